@@ -1,0 +1,129 @@
+import type { Token } from '../extract/tokenize';
+import { ENTITY_INDEX, type Entity } from './entities';
+
+/** One name of an actor or place in a sentence, with the part it plays there. */
+export interface Mention {
+  first: number;
+  /** Token index just past the mention. */
+  last: number;
+  entity: Entity;
+  /** actor: whose forces; place: where; source: who says so ("Ukrainian intelligence"); recipient: "supply Russia with". */
+  role: 'actor' | 'place' | 'source' | 'recipient';
+}
+
+const PLACE_PREPOSITIONS = new Set([
+  'in', 'near', 'at', 'into', 'inside', 'across', 'throughout', 'within', 'outside', 'around', 'towards', 'toward', 'on',
+  'against', 'to', 'over', 'through', 'of',
+]);
+/** A country right after one of these receives rather than acts: "supply Russia with 30,000 troops". */
+const GIVING_VERBS = new Set(['supply', 'supplies', 'supplied', 'supplying', 'provide', 'provides', 'provided', 'providing', 'give', 'gave', 'given', 'giving', 'arm', 'armed', 'arming', 'furnish', 'furnished', 'offer', 'offered', 'sell', 'sold', 'lend', 'lent', 'assist', 'assisting', 'help', 'helping', 'reinforce', 'reinforcing']);
+const PLACE_SKIPPABLE = new Set([
+  'the', 'eastern', 'western', 'northern', 'southern', 'central', 'occupied', 'border', 'frontline', 'front-line', 'north', 'south', 'east', 'west',
+]);
+const PLACE_NOUNS_AFTER = new Set(['region', 'oblast', 'province', 'area', 'front', 'border', 'sector', 'direction', 'axis', 'city']);
+const SOURCE_WORDS = new Set([
+  'intelligence', 'officials', 'official', 'ministry', 'spokesman', 'spokesperson', 'spokeswoman', 'sources', 'media',
+  'estimates', 'estimate', 'assessment', 'assessments', 'agency', 'service', 'nis', 'hur', 'gur', 'minister', 'president',
+  'lawmakers', 'lawmaker', 'analysts', 'analyst', 'authorities', 'government', 'command', 'chief', 'staff', 'state',
+  'outlets', 'news', 'think', 'report', 'reports', 'envoy', 'ambassador', 'diplomats', 'generals', 'spy', 'spies',
+]);
+const SAYING_VERBS = new Set([
+  'said', 'says', 'say', 'estimated', 'estimates', 'claimed', 'claims', 'reported', 'reports', 'told', 'believes',
+  'believe', 'stated', 'announced', 'assessed', 'assesses', 'warned', 'briefed', 'confirmed', 'acknowledged', 'admitted',
+]);
+
+function matchAt(tokens: Token[], i: number): { entity: Entity; last: number } | null {
+  const t = tokens[i];
+  if (t.kind !== 'word') return null;
+  const candidates = ENTITY_INDEX.get(t.norm);
+  if (!candidates) return null;
+  for (const { words, entity } of candidates) {
+    let j = i;
+    let ok = true;
+    for (const word of words) {
+      while (tokens[j]?.text === '-') j++;
+      if (tokens[j]?.kind !== 'word' || tokens[j].norm !== word) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (!ok) continue;
+    if (entity.caseSensitive && !/^[A-Z.]+$/.test(t.text.replace(/['’]s$/, ''))) continue;
+    return { entity, last: j };
+  }
+  return null;
+}
+
+function isPlaceUse(tokens: Token[], first: number, last: number): boolean {
+  let i = first - 1;
+  for (let skipped = 0; i >= 0 && skipped < 2 && tokens[i].kind === 'word' && PLACE_SKIPPABLE.has(tokens[i].norm); skipped++) i--;
+  const before = tokens[i];
+  if (before?.kind === 'word' && PLACE_PREPOSITIONS.has(before.norm)) {
+    // "of" only makes a place in "the city of", "the region of"; otherwise "of Russia" names an actor.
+    if (before.norm !== 'of' || PLACE_NOUNS_AFTER.has(tokens[i - 1]?.norm ?? '')) return true;
+  }
+  const after = tokens[last];
+  return after?.kind === 'word' && PLACE_NOUNS_AFTER.has(after.norm);
+}
+
+function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom: number, accordingTo: number): boolean {
+  if (first >= accordingFrom && first < accordingTo) return true;
+  for (let i = last; i < Math.min(tokens.length, last + 3); i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') break;
+    if (SOURCE_WORDS.has(t.norm)) return true;
+  }
+  // "Moscow said", "Kyiv has claimed"; not "North Korea is reported to have deployed", where it is the subject.
+  const verb = tokens[last]?.norm === 'has' || tokens[last]?.norm === 'have' ? tokens[last + 1] : tokens[last];
+  return verb?.kind === 'word' && SAYING_VERBS.has(verb.norm);
+}
+
+/** Every actor and place named in a sentence's tokens, with its role. */
+export function findMentions(tokens: Token[]): Mention[] {
+  // "according to Ukraine's military chief": everything up to the next comma is a source.
+  let accordingFrom = tokens.length;
+  let accordingTo = tokens.length;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm === 'according' && tokens[i + 1].norm === 'to') {
+      accordingFrom = i + 2;
+      accordingTo = i + 2;
+      while (accordingTo < tokens.length && tokens[accordingTo].kind !== 'punct') accordingTo++;
+      break;
+    }
+  }
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = matchAt(tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const { entity, last } = m;
+    let role: Mention['role'];
+    if (!entity.actor) role = 'place';
+    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo)) role = 'source';
+    else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = 'place';
+    else if (i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';
+    else role = 'actor';
+    mentions.push({ first: i, last, entity, role });
+    i = last;
+  }
+  return mentions;
+}
+
+/** Who the sentence says asserts its figures: "according to X", or a source such as "Ukrainian intelligence". */
+export function attributionIn(tokens: Token[], text: string, mentions: readonly Mention[]): string | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm === 'according' && tokens[i + 1].norm === 'to') {
+      let j = i + 2;
+      while (j < tokens.length && tokens[j].kind !== 'punct' && j - i < 12) j++;
+      if (j > i + 2) return text.slice(tokens[i + 2].start, tokens[j - 1].end);
+    }
+  }
+  const source = mentions.find((m) => m.role === 'source');
+  if (!source) return undefined;
+  let j = source.last;
+  while (j < tokens.length && j - source.last < 3 && tokens[j].kind === 'word' && SOURCE_WORDS.has(tokens[j].norm)) j++;
+  return text.slice(tokens[source.first].start, tokens[j - 1].end);
+}

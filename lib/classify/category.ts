@@ -1,0 +1,181 @@
+import type { Category, Unit } from '../claims/schema';
+import type { Quantity } from '../extract/numbers';
+import type { Token } from '../extract/tokenize';
+import { CASUALTY_WORDS, COMPOUND_TAILS, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
+
+/** What a quantity counts, read from its noun and the words around it. */
+export interface CountSense {
+  category: Category | null;
+  unit: Unit;
+  kind?: string;
+  /** Token index just past the noun phrase (=== quantity.last when there is no noun). */
+  nounEnd: number;
+  /** Token range [from, to) of the words between the number and its noun (for actor look-up). */
+  phrase: [number, number];
+}
+
+/** Words that end a noun phrase. */
+const PHRASE_STOPS = new Set([
+  'of', 'in', 'to', 'from', 'by', 'at', 'near', 'on', 'into', 'for', 'with', 'since', 'and', 'or', 'but', 'were', 'was',
+  'are', 'is', 'been', 'be', 'have', 'has', 'had', 'will', 'would', 'could', 'might', 'may', 'should', 'can', 'that',
+  'which', 'who', 'whom', 'whose', 'as', 'than', 'while', 'when', 'where', 'after', 'before', 'during', 'across', 'against',
+  'per', 'each', 'if', 'because', 'including', 'alongside', 'between', 'under', 'over', 'a', 'an', 'the', 'this', 'these',
+  'those', 'its', 'their', 'his', 'her', 'our', 'now', 'so', 'already', 'still', 'also', 'either', 'both', 'all',
+]);
+/** Words that may stand between a count and a casualty verb: "have now all been killed". */
+const PREDICATE_FILLERS = new Set([
+  'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'reportedly', 'either', 'now', 'already',
+  'allegedly', 'also', 'all', 'thought', 'believed', 'said', 'reported', 'estimated', 'feared', 'to', 'so', 'far',
+  'since', 'been', 'then', 'later', 'subsequently', 'were', 'or', 'and', 'confirmed', 'presumed', 'listed', 'as', 'officially',
+]);
+const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being']);
+const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'reportedly', 'now', 'so', 'far', 'the', 'a', 'an', 'also', 'about', 'some', 'nearly']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
+const BODY_BEFORE = new Set(['force', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group']);
+const MILITARY_MODIFIERS = new Set(['military', 'army', 'construction', 'engineering', 'combat', 'defence', 'defense']);
+
+/** Placeholder sense for "strikes", "attacks": what they count depends on the weapon named after them. */
+const STRIKES: NounSense = { category: null, unit: 'items' };
+
+const isStop = (t: Token) => t.kind === 'punct' ? t.text !== '-' : t.kind === 'word' && PHRASE_STOPS.has(t.norm);
+
+/** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
+function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number } | null {
+  const limit = Math.min(tokens.length, from + 7);
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i];
+    if (isStop(t)) return null;
+    if (t.kind !== 'word') continue;
+    if (STRIKE_WORDS.has(t.norm)) return { sense: STRIKES, at: i };
+    let sense = nounSense(t.norm);
+    if (!sense) continue;
+    let at = i;
+    while (at + 1 < limit && tokens[at + 1].kind === 'word') {
+      const next = nounSense(tokens[at + 1].norm);
+      if (!next) break;
+      sense = next;
+      at++;
+    }
+    if (sense.category === 'munitions' && tokens[at + 1]?.kind === 'word' && COMPOUND_TAILS.has(tokens[at + 1].norm)) at++;
+    return { sense, at };
+  }
+  return null;
+}
+
+/**
+ * A casualty word right after the phrase ("were killed or injured"), or after a short relative clause and an
+ * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
+ */
+export function casualtyAfter(tokens: Token[], from: number): boolean {
+  const limit = Math.min(tokens.length, from + 9);
+  let sawAuxiliary = false;
+  let sawOther = 0;
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') {
+      if (t.text === '(' || (t.text === ',' && (sawAuxiliary || sawOther === 0))) continue;
+      return false;
+    }
+    if (t.kind !== 'word') return false;
+    if (CASUALTY_WORDS.has(t.norm) && t.norm !== 'suffering' && t.norm !== 'suffered') return sawOther === 0 || sawAuxiliary;
+    if (AUXILIARIES.has(t.norm)) sawAuxiliary = true;
+    else if (!PREDICATE_FILLERS.has(t.norm)) {
+      if (sawAuxiliary || ++sawOther > 3) return false;
+    }
+  }
+  return false;
+}
+
+/** "reinforcements in the tens of thousands", "troops numbering 5,000": the noun stands before the count. */
+function nounBefore(tokens: Token[], q: Quantity): { sense: NounSense; at: number } | null {
+  let i = q.qualifierFirst - 1;
+  let bridged = false;
+  while (i >= 0 && tokens[i].kind === 'word' && /^(in|the|numbering|number|numbered|totalling|totaling|totalled|of)$/.test(tokens[i].norm)) {
+    i--;
+    bridged = true;
+  }
+  const t = tokens[i];
+  if (!bridged || !t || t.kind !== 'word') return null;
+  const sense = nounSense(t.norm);
+  return sense && sense.category ? { sense, at: q.last - 1 } : null;
+}
+
+/** A casualty verb just before the count: "killed 11 civilians", "has lost nearly one million". */
+function casualtyBefore(tokens: Token[], before: number): boolean {
+  for (let i = before - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return false;
+    if (CASUALTY_WORDS.has(t.norm)) return true;
+    if (!PRECEDING_FILLERS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** "strikes by North Korean KN-23 ballistic missiles": the weapon named after a strike noun. */
+function weaponAfter(tokens: Token[], from: number): NounSense | null {
+  const limit = Math.min(tokens.length, from + 14);
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text !== '-') return null;
+    const sense = t.kind === 'word' ? nounSense(t.norm) : undefined;
+    if (sense?.category === 'munitions' && sense.kind) return sense;
+  }
+  return null;
+}
+
+/** Category, unit and kind of one quantity, from its noun phrase and the predicate around it. */
+export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
+  // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
+  const head = headNoun(tokens, q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? nounBefore(tokens, q);
+  const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
+  if (head) {
+    const { sense, at } = head;
+    const nounEnd = at + 1;
+    const phrase: [number, number] = [q.last, at];
+    const base = { nounEnd, phrase };
+    const noun = tokens[head.at].norm;
+    if (STRIKE_WORDS.has(noun)) {
+      const weapon = weaponAfter(tokens, nounEnd) ?? weaponAfter(tokens, q.last);
+      return weapon ? { ...base, category: 'munitions', unit: 'items', kind: weapon.kind, nounEnd } : { ...none, ...base };
+    }
+    const casualty = !isPartitiveWhole && (casualtyAfter(tokens, nounEnd) || casualtyBefore(tokens, q.qualifierFirst));
+    if (sense.unit === 'people' && casualty) return { ...base, category: 'casualties', unit: 'people', kind: sense.kind === 'civilians' ? 'civilians' : undefined };
+    if (sense.kind === 'workers') {
+      const military = tokens.slice(q.last, at).some((t) => MILITARY_MODIFIERS.has(t.norm));
+      const builders = tokens.slice(q.last, at).some((t) => t.norm === 'construction' || t.norm === 'engineering');
+      return military ? { ...base, category: 'troops', unit: 'people', kind: builders ? 'builders' : undefined } : { ...none, ...base };
+    }
+    if (sense.category === 'troops' && (noun === 'force' || noun === 'army' || noun === 'contingent' || noun === 'strong') && !q.strong) {
+      return { ...none, ...base };
+    }
+    if (sense.category === 'munitions' && sense.kind === 'artillery-systems' && noun === 'artillery') {
+      return { ...base, category: 'munitions', unit: 'items', kind: 'artillery-systems' };
+    }
+    if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };
+    if (sense.category === 'casualties') return { ...base, category: 'casualties', unit: 'people' };
+    return { ...base, category: sense.category, unit: sense.unit, kind: sense.kind };
+  }
+  if (q.strong) return { ...none, category: 'troops', unit: 'people' };
+  // "the 11,000-strong force", "an army of 100,000", "a mobilisation of 300,000".
+  const before = tokens[q.qualifierFirst - 1];
+  if (before?.kind === 'word' && before.norm === 'of' && BODY_BEFORE.has(tokens[q.qualifierFirst - 2]?.norm ?? '')) {
+    return { ...none, category: 'troops', unit: 'people', kind: /mobili|call-up/.test(tokens[q.qualifierFirst - 2].norm) ? 'reservists' : undefined };
+  }
+  if (casualtyAfter(tokens, q.last) || casualtyBefore(tokens, q.qualifierFirst)) return { ...none, category: 'casualties', unit: 'people' };
+  // "three million in reserve".
+  if (tokens[q.last]?.norm === 'in' && /^reserves?$/.test(tokens[q.last + 1]?.norm ?? '')) {
+    return { ...none, category: 'troops', unit: 'people', kind: 'reservists', nounEnd: q.last + 2 };
+  }
+  return none;
+}
+
+/**
+ * "4,000 of the original 11,000 soldiers were killed": the part takes the sense of the predicate, the whole
+ * keeps its own. Returns the index of the partitive's inner quantity, or -1.
+ */
+export function partitiveWhole(tokens: Token[], q: Quantity, all: readonly Quantity[]): number {
+  if (tokens[q.last]?.norm !== 'of') return -1;
+  let i = q.last + 1;
+  while (i < tokens.length && tokens[i].kind === 'word' && (DETERMINERS.has(tokens[i].norm) || /^(original|initial|first|estimated|reported|roughly|some)$/.test(tokens[i].norm))) i++;
+  return all.findIndex((other) => other.qualifierFirst <= i && other.first >= q.last && other.first <= i + 1);
+}

@@ -1,0 +1,149 @@
+import { findQuantities, type Quantity } from '../extract/numbers';
+import { type Span, nextSentence, previousSentence } from '../extract/sentences';
+import { type Token, tokenize } from '../extract/tokenize';
+import type { Figure } from '../figure';
+import { type Mention, attributionIn, findMentions } from './actors';
+import { type CountSense, casualtyAfter, partitiveWhole, senseOf } from './category';
+import { actorOfCountry, countryOf } from './entities';
+import { nounSense } from './nouns';
+
+const isCountNoun = (word: string) => nounSense(word)?.category != null;
+
+const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'help', 'support', 'alongside', 'join', 'aid', 'backing', 'reinforce', 'bolster']);
+const OWNER_CUES = new Set(['by', 'from', 'of']);
+const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
+
+const ACTOR_WEIGHT = { owner: 4, sentenceOwner: 3, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, placeCountry: 0.75, previous: 1, next: 0.5 };
+
+function add(scores: Record<string, number>, actor: string, weight: number) {
+  if ((scores[actor] ?? 0) < weight) scores[actor] = weight;
+}
+
+/** The actor named inside the figure's own phrase: "11,000 North Korean soldiers", "Russia's 300,000", "strikes by North Korean missiles". */
+function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: readonly Mention[]): string | undefined {
+  const [from, to] = sense.phrase;
+  const inPhrase = mentions.find((m) => m.role === 'actor' && m.first >= from && m.first < Math.max(to, from));
+  if (inPhrase) return inPhrase.entity.actor;
+  const possessive = mentions.find((m) => m.entity.actor && m.last <= q.qualifierFirst && m.last >= q.qualifierFirst - 2 && tokens[m.last - 1].possessive);
+  if (possessive) return possessive.entity.actor;
+  const after = tokens[sense.nounEnd];
+  if (after?.kind === 'word' && OWNER_CUES.has(after.norm)) {
+    const m = mentions.find((x) => x.entity.actor && x.role !== 'source' && x.first > sense.nounEnd && x.first <= sense.nounEnd + 2);
+    if (m) return m.entity.actor;
+  }
+  return undefined;
+}
+
+function actorScores(
+  tokens: Token[],
+  q: Quantity,
+  sense: CountSense,
+  mentions: readonly Mention[],
+  owner: string | undefined,
+  otherOwners: readonly string[],
+  neighbours: { previous: Mention[]; next: Mention[] },
+): Record<string, number> {
+  if (owner) return { [owner]: ACTOR_WEIGHT.owner };
+  const scores: Record<string, number> = {};
+  // "more than 6,000 North Korean soldiers ... over half of the estimated 11,000 troops": the sentence's other figures name whose troops these are.
+  for (const actor of otherOwners) add(scores, actor, ACTOR_WEIGHT.sentenceOwner);
+  const actors = mentions.filter((m) => m.role === 'actor' && m.entity.actor);
+  const before = actors.filter((m) => m.last <= q.qualifierFirst);
+  const subject = before[before.length - 1];
+  const allyBetween = subject && tokens.slice(subject.last, q.qualifierFirst).some((t) => ALLY_WORDS.has(t.norm));
+  for (const m of actors) {
+    const actor = m.entity.actor!;
+    if (m === subject) add(scores, actor, allyBetween ? ACTOR_WEIGHT.counterpart : ACTOR_WEIGHT.subject);
+    else if (m.first >= sense.nounEnd && COUNTERPART_CUES.has(tokens[m.first - 1]?.norm ?? '')) add(scores, actor, ACTOR_WEIGHT.counterpart);
+    else add(scores, actor, ACTOR_WEIGHT.inSentence);
+  }
+  const hasSubject = !!subject && !allyBetween;
+  const hasActor = actors.length > 0 && !allyBetween;
+  for (const m of mentions) {
+    if (m.role === 'recipient' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.counterpart);
+    if (m.role === 'source' && m.entity.actor) add(scores, m.entity.actor, hasActor ? ACTOR_WEIGHT.source : ACTOR_WEIGHT.sourceOnly);
+    if (m.role === 'place' && m.entity.place) add(scores, actorOfCountry(countryOf(m.entity.place)), ACTOR_WEIGHT.placeCountry);
+  }
+  // Only when the sentence names nobody before the figure may the sentences around it say whose it is.
+  if (!hasSubject) {
+    for (const m of neighbours.previous) if (m.role === 'actor' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.previous);
+    for (const m of neighbours.next) if (m.role === 'actor' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.next);
+  }
+  return scores;
+}
+
+function wordsOf(tokens: Token[]): string[] {
+  return tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
+}
+
+/**
+ * The tracked figures of one sentence. `text` is the whole document, `span` the sentence's bounds in it, so
+ * the figures' offsets are document offsets.
+ */
+export function classifySentence(text: string, span: Span): Figure[] {
+  const tokens = tokenize(text, span.start, span.end);
+  const quantities = findQuantities(tokens, isCountNoun);
+  if (quantities.length === 0) return [];
+  const mentions = findMentions(tokens);
+
+  const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
+  const senses: CountSense[] = quantities.map((q, i) => senseOf(tokens, q, wholes.includes(i)));
+  const owners: Array<string | undefined> = quantities.map((q, i) => ownerOf(tokens, q, senses[i], mentions));
+  quantities.forEach((q, i) => {
+    const w = wholes[i];
+    if (w < 0 || senses[i].category) return;
+    // The part ("4,000 of the original 11,000 soldiers") counts what the whole counts, or its casualties.
+    const whole = senses[w];
+    if (!whole.category) return;
+    const casualties = whole.unit === 'people' && casualtyAfter(tokens, whole.nounEnd);
+    senses[i] = { ...whole, category: casualties ? 'casualties' : whole.category, kind: casualties ? undefined : whole.kind, nounEnd: q.last, phrase: [q.last, q.last] };
+    owners[i] ??= owners[w];
+  });
+  // An elided noun ("with at least 60 launched", "an increase of forty thousand") counts what the sentence's previous figure counts.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    const prev = senses.slice(0, i).reverse().find((s) => s.category);
+    if (prev) senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+
+  const prev = previousSentence(text, span);
+  const next = nextSentence(text, span);
+  const prevTokens = prev ? tokenize(text, prev.start, prev.end) : [];
+  const nextTokens = next ? tokenize(text, next.start, next.end) : [];
+  const neighbours = { previous: findMentions(prevTokens), next: findMentions(nextTokens) };
+  const nearbyWords = [...wordsOf(prevTokens), ...wordsOf(nextTokens)];
+
+  const places = [...new Set(mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))];
+  const attribution = attributionIn(tokens, text, mentions);
+  const figures: Figure[] = [];
+  quantities.forEach((q, i) => {
+    const sense = senses[i];
+    if (!sense.category) return;
+    const owner = owners[i];
+    const start = tokens[q.qualifierFirst].start;
+    const end = tokens[Math.max(sense.nounEnd, q.last) - 1].end;
+    const words: Array<readonly [string, number]> = [];
+    tokens.forEach((t, k) => {
+      if (t.kind === 'punct') return;
+      const distance = k < q.qualifierFirst ? q.qualifierFirst - k : k >= sense.nounEnd ? k - sense.nounEnd + 1 : 0;
+      words.push([t.norm, distance]);
+    });
+    figures.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      value: q.value,
+      qualifier: q.qualifier,
+      category: sense.category,
+      unit: sense.unit,
+      kind: sense.kind,
+      actors: actorScores(tokens, q, sense, mentions, owner, owners.filter((o, k) => o && k !== i && senses[k].unit === sense.unit) as string[], neighbours),
+      places,
+      attribution,
+      sentence: span,
+      words,
+      nearbyWords,
+    });
+  });
+  return figures;
+}

@@ -1,0 +1,206 @@
+/**
+ * Gazetteer of actors and places that war reporting names. Each phrase maps to an actor id (whose forces),
+ * a place id, or both (a country is either, depending on how the sentence uses it).
+ */
+export interface Entity {
+  actor?: string;
+  place?: string;
+  /** "Russian", "North Korean": always names an actor, never a place. */
+  adjective?: boolean;
+  /** Only when written in capitals ("US", "U.S.", not "us"). */
+  caseSensitive?: boolean;
+}
+
+/** Places inside other places, so "in Russia" is compatible with a count about Kursk. */
+export const PLACE_PARENT: ReadonlyMap<string, string> = new Map([
+  ['kursk', 'russia'], ['belgorod', 'russia'], ['bryansk', 'russia'], ['moscow', 'russia'], ['rostov', 'russia'], ['sudzha', 'kursk'],
+  ['pokrovsk', 'donetsk'], ['bakhmut', 'donetsk'], ['avdiivka', 'donetsk'], ['chasiv-yar', 'donetsk'], ['toretsk', 'donetsk'],
+  ['kramatorsk', 'donetsk'], ['kostiantynivka', 'donetsk'], ['mariupol', 'donetsk'], ['vuhledar', 'donetsk'], ['siversk', 'donetsk'],
+  ['donetsk', 'donbas'], ['luhansk', 'donbas'], ['donbas', 'ukraine'], ['kyiv', 'ukraine'], ['kharkiv', 'ukraine'],
+  ['kupiansk', 'kharkiv'], ['zaporizhzhia', 'ukraine'], ['huliaipole', 'zaporizhzhia'], ['kherson', 'ukraine'], ['odesa', 'ukraine'],
+  ['sumy', 'ukraine'], ['lviv', 'ukraine'], ['dnipro', 'ukraine'], ['crimea', 'ukraine'], ['pyongyang', 'north-korea'],
+  ['wonsan', 'north-korea'], ['seoul', 'south-korea'],
+]);
+
+/** The country a place lies in, or the place itself when it is a country. */
+export function countryOf(place: string): string {
+  let p = place;
+  for (let guard = 0; guard < 8 && PLACE_PARENT.has(p); guard++) p = PLACE_PARENT.get(p)!;
+  return p;
+}
+
+/** Whether `inner` is `outer` or lies inside it. */
+export function placeWithin(inner: string, outer: string): boolean {
+  let p: string | undefined = inner;
+  for (let guard = 0; guard < 8 && p; guard++) {
+    if (p === outer) return true;
+    p = PLACE_PARENT.get(p);
+  }
+  return false;
+}
+
+/** Country ids double as actor ids, so a place's country is the actor that owns it. */
+const COUNTRY_ACTOR: ReadonlyMap<string, string> = new Map([['north-korea', 'dprk']]);
+export const actorOfCountry = (country: string) => COUNTRY_ACTOR.get(country) ?? country;
+
+const country = (actor: string, place = actor): Entity => ({ actor, place });
+const adjective = (actor: string): Entity => ({ actor, adjective: true });
+const place = (id: string): Entity => ({ place: id });
+/** A capital stands for its government ("Moscow said") or for the city ("strikes on Kyiv"). */
+const capital = (actor: string, id: string): Entity => ({ actor, place: id });
+
+const PHRASES: Array<[string, Entity]> = [
+  ['north korea', country('dprk', 'north-korea')],
+  ['dprk', country('dprk', 'north-korea')],
+  ['democratic people’s republic of korea', country('dprk', 'north-korea')],
+  ["democratic people's republic of korea", country('dprk', 'north-korea')],
+  ['north korean', adjective('dprk')],
+  ['north koreans', adjective('dprk')],
+  ['korean people’s army', adjective('dprk')],
+  ["korean people's army", adjective('dprk')],
+  ['kpa', adjective('dprk')],
+  ['kim jong un', adjective('dprk')],
+  ['kim jong-un', adjective('dprk')],
+  ['kim jung-un', adjective('dprk')],
+  ['pyongyang', capital('dprk', 'pyongyang')],
+  ['wonsan', place('wonsan')],
+  ['south korea', country('south-korea')],
+  ['south korean', adjective('south-korea')],
+  ['south koreans', adjective('south-korea')],
+  ['republic of korea', country('south-korea')],
+  ['rok', adjective('south-korea')],
+  ['seoul', capital('south-korea', 'seoul')],
+  ['russia', country('russia')],
+  ['russian', adjective('russia')],
+  ['russians', adjective('russia')],
+  ['russian federation', country('russia')],
+  ['moscow', capital('russia', 'moscow')],
+  ['kremlin', adjective('russia')],
+  ['putin', adjective('russia')],
+  ['wagner', adjective('russia')],
+  ['ukraine', country('ukraine')],
+  ['ukrainian', adjective('ukraine')],
+  ['ukrainians', adjective('ukraine')],
+  ['kyiv', capital('ukraine', 'kyiv')],
+  ['kiev', capital('ukraine', 'kyiv')],
+  ['zelensky', adjective('ukraine')],
+  ['zelenskyy', adjective('ukraine')],
+  ['united states', country('us')],
+  ['us', { ...country('us'), caseSensitive: true }],
+  ['usa', country('us')],
+  ['america', country('us')],
+  ['american', adjective('us')],
+  ['americans', adjective('us')],
+  ['washington', capital('us', 'washington')],
+  ['pentagon', adjective('us')],
+  ['united kingdom', country('uk')],
+  ['uk', country('uk')],
+  ['britain', country('uk')],
+  ['british', adjective('uk')],
+  ['china', country('china')],
+  ['chinese', adjective('china')],
+  ['beijing', capital('china', 'beijing')],
+  ['pla', adjective('china')],
+  ['iran', country('iran')],
+  ['iranian', adjective('iran')],
+  ['tehran', capital('iran', 'tehran')],
+  ['belarus', country('belarus')],
+  ['belarusian', adjective('belarus')],
+  ['minsk', capital('belarus', 'minsk')],
+  ['nato', adjective('nato')],
+  ['israel', country('israel')],
+  ['israeli', adjective('israel')],
+  ['idf', adjective('israel')],
+  ['gaza', place('gaza')],
+  ['hamas', adjective('hamas')],
+  ['hezbollah', adjective('hezbollah')],
+  ['lebanon', country('lebanon')],
+  ['syria', country('syria')],
+  ['syrian', adjective('syria')],
+  ['houthis', adjective('houthis')],
+  ['houthi', adjective('houthis')],
+  ['yemen', country('yemen')],
+  ['sudan', country('sudan')],
+  ['sudanese', adjective('sudan')],
+  ['rsf', adjective('rsf')],
+  ['taiwan', country('taiwan')],
+  ['taiwanese', adjective('taiwan')],
+  ['japan', country('japan')],
+  ['japanese', adjective('japan')],
+  ['india', country('india')],
+  ['indian', adjective('india')],
+  ['pakistan', country('pakistan')],
+  ['pakistani', adjective('pakistan')],
+  ['turkey', country('turkey')],
+  ['turkish', adjective('turkey')],
+  ['poland', country('poland')],
+  ['polish', adjective('poland')],
+  ['germany', country('germany')],
+  ['german', adjective('germany')],
+  ['france', country('france')],
+  ['french', adjective('france')],
+  ['finland', country('finland')],
+  ['finnish', adjective('finland')],
+  ['sweden', country('sweden')],
+  ['baltic', place('baltic')],
+  ['lithuania', country('lithuania')],
+  ['latvia', country('latvia')],
+  ['estonia', country('estonia')],
+  ['romania', country('romania')],
+  ['moldova', country('moldova')],
+  ['georgia', country('georgia')],
+  ['armenia', country('armenia')],
+  ['azerbaijan', country('azerbaijan')],
+  ['iraq', country('iraq')],
+  ['afghanistan', country('afghanistan')],
+  ['ethiopia', country('ethiopia')],
+  ['myanmar', country('myanmar')],
+  ['venezuela', country('venezuela')],
+  ['serbia', country('serbia')],
+  ['vietnam', country('vietnam')],
+  ['africa', place('africa')],
+  ['europe', place('europe')],
+  ['kursk', place('kursk')],
+  ['sudzha', place('sudzha')],
+  ['belgorod', place('belgorod')],
+  ['bryansk', place('bryansk')],
+  ['rostov', place('rostov')],
+  ['pokrovsk', place('pokrovsk')],
+  ['bakhmut', place('bakhmut')],
+  ['avdiivka', place('avdiivka')],
+  ['chasiv yar', place('chasiv-yar')],
+  ['toretsk', place('toretsk')],
+  ['kramatorsk', place('kramatorsk')],
+  ['kostiantynivka', place('kostiantynivka')],
+  ['mariupol', place('mariupol')],
+  ['vuhledar', place('vuhledar')],
+  ['siversk', place('siversk')],
+  ['donetsk', place('donetsk')],
+  ['luhansk', place('luhansk')],
+  ['donbas', place('donbas')],
+  ['donbass', place('donbas')],
+  ['kharkiv', place('kharkiv')],
+  ['kupiansk', place('kupiansk')],
+  ['zaporizhzhia', place('zaporizhzhia')],
+  ['huliaipole', place('huliaipole')],
+  ['kherson', place('kherson')],
+  ['odesa', place('odesa')],
+  ['odessa', place('odesa')],
+  ['sumy', place('sumy')],
+  ['lviv', place('lviv')],
+  ['dnipro', place('dnipro')],
+  ['crimea', place('crimea')],
+];
+
+/** Phrases keyed by their first word, longest first, for a single left-to-right pass over tokens. */
+export const ENTITY_INDEX: ReadonlyMap<string, ReadonlyArray<{ words: string[]; entity: Entity; text: string }>> = (() => {
+  const index = new Map<string, Array<{ words: string[]; entity: Entity; text: string }>>();
+  for (const [text, entity] of PHRASES) {
+    const words = text.split(/[ -]/).map((w) => w.replace(/['’]s$/, ''));
+    const list = index.get(words[0]) ?? [];
+    list.push({ words, entity, text });
+    index.set(words[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();

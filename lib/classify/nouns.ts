@@ -1,0 +1,64 @@
+import type { Category, Unit } from '../claims/schema';
+
+/** What a noun after a number says about the count. `category: null` marks nouns that are known not to be tracked. */
+export interface NounSense {
+  category: Category | null;
+  unit: Unit;
+  kind?: string;
+  /** People who are tracked only as casualties ("11 civilians killed"), never as troops. */
+  casualtyOnly?: boolean;
+}
+
+const troops = (kind?: string): NounSense => ({ category: 'troops', unit: 'people', kind });
+const formations: NounSense = { category: 'troops', unit: 'formations' };
+const casualties: NounSense = { category: 'casualties', unit: 'people' };
+const munitions = (kind?: string): NounSense => ({ category: 'munitions', unit: 'items', kind });
+const untracked: NounSense = { category: null, unit: 'items' };
+const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'people', kind, casualtyOnly: true });
+
+const entries: Array<[string[], NounSense]> = [
+  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'men', 'volunteers', 'draftees', 'guardsmen', 'sailors', 'airmen', 'officers', 'reinforcements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'force', 'contingent', 'army', 'strong'], troops()],
+  [['sapper', 'sappers', 'deminers', 'de-miners'], troops('sappers')],
+  [['engineers', 'builders'], troops('builders')],
+  [['reservists', 'reserves', 'reserve', 'mobilised', 'mobilized'], troops('reservists')],
+  [['division', 'divisions', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'regiments', 'corps'], formations],
+  [['casualties', 'casualty', 'losses', 'dead', 'deaths', 'fatalities', 'killed', 'wounded', 'injured', 'injuries', 'kia', 'pows', 'prisoners', 'captives', 'bodies', 'graves', 'missing'], casualties],
+  [['shell', 'shells', 'rounds', 'projectiles', 'ammunition', 'ammo'], munitions('shells')],
+  [['munitions', 'weapons', 'arms'], munitions()],
+  [['missile', 'missiles', 'icbms', 'warheads', 'iskanders', 'kinzhals'], munitions('missiles')],
+  [['rocket', 'rockets'], munitions('rockets')],
+  [['drone', 'drones', 'uavs', 'uav', 'shaheds', 'shahed', 'gerans', 'quadcopters', 'loitering'], munitions('drones')],
+  [['bomb', 'bombs', 'grenades', 'mines', 'bombs'], munitions('bombs')],
+  [['container', 'containers', 'wagons', 'railcars', 'shipments'], munitions('containers')],
+  [['howitzers', 'guns', 'mortars', 'cannons', 'artillery'], munitions('artillery-systems')],
+  [['launchers', 'mlrs'], munitions('launchers')],
+  [['tank', 'tanks'], munitions('tanks')],
+  [['vehicles', 'apcs', 'ifvs', 'armour', 'armor'], munitions('vehicles')],
+  [['aircraft', 'jets', 'warplanes', 'helicopters', 'fighter-jets', 'bombers'], munitions('aircraft')],
+  [['warships', 'ships', 'vessels', 'submarines', 'boats'], munitions('ships')],
+  [['civilians', 'civilian'], bystanders('civilians')],
+  [['people', 'persons', 'residents', 'children', 'women', 'villagers', 'inhabitants', 'citizens', 'migrants', 'passengers', 'patients'], bystanders()],
+  [['workers', 'labourers', 'laborers', 'employees', 'staff'], bystanders('workers')],
+  [
+    ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'seconds', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'feet', 'tonnes', 'tons', 'hectares', 'acres', 'square', 'fans', 'spectators', 'protesters', 'protestors', 'demonstrators', 'refugees', 'voters', 'votes', 'students', 'tourists', 'visitors', 'cases', 'times', 'pages', 'homes', 'houses', 'buildings', 'villages', 'towns', 'points', 'calories', 'words', 'seats', 'members', 'delegates', 'lawmakers', 'signatures', 'followers', 'subscribers', 'views', 'barrels', 'litres', 'liters', 'gallons', 'degrees', 'dollars', 'euros', 'steps', 'rounds-of-talks', 'sanctions', 'companies', 'firms', 'jobs', 'laws', 'countries', 'nations', 'articles', 'reports', 'documents', 'videos', 'images', 'photos', 'satellites', 'cars', 'trucks', 'trains', 'flights'],
+    untracked,
+  ],
+];
+
+const LEXICON: ReadonlyMap<string, NounSense> = new Map(entries.flatMap(([words, sense]) => words.map((w) => [w, sense] as const)));
+
+/** The sense of a single word, or undefined when it is not a unit noun. */
+export const nounSense = (word: string): NounSense | undefined => LEXICON.get(word);
+
+/** Words that extend a weapon noun without changing it: "artillery systems", "artillery pieces". */
+export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['systems', 'pieces', 'units', 'installations']);
+
+/** Words that say people were killed, hurt, lost or captured. */
+export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
+  'killed', 'wounded', 'injured', 'dead', 'died', 'perished', 'missing', 'captured', 'slain', 'lost', 'hurt', 'maimed',
+  'casualties', 'losses', 'kia', 'killing', 'wounding', 'injuring', 'losing', 'suffered', 'suffering', 'sustained', 'kills',
+  'killed-in-action', 'eliminated', 'neutralised', 'neutralized', 'destroyed',
+]);
+
+/** Words that say weapons were used against a target; "82 strikes by ... missiles" is a munitions count. */
+export const STRIKE_WORDS: ReadonlySet<string> = new Set(['strikes', 'attacks', 'launches', 'salvos', 'barrages', 'sorties', 'hits']);

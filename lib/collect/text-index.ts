@@ -1,0 +1,109 @@
+/** The readable text of a DOM subtree, and the way back from text offsets to the text nodes holding them. */
+export interface TextIndex {
+  text: string;
+  nodes: Text[];
+  /** starts[i] is the offset in `text` where nodes[i] begins. */
+  starts: number[];
+}
+
+export interface CollectOptions {
+  /** Elements to leave out with everything inside (the extension's own UI, hidden elements). */
+  skip?: (element: Element) => boolean;
+}
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'CANVAS', 'IFRAME',
+  'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+/** Elements that break a line: their text never runs into a neighbour's sentence. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'BODY',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Whether an element and its subtree are left out of the text: non-prose tags, hidden or editable content. */
+export function isSkippedElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Walks `root` in document order and concatenates its visible text. Block elements add a line break that
+ * belongs to no node, so offsets inside a paragraph map to exactly one text node.
+ */
+export function collectText(root: Node, options: CollectOptions = {}): TextIndex {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lastWasBreak = true;
+  const lineBreak = () => {
+    if (lastWasBreak) return;
+    parts.push('\n');
+    length += 1;
+    lastWasBreak = true;
+  };
+
+  let node: Node | null = root;
+  // Iterative walk: a page nested thousands of levels deep must not overflow the stack.
+  while (node) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      const value = (node as Text).data;
+      if (value.length > 0) {
+        nodes.push(node as Text);
+        starts.push(length);
+        parts.push(value);
+        length += value.length;
+        if (/\S/.test(value)) lastWasBreak = false;
+      }
+    } else if (node.nodeType === ELEMENT_NODE || node === root) {
+      const el = node as Element;
+      const skipped = node !== root && node.nodeType === ELEMENT_NODE && (isSkippedElement(el) || !!options.skip?.(el));
+      if (!skipped) {
+        if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(el.tagName.toUpperCase())) lineBreak();
+        descend = !!node.firstChild;
+      }
+    } else if (node.nodeType === 9 || node.nodeType === 11) {
+      descend = !!node.firstChild;
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) lineBreak();
+    }
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** The text node holding `offset` and the offset inside it; the end of a node wins when `offset` sits on a boundary and `preferEnd` is set. */
+export function locate(index: TextIndex, offset: number, preferEnd = false): { node: Text; offset: number } | null {
+  const { starts, nodes } = index;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] < offset || (!preferEnd && starts[mid] === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo];
+  if (!node) return null;
+  const inner = offset - starts[lo];
+  if (inner < 0 || inner > node.data.length) return null;
+  return { node, offset: inner };
+}

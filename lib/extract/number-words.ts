@@ -1,0 +1,36 @@
+/** Values of spelled-out numbers up to ninety-nine. */
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
+  ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+
+/** Multipliers written as words. "hundred" multiplies the group before it; the others close a group. */
+export const SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['mln', 1e6], ['billion', 1e9], ['bln', 1e9], ['trillion', 1e12],
+]);
+
+/** Multipliers glued to digits: "11k", "12m", "1.5bn". */
+export const SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['b', 1e9], ['bn', 1e9],
+]);
+
+/** Plural words for an order of magnitude ("tens of thousands"), read as the interval [2×, 10×) the unit. */
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
+  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
+]);
+
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Every word that can start or carry a spelled-out number; used to find candidate spots quickly. */
+export const NUMBER_WORDS: readonly string[] = [
+  ...SMALL_NUMBERS.keys(),
+  ...SCALES.keys(),
+  ...VAGUE_PLURALS.keys(),
+  'dozen',
+  'tens',
+];

@@ -1,0 +1,368 @@
+import type { Qualifier, Value } from '../claims/schema';
+import { MONTHS, SCALES, SMALL_NUMBERS, SUFFIX_SCALES, VAGUE_PLURALS } from './number-words';
+import { type Token, touching } from './tokenize';
+
+/** A count found in a sentence: its value as written, its hedge, and where it stands. */
+export interface Quantity {
+  value: Value;
+  qualifier: Qualifier;
+  /** Token indices [first, last) of the number, with a trailing "or more" / "-plus", without a leading qualifier. */
+  first: number;
+  last: number;
+  /** Token index where the qualifier starts (=== first when there is none). */
+  qualifierFirst: number;
+  /** "a 10,000-strong force": the number names the size of a body of troops. */
+  strong: boolean;
+}
+
+interface Simple {
+  value: number;
+  end: number;
+  /** A scale word or suffix was applied (so "25 to 30 thousand" can lend it to 25). */
+  scale: number;
+  plus: boolean;
+}
+
+const RANGE_DASHES = new Set(['-', '–', '—', '‒']);
+const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₽', '₴', '₩']);
+const CURRENCY_WORDS = new Set([
+  'dollar', 'dollars', 'usd', 'euro', 'euros', 'eur', 'pound', 'pounds', 'sterling', 'gbp', 'ruble', 'rubles', 'rouble',
+  'roubles', 'yuan', 'renminbi', 'won', 'yen', 'hryvnia', 'hryvnias', 'hryvnas', 'rupees', 'francs', 'shekels', 'us$',
+]);
+const PERCENT_WORDS = new Set(['percent', 'pct', 'percentage']);
+const CALIBRE_WORDS = new Set(['mm', 'millimetre', 'millimeter', 'millimetres', 'millimeters', 'cm', 'calibre', 'caliber', 'inch']);
+const BAD_SUFFIXES = /^(?:st|nd|rd|th|s|mm|cm|km|kg|g|kt|x|am|pm|h|hrs|d|yo|km\/h|mph|ft|m2|sq)$/;
+
+/** Qualifiers, longest first so "no more than" wins over "more than". */
+const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
+  [
+    [['no', 'fewer', 'than'], 'at-least'],
+    [['no', 'less', 'than'], 'at-least'],
+    [['no', 'more', 'than'], 'up-to'],
+    [['a', 'minimum', 'of'], 'at-least'],
+    [['a', 'maximum', 'of'], 'up-to'],
+    [['in', 'excess', 'of'], 'more-than'],
+    [['as', 'many', 'as'], 'up-to'],
+    [['as', 'much', 'as'], 'up-to'],
+    [['an', 'estimated'], 'approx'],
+    [['more', 'than'], 'more-than'],
+    [['well', 'over'], 'more-than'],
+    [['just', 'over'], 'more-than'],
+    [['upwards', 'of'], 'more-than'],
+    [['north', 'of'], 'more-than'],
+    [['at', 'least'], 'at-least'],
+    [['minimum', 'of'], 'at-least'],
+    [['up', 'to'], 'up-to'],
+    [['fewer', 'than'], 'fewer-than'],
+    [['less', 'than'], 'fewer-than'],
+    [['just', 'under'], 'nearly'],
+    [['close', 'to'], 'nearly'],
+    [['about'], 'approx'],
+    [['around'], 'approx'],
+    [['approximately'], 'approx'],
+    [['approx'], 'approx'],
+    [['roughly'], 'approx'],
+    [['some'], 'approx'],
+    [['circa'], 'approx'],
+    [['estimated'], 'approx'],
+    [['nearly'], 'nearly'],
+    [['almost'], 'nearly'],
+    [['over'], 'more-than'],
+    [['above'], 'more-than'],
+    [['exceeding'], 'more-than'],
+    [['under'], 'fewer-than'],
+    [['below'], 'fewer-than'],
+  ] as Array<[string[], NonNullable<Qualifier>]>
+).sort((a, b) => b[0].length - a[0].length);
+
+const isWord = (t: Token | undefined, ...words: string[]) => !!t && t.kind === 'word' && words.includes(t.norm);
+
+function readDigits(tokens: Token[], i: number): Simple | null {
+  const t = tokens[i];
+  if (t.kind !== 'num') return null;
+  let scale = 1;
+  let plus = false;
+  let suffix = t.suffix;
+  if (suffix.endsWith('+')) {
+    plus = true;
+    suffix = suffix.slice(0, -1);
+  }
+  if (suffix) {
+    const s = SUFFIX_SCALES.get(suffix);
+    // "12m" is twelve million only when a count follows; "40m" before "wide" is metres, which the unit noun rejects later.
+    if (s === undefined || BAD_SUFFIXES.test(suffix)) return null;
+    scale = s;
+  }
+  let value = Number(t.norm);
+  if (!Number.isFinite(value)) return null;
+  let end = i + 1;
+  if (scale === 1) {
+    const next = tokens[end];
+    const s = next && next.kind === 'word' ? SCALES.get(next.norm) : undefined;
+    if (s !== undefined) {
+      scale = s;
+      end++;
+      // "1.5 hundred thousand" is not how anyone writes; but "400 thousand" and "3 hundred thousand" are.
+      const after = tokens[end];
+      const s2 = after && after.kind === 'word' ? SCALES.get(after.norm) : undefined;
+      if (s === 100 && s2 !== undefined && s2 > 100) {
+        scale *= s2;
+        end++;
+      }
+    }
+  }
+  value *= scale;
+  if (!Number.isInteger(Math.round(value * 1000) / 1000) || value !== Math.round(value)) {
+    if (scale === 1) return null;
+    value = Math.round(value);
+  }
+  return { value, end, scale, plus };
+}
+
+/** Spelled-out numbers: "twelve million", "twenty-five thousand", "four hundred and ten", "a dozen". */
+function readWords(tokens: Token[], i: number): Simple | null {
+  let total = 0;
+  let group = 0;
+  let seen = false;
+  let lastScale = 1;
+  let j = i;
+  if (isWord(tokens[j], 'a', 'an')) {
+    const next = tokens[j + 1];
+    if (isWord(next, 'dozen')) return { value: 12, end: j + 2, scale: 1, plus: false };
+    if (!next || next.kind !== 'word' || !SCALES.has(next.norm)) return null;
+    group = 1;
+    seen = true;
+    j++;
+  } else if (isWord(tokens[j], 'half') && isWord(tokens[j + 1], 'a') && isWord(tokens[j + 2], 'million')) {
+    return { value: 500_000, end: j + 3, scale: 1e6, plus: false };
+  }
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    const small = SMALL_NUMBERS.get(t.norm);
+    const scale = SCALES.get(t.norm);
+    if (small !== undefined) {
+      // A unit after a unit ("two three") is two numbers, not one.
+      if (seen && group % 10 !== 0 && group < 100) break;
+      if (seen && group % 100 !== 0 && small >= 10) break;
+      group += small;
+      seen = true;
+      j++;
+      // "twenty-five": a hyphen glued on both sides joins tens and units.
+      if (small >= 20 && small % 10 === 0 && tokens[j]?.text === '-' && touching(t, tokens[j]) && touching(tokens[j], tokens[j + 1])) {
+        const unit = tokens[j + 1].kind === 'word' ? SMALL_NUMBERS.get(tokens[j + 1].norm) : undefined;
+        if (unit !== undefined && unit > 0 && unit < 10) {
+          group += unit;
+          j += 2;
+        }
+      }
+    } else if (scale !== undefined && seen) {
+      if (scale === 100) {
+        group = (group || 1) * 100;
+      } else {
+        total += (group || 1) * scale;
+        group = 0;
+      }
+      lastScale = scale;
+      j++;
+    } else if (t.norm === 'dozen' && seen) {
+      group *= 12;
+      j++;
+    } else if (t.norm === 'and' && seen && group >= 100 && group % 100 === 0 && tokens[j + 1]?.kind === 'word' && SMALL_NUMBERS.has(tokens[j + 1].norm)) {
+      j++;
+    } else break;
+  }
+  if (!seen) return null;
+  return { value: total + group, end: j, scale: lastScale, plus: false };
+}
+
+function readSimple(tokens: Token[], i: number): Simple | null {
+  return tokens[i].kind === 'num' ? readDigits(tokens, i) : readWords(tokens, i);
+}
+
+/** "tens of thousands", "hundreds", "several thousand": an order of magnitude, not a count. */
+function readVague(tokens: Token[], i: number): { value: Value; end: number } | null {
+  const t = tokens[i];
+  if (t.kind !== 'word') return null;
+  if ((t.norm === 'tens' || t.norm === 'hundreds') && isWord(tokens[i + 1], 'of')) {
+    const unit = tokens[i + 2]?.kind === 'word' ? VAGUE_PLURALS.get(tokens[i + 2].norm) : undefined;
+    if (unit !== undefined && unit >= 1000) {
+      const base = (t.norm === 'tens' ? 10 : 100) * unit;
+      return { value: { low: 2 * base, high: 10 * base }, end: i + 3 };
+    }
+  }
+  if ((t.norm === 'several' || t.norm === 'many') && tokens[i + 1]?.kind === 'word') {
+    const scale = SCALES.get(tokens[i + 1].norm);
+    if (scale !== undefined) return { value: { low: 2 * scale, high: 10 * scale }, end: i + 2 };
+  }
+  const unit = VAGUE_PLURALS.get(t.norm);
+  if (unit !== undefined) {
+    // "thousands" alone is vague only as a count: "thousands of troops", "thousands were killed", not "in the 1990s".
+    return { value: { low: 2 * unit, high: 10 * unit }, end: i + 1 };
+  }
+  return null;
+}
+
+function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; start: number } {
+  for (const [words, qualifier] of QUALIFIERS) {
+    const start = first - words.length;
+    if (start < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if (tokens[start + k].kind !== 'word' || tokens[start + k].norm !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { qualifier, start };
+  }
+  return { qualifier: null, start: first };
+}
+
+/** Money, percentages, calibres, model numbers, dates, times: numbers that are not counts. */
+function isExcluded(tokens: Token[], first: number, end: number, value: Value): boolean {
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  const next = tokens[end];
+  const start = tokens[first];
+  if (prev && CURRENCY_SYMBOLS.has(prev.text)) return true;
+  if (prev && prev.kind === 'word' && CURRENCY_WORDS.has(prev.norm) && prev.norm !== 'won') return true;
+  if (prev && touching(prev, start) && prev.text === '#') return true;
+  // Model numbers and designations: KN-23, Su-34, S-400, F-16.
+  if (prev && prev.text === '-' && touching(prev, start) && prev2 && prev2.kind !== 'punct' && touching(prev2, prev)) return true;
+  if (prev && (prev.text === '/' || prev.text === ':' || prev.text === '.') && touching(prev, start)) return true;
+  if (prev && prev.text === '.' && isWord(prev2, 'no')) return true;
+  if (next) {
+    if (next.text === '%' || (next.kind === 'word' && PERCENT_WORDS.has(next.norm))) return true;
+    if (isWord(next, 'per') && isWord(tokens[end + 1], 'cent')) return true;
+    if (next.kind === 'word' && CURRENCY_WORDS.has(next.norm)) return true;
+    if (next.kind === 'word' && CALIBRE_WORDS.has(next.norm)) return true;
+    if ((next.text === ':' || next.text === '/' || next.text === '.') && touching(tokens[end - 1], next) && tokens[end + 1]?.kind === 'num' && touching(next, tokens[end + 1])) return true;
+    // "152-mm", "three-day", "20-year-old": a number glued by a hyphen to a word is an adjective, not a count.
+    if (next.text === '-' && touching(tokens[end - 1], next) && tokens[end + 1]?.kind === 'word' && touching(next, tokens[end + 1])) {
+      const w = tokens[end + 1].norm;
+      if (w !== 'strong' && w !== 'plus' && w !== 'odd') return true;
+    }
+  }
+  const single = end - first === 1 && start.kind === 'num' && start.suffix === '';
+  if (single && value.low === value.high) {
+    const v = value.low;
+    // Day of month: "17 June", "June 17".
+    if (v >= 1 && v <= 31 && ((next && next.kind === 'word' && MONTHS.has(next.norm) && /^[A-Z]/.test(next.text)) || (prev && prev.kind === 'word' && MONTHS.has(prev.norm) && /^[A-Z]/.test(prev.text)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const isYearLike = (t: Token) => t.kind === 'num' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100;
+
+/**
+ * Every count in a sentence's tokens, left to right. `isCountNoun` says whether a word names something counted
+ * (troops, shells), so "2000 troops" is a count while "in 2000" is a year.
+ */
+export function findQuantities(tokens: Token[], isCountNoun: (word: string) => boolean): Quantity[] {
+  const found: Quantity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.kind === 'punct') {
+      i++;
+      continue;
+    }
+    const first = i;
+    let value: Value | null = null;
+    let end = i + 1;
+    let plus = false;
+    let qualifier: Qualifier = null;
+
+    const vague = readVague(tokens, i);
+    if (vague) {
+      value = vague.value;
+      end = vague.end;
+      qualifier = 'vague';
+    } else {
+      const a = readSimple(tokens, i);
+      if (a) {
+        value = { low: a.value, high: a.value };
+        end = a.end;
+        plus = a.plus;
+        const join = tokens[end];
+        const between = isWord(tokens[first - 1], 'between');
+        const isJoin =
+          join &&
+          ((RANGE_DASHES.has(join.text) && (join.text !== '-' || tokens[end + 1]?.kind === 'num' || tokens[first].kind === 'word')) ||
+            isWord(join, 'to', 'or') ||
+            (between && isWord(join, 'and')));
+        if (isJoin && tokens[end + 1]) {
+          let bStart = end + 1;
+          if (CURRENCY_SYMBOLS.has(tokens[bStart].text)) bStart++;
+          const b = tokens[bStart] ? readSimple(tokens, bStart) : null;
+          if (b) {
+            let low = a.value;
+            if (a.scale === 1 && b.scale > 1 && low * b.scale <= b.value * 10 && low < b.value) low *= b.scale;
+            if (low < b.value) {
+              value = { low, high: b.value };
+              end = b.end;
+            }
+          }
+        }
+      }
+    }
+    if (!value) {
+      i++;
+      continue;
+    }
+
+    // Ratios: "one in three", "two of every five", "3 out of 10".
+    const r = tokens[end];
+    const ratioAt = isWord(r, 'in') ? end + 1 : isWord(r, 'out') && isWord(tokens[end + 1], 'of') ? end + 2 : isWord(r, 'of') && isWord(tokens[end + 1], 'every') ? end + 2 : -1;
+    if (ratioAt > 0 && tokens[ratioAt] && tokens[ratioAt].kind !== 'punct') {
+      const denominator = readSimple(tokens, ratioAt);
+      if (denominator && denominator.value <= 100 && denominator.value > value.high) {
+        i = denominator.end;
+        continue;
+      }
+    }
+
+    const isSingleToken = end - first === 1;
+    const year = isSingleToken && isYearLike(tokens[first]) && !(tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm));
+    const yearRange = !isSingleToken && isYearLike(tokens[first]) && isYearLike(tokens[end - 1]);
+    const decimalOnly = tokens[first].kind === 'num' && tokens[first].norm.includes('.') && isSingleToken && tokens[first].suffix === '';
+    const loneOne = tokens[first].kind === 'word' && isSingleToken && (tokens[first].norm === 'one' || tokens[first].norm === 'zero');
+    const ratioX = isWord(tokens[end], 'x', 'times', 'fold');
+    if (year || yearRange || decimalOnly || loneOne || ratioX || isExcluded(tokens, first, end, value)) {
+      i = end;
+      continue;
+    }
+
+    let qualifierFirst = first;
+    if (qualifier !== 'vague') {
+      const q = qualifierBefore(tokens, first);
+      qualifier = q.qualifier;
+      qualifierFirst = q.start;
+    }
+    let last = end;
+    let strong = false;
+    const next = tokens[last];
+    if (next?.text === '-' && touching(tokens[last - 1], next) && tokens[last + 1]?.kind === 'word' && touching(next, tokens[last + 1])) {
+      const w = tokens[last + 1].norm;
+      if (w === 'strong') strong = true;
+      if (w === 'plus') qualifier = 'more-than';
+      last += 2;
+    } else if (isWord(next, 'plus') && tokens[last + 1]?.kind !== 'num') {
+      qualifier = 'more-than';
+      last += 1;
+    } else if (isWord(next, 'or') && isWord(tokens[last + 1], 'more')) {
+      qualifier = 'at-least';
+      last += 2;
+    } else if (isWord(next, 'or') && isWord(tokens[last + 1], 'so')) {
+      qualifier = 'approx';
+      last += 2;
+    }
+    if (plus) qualifier = 'more-than';
+    found.push({ value, qualifier, first, last, qualifierFirst, strong });
+    i = end;
+  }
+  return found;
+}

@@ -1,0 +1,122 @@
+/** One token of a sentence. Offsets are into the whole document text, so spans map straight back to the page. */
+export interface Token {
+  kind: 'num' | 'word' | 'punct';
+  /** The token as written. */
+  text: string;
+  /** Lower-case word with a possessive 's stripped; for numbers, the digits without separators. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Letters glued to the end of a number ("12m", "810th", "152mm"), lower-case; "" when none. */
+  suffix: string;
+  /** The word ended in a possessive 's / ’s. */
+  possessive: boolean;
+}
+
+const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const LETTER = /\p{L}|\p{M}/u;
+const isLetter = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return isAsciiLetter(c) || (c > 127 && LETTER.test(text[i]));
+};
+const isApostrophe = (ch: string) => ch === "'" || ch === '’';
+
+/** True when text[i..] is exactly three digits not followed by another digit. */
+function threeDigitsAt(text: string, i: number, end: number): boolean {
+  return (
+    i + 3 <= end &&
+    isDigit(text.charCodeAt(i)) &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    isDigit(text.charCodeAt(i + 2)) &&
+    !(i + 3 < end && isDigit(text.charCodeAt(i + 3)))
+  );
+}
+
+function readNumber(text: string, i: number, end: number): Token {
+  const start = i;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  const leadDigits = i - start;
+  let grouped = false;
+  let decimal = false;
+  for (;;) {
+    const ch = text[i];
+    if (ch === ',' && !decimal && threeDigitsAt(text, i + 1, end)) {
+      i += 4;
+      grouped = true;
+    } else if (GROUP_SPACES.has(ch) && !decimal && (grouped || leadDigits <= 3) && threeDigitsAt(text, i + 1, end) && !(grouped && text[start + leadDigits] === ',')) {
+      // "11 000": space-grouped thousands; only when the groups are exactly three digits long.
+      i += 4;
+      grouped = true;
+    } else if (ch === '.' && !decimal && !grouped && i + 1 < end && isDigit(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < end && isDigit(text.charCodeAt(i))) i++;
+      decimal = true;
+    } else break;
+  }
+  const numEnd = i;
+  while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i < end && text[i] === '+') i++;
+  const raw = text.slice(start, numEnd);
+  return {
+    kind: 'num',
+    text: text.slice(start, i),
+    norm: raw.replace(/[^\d.]/g, ''),
+    start,
+    end: i,
+    suffix: text.slice(numEnd, i).toLowerCase(),
+    possessive: false,
+  };
+}
+
+function readWord(text: string, i: number, end: number): Token {
+  const start = i;
+  while (i < end) {
+    if (isLetter(text, i) || isDigit(text.charCodeAt(i))) i++;
+    else if (isApostrophe(text[i]) && i + 1 < end && isLetter(text, i + 1)) i++;
+    else if (text[i] === '.' && i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1)) && i + 2 <= end && text[i + 2] === '.') {
+      // Dotted abbreviations such as "U.S." stay one word.
+      i += 3;
+    } else break;
+  }
+  const word = text.slice(start, i);
+  let norm = word.toLowerCase().replace(/’/g, "'");
+  let possessive = false;
+  if (norm.endsWith("'s")) {
+    norm = norm.slice(0, -2);
+    possessive = true;
+  } else if (norm.endsWith("s'")) {
+    norm = norm.slice(0, -1);
+    possessive = true;
+  }
+  return { kind: 'word', text: word, norm: norm.replace(/\./g, ''), start, end: i, suffix: '', possessive };
+}
+
+/** Splits text[from, to) into words, numbers and punctuation; whitespace only separates. Linear in the length. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2029) {
+      i++;
+    } else if (isDigit(c)) {
+      const t = readNumber(text, i, to);
+      tokens.push(t);
+      i = t.end;
+    } else if (isLetter(text, i)) {
+      const t = readWord(text, i, to);
+      tokens.push(t);
+      i = t.end;
+    } else {
+      tokens.push({ kind: 'punct', text: text[i], norm: text[i], start: i, end: i + 1, suffix: '', possessive: false });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+/** Two tokens touch when nothing, not even a space, stands between them ("KN" "-" "23"). */
+export const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;

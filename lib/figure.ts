@@ -1,0 +1,27 @@
+import type { Category, Qualifier, Unit, Value } from './claims/schema';
+import type { Span } from './extract/sentences';
+
+/** A tracked figure found in a text, with everything the matcher needs to know about its sentence. */
+export interface Figure {
+  /** The figure as it stands in the text: qualifier, number and unit noun. */
+  text: string;
+  start: number;
+  end: number;
+  value: Value;
+  qualifier: Qualifier;
+  category: Category;
+  unit: Unit;
+  /** A narrower kind within the category ("sappers", "shells", "drones"), when the noun names one. */
+  kind?: string;
+  /** How strongly each actor is tied to the figure: 4 names it in the noun phrase, under 1 only nearby. */
+  actors: Record<string, number>;
+  /** Place ids named in the sentence. */
+  places: string[];
+  /** Who the sentence says asserts the figure, as written. */
+  attribution?: string;
+  sentence: Span;
+  /** Lower-case words of the sentence with their distance in tokens from the figure, for cue matching. */
+  words: ReadonlyArray<readonly [word: string, distance: number]>;
+  /** Words of the neighbouring sentences, weaker cues (a kind named in the next sentence). */
+  nearbyWords: readonly string[];
+}

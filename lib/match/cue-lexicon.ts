@@ -1,0 +1,60 @@
+import Fuse from 'fuse.js';
+
+/** Crude English stemmer: enough to fold "deployed"/"deploys"/"deploying" together before fuzzy matching. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Words too common to tie a sentence to one measure. */
+const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'on', 'at', 'by', 'with', 'from', 'that', 'this', 'is', 'are',
+  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'as', 'into', 'than', 'their', 'his', 'her',
+]);
+
+/**
+ * The vocabulary of every measure's cue words, searched with fuse.js so that a sentence's "tripled" finds the cue
+ * "triple" and "deployments" finds "deployment". Each distinct sentence word is looked up once and cached.
+ */
+export class CueLexicon {
+  private readonly fuse: Fuse<string>;
+  private readonly exact: Set<string>;
+  private readonly cache = new Map<string, readonly string[]>();
+
+  constructor(words: Iterable<string>) {
+    this.exact = new Set(words);
+    this.fuse = new Fuse([...this.exact], { includeScore: true, threshold: 0.25, location: 0, distance: 8, minMatchCharLength: 3 });
+  }
+
+  /** Lexicon entries a sentence word stands for: itself when known, else its close spellings. */
+  lookup(word: string): readonly string[] {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const s = stem(word);
+    let found: readonly string[];
+    if (STOP_WORDS.has(word)) found = [];
+    else if (this.exact.has(s)) found = [s];
+    else if (s.length < 5) found = [];
+    else
+      found = this.fuse
+        .search(s, { limit: 3 })
+        .filter((r) => Math.abs(r.item.length - s.length) <= 3 && r.item.slice(0, 3) === s.slice(0, 3))
+        .map((r) => r.item);
+    this.cache.set(word, found);
+    return found;
+  }
+
+  /** Stemmed tokens of a cue phrase, in the lexicon's own spelling. */
+  static tokensOf(phrase: string): string[] {
+    return phrase
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !STOP_WORDS.has(w))
+      .map(stem);
+  }
+}

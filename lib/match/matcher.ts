@@ -1,0 +1,156 @@
+import type { ClaimDatabase, Measure } from '../claims/schema';
+import { nounSense } from '../classify/nouns';
+import { placeWithin } from '../classify/entities';
+import type { Figure } from '../figure';
+import { CueLexicon } from './cue-lexicon';
+
+/** Why a figure was tied to a measure, in words a reader can check. */
+export interface MatchReason {
+  actor: string;
+  place?: string;
+  /** Cue words of the measure found in the sentence. */
+  cues: string[];
+  kind?: string;
+}
+
+export interface MeasureMatch {
+  measure: Measure;
+  score: number;
+  why: MatchReason;
+}
+
+/** Words that hint at a kind when the noun itself is generic ("1,000 troops to clear mines"). */
+const KIND_HINTS: Record<string, string[]> = {
+  sappers: ['demining', 'mine', 'mines', 'minefield', 'minefields', 'sapper', 'clearance', 'clear', 'deminer'],
+  builders: ['construction', 'engineering', 'engineer', 'rebuild', 'rebuilding', 'builder', 'infrastructure', 'restore'],
+  reservists: ['reserve', 'reservist', 'mobilisation', 'mobilization', 'mobilised', 'mobilized'],
+  shells: ['artillery', 'shell', 'round', 'ammunition', 'calibre', 'caliber'],
+  missiles: ['missile', 'ballistic'],
+  civilians: ['civilian', 'civilians'],
+};
+
+/** Minimum tie between a figure and a measure's actor: named in the sentence, or by the place it is about. */
+const MIN_ACTOR = 0.75;
+
+interface Prepared {
+  measure: Measure;
+  /** Each alias as lexicon tokens; a phrase counts when all its tokens stand in the sentence. */
+  aliases: string[][];
+  requires: string[][];
+  kindHints: Set<string>;
+  /** Every reported value, for the weak preference that breaks ties between otherwise equal measures. */
+  values: number[];
+}
+
+const proximity = (distance: number) => (distance <= 6 ? 1 : distance <= 15 ? 0.6 : 0.4);
+
+/**
+ * Finds the measure a figure is about. Candidates come from an index on (category, unit, actor), so the fuzzy
+ * cue search only ever runs over a handful of measures, whatever the size of the database.
+ */
+export class MeasureMatcher {
+  private readonly buckets = new Map<string, Prepared[]>();
+  private readonly lexicon: CueLexicon;
+
+  constructor(db: Pick<ClaimDatabase, 'measures' | 'reports'>) {
+    const vocabulary = new Set<string>();
+    const values = new Map<string, number[]>();
+    for (const r of db.reports) {
+      const list = values.get(r.measure) ?? [];
+      list.push(Math.sqrt(Math.max(1, r.value.low) * Math.max(1, r.value.high)));
+      values.set(r.measure, list);
+    }
+    for (const measure of db.measures) {
+      const aliases = measure.aliases.map(CueLexicon.tokensOf).filter((a) => a.length > 0);
+      const requires = measure.requires.map(CueLexicon.tokensOf).filter((a) => a.length > 0);
+      const kindHints = new Set((measure.kind ? (KIND_HINTS[measure.kind] ?? [measure.kind]) : []).flatMap(CueLexicon.tokensOf));
+      for (const list of [...aliases, ...requires, [...kindHints]]) for (const w of list) vocabulary.add(w);
+      const key = `${measure.category}|${measure.unit}|${measure.actor}`;
+      const bucket = this.buckets.get(key) ?? [];
+      bucket.push({ measure, aliases, requires, kindHints, values: values.get(measure.id) ?? [] });
+      this.buckets.set(key, bucket);
+    }
+    this.lexicon = new CueLexicon(vocabulary);
+  }
+
+  /** The best measure for the figure, or null when none is tied to it firmly enough. */
+  match(figure: Figure): MeasureMatch | null {
+    let best: MeasureMatch | null = null;
+    // Sentence words found in the lexicon, with their nearest distance to the figure.
+    const near = new Map<string, number>();
+    for (const [word, distance] of figure.words) {
+      for (const entry of this.lexicon.lookup(word)) near.set(entry, Math.min(near.get(entry) ?? Infinity, distance));
+    }
+    const nearby = new Set<string>();
+    for (const word of figure.nearbyWords) for (const entry of this.lexicon.lookup(word)) nearby.add(entry);
+
+    for (const [actor, actorScore] of Object.entries(figure.actors)) {
+      if (actorScore < MIN_ACTOR) continue;
+      const bucket = this.buckets.get(`${figure.category}|${figure.unit}|${actor}`);
+      if (!bucket) continue;
+      for (const p of bucket) {
+        const scored = this.score(figure, p, actorScore, near, nearby);
+        if (scored && (!best || scored.score > best.score)) best = scored;
+      }
+    }
+    return best;
+  }
+
+  private score(figure: Figure, p: Prepared, actorScore: number, near: Map<string, number>, nearby: Set<string>): MeasureMatch | null {
+    const { measure } = p;
+    const has = (tokens: string[]) => tokens.every((t) => near.has(t));
+    if (p.requires.length > 0 && !p.requires.some(has)) return null;
+
+    let kindScore = 0;
+    if (figure.kind || measure.kind) {
+      if (figure.kind && figure.kind !== measure.kind) return null;
+      if (!figure.kind) {
+        const hinted = [...p.kindHints].some((h) => near.has(h)) || [...p.kindHints].some((h) => nearby.has(h));
+        const nounOfKind = figure.words.some(([w]) => nounSense(w)?.kind === measure.kind);
+        if (!hinted && !nounOfKind) return null;
+      }
+      kindScore = 1;
+    }
+
+    let placeScore = 0;
+    let place: string | undefined;
+    if (measure.place && figure.places.length > 0) {
+      const same = figure.places.find((fp) => fp === measure.place);
+      const broader = figure.places.find((fp) => placeWithin(measure.place!, fp));
+      if (same) {
+        placeScore = 1.5;
+        place = same;
+      } else if (broader) {
+        placeScore = 0.5;
+        place = broader;
+      } else return null;
+    }
+
+    const cues: string[] = [];
+    let cueScore = 0;
+    for (const alias of p.aliases) {
+      if (!has(alias)) continue;
+      const distance = Math.min(...alias.map((t) => near.get(t)!));
+      cueScore += proximity(distance);
+      cues.push(alias.join(' '));
+    }
+    for (const alias of p.aliases) {
+      if (alias.every((t) => nearby.has(t)) && !has(alias)) cueScore += 0.2;
+    }
+    cueScore = Math.min(cueScore, 4);
+    // A measure tied to one place needs that place or at least one of its own words: "Russia has 1.3 million troops" is not about Pokrovsk.
+    if (measure.place && !place && cueScore === 0) return null;
+
+    const counterparts = measure.counterparts.filter((c) => (figure.actors[c] ?? 0) > 0).length * 0.25;
+    const score = actorScore + kindScore + placeScore + cueScore + counterparts + this.valuePreference(figure, p);
+    return { measure, score, why: { actor: measure.actor, place, cues, kind: measure.kind } };
+  }
+
+  /** Up to one point for a measure whose reports are of the figure's order of magnitude; a tie-breaker, never a reason alone. */
+  private valuePreference(figure: Figure, p: Prepared): number {
+    if (p.values.length === 0) return 0;
+    const v = Math.sqrt(Math.max(1, figure.value.low) * Math.max(1, figure.value.high));
+    const closest = Math.min(...p.values.map((r) => Math.abs(Math.log10(v / r))));
+    return Math.max(0, 1 - closest);
+  }
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/extract/figures';
+
+const only = (text: string) => {
+  const figures = extractFigures(text);
+  expect(figures, `figures in ${JSON.stringify(text)}`).toHaveLength(1);
+  return figures[0];
+};
+
+describe('extractFigures: number formats', () => {
+  it.each([
+    ['North Korea sent 11,000 troops to Russia.', 11000, 11000],
+    ['North Korea sent 11000 troops to Russia.', 11000, 11000],
+    ['North Korea sent 11 000 troops to Russia.', 11000, 11000],
+    ['North Korea sent 11\u00a0000 troops to Russia.', 11000, 11000],
+    ['Pyongyang has around 1.28 million soldiers under arms.', 1280000, 1280000],
+    ['North Korea shipped 12m shells to Russia.', 12000000, 12000000],
+    ['North Korea sent 11k troops to Russia.', 11000, 11000],
+    ['Pyongyang shipped twelve million shells.', 12000000, 12000000],
+    ['Ukraine has lost four hundred thousand soldiers.', 400000, 400000],
+    ['Moscow asked for thirty thousand troops.', 30000, 30000],
+    ['Pyongyang may add twenty-five thousand soldiers.', 25000, 25000],
+    ['Pyongyang may send 25,000 to 30,000 troops.', 25000, 30000],
+    ['Pyongyang may send 25,000-30,000 troops.', 25000, 30000],
+    ['Pyongyang may send 25,000–30,000 troops.', 25000, 30000],
+    ['Pyongyang may send between 10,000 and 20,000 troops.', 10000, 20000],
+    ['Pyongyang may send 25 to 30 thousand troops.', 25000, 30000],
+    ['Pyongyang may send two or three divisions.', 2, 3],
+    ['Moscow could call up 1.5bn rounds.', 1500000000, 1500000000],
+    ['Kim sent a dozen drones.', 12, 12],
+    ['Half a million shells were shipped by North Korea.', 500000, 500000],
+    ['Russia lost 3 hundred thousand soldiers.', 300000, 300000],
+  ])('reads %j as %d–%d', (text, low, high) => {
+    expect(only(text).value).toEqual({ low, high });
+  });
+
+  it('reads "tens of thousands" as an order of magnitude, 20,000 to 100,000', () => {
+    const f = only('Moscow is flying tens of thousands of foreign troops to the front.');
+    expect(f.value).toEqual({ low: 20000, high: 100000 });
+    expect(f.qualifier).toBe('vague');
+    expect(f.category).toBe('troops');
+  });
+});
+
+describe('extractFigures: qualifiers', () => {
+  it.each([
+    ['about', 'approx'],
+    ['around', 'approx'],
+    ['approximately', 'approx'],
+    ['some', 'approx'],
+    ['roughly', 'approx'],
+    ['an estimated', 'approx'],
+    ['nearly', 'nearly'],
+    ['almost', 'nearly'],
+    ['more than', 'more-than'],
+    ['over', 'more-than'],
+    ['at least', 'at-least'],
+    ['up to', 'up-to'],
+    ['as many as', 'up-to'],
+    ['fewer than', 'fewer-than'],
+    ['no more than', 'up-to'],
+  ])('reads "%s 6,000 soldiers" with qualifier %s', (words, qualifier) => {
+    const f = only(`Seoul says ${words} 6,000 North Korean soldiers were sent.`);
+    expect(f.qualifier).toBe(qualifier);
+    expect(f.value).toEqual({ low: 6000, high: 6000 });
+    expect(f.text.startsWith(words.split(' ')[0]) || f.text.toLowerCase().startsWith(words.split(' ')[0])).toBe(true);
+  });
+
+  it('reads "6,000+" and "6,000 or more" as open above', () => {
+    expect(only('Kyiv says 6,000+ North Korean soldiers were sent.').qualifier).toBe('more-than');
+    expect(only('Kyiv says 6,000 or more North Korean soldiers were sent.').qualifier).toBe('at-least');
+  });
+
+  it('keeps the qualifier and unit noun in the figure text: "some ten thousand soldiers"', () => {
+    const text = 'Pyongyang sent some ten thousand soldiers last autumn.';
+    const f = only(text);
+    expect(f.text).toBe('some ten thousand soldiers');
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe('extractFigures: numbers that are not counts', () => {
+  it.each([
+    ['a year', 'In 2024 North Korean troops arrived in Kursk.'],
+    ['a year range', 'During 2022-2024 Russian troops advanced.'],
+    ['a date', 'On 17 June the Russian troops withdrew.'],
+    ['a US-style date', 'On June 17, 2025, Russian troops withdrew.'],
+    ['money', 'Pyongyang earns $2,500 per soldier deployed.'],
+    ['money in words', 'Russia pays 500 million roubles for troops.'],
+    ['a money range', 'Arms sales worth $2 to $5 billion reached Russia.'],
+    ['a percentage', 'Russian troops hold 20 percent of the country.'],
+    ['a % sign', 'Troops loyal to Moscow hold 45% of the land.'],
+    ['a calibre', 'North Korea sent 152-mm shells to Russia.'],
+    ['a spaced calibre', 'North Korea sent 152 mm shells to Russia.'],
+    ['a glued calibre', 'North Korea sent 155mm shells to Russia.'],
+    ['a model number', 'Russia fired KN-23 missiles at Kyiv.'],
+    ['an aircraft model', 'Russian Su-34 jets bombed the town.'],
+    ['a unit designation', 'The 810th Naval Infantry Brigade of Russian troops fought there.'],
+    ['an ordinal', 'It was the 3rd wave of North Korean troops.'],
+    ['a duration', 'It would take Russian forces 83 years to advance.'],
+    ['a compound adjective', 'Lavrov ended a three-day visit to North Korean troops.'],
+    ['a ratio', 'Roughly two of every five North Korean troops were killed.'],
+    ['a multiplier', 'Russian soldiers die at a 2.5x rate.'],
+    ['a stadium crowd', 'Some 50,000 fans watched the match in Moscow.'],
+    ['protesters', 'About 5,000 protesters marched in Seoul against the deployment of troops.'],
+    ['a distance', 'Russian troops advanced 40 km toward Pokrovsk.'],
+    ['a time', 'At 10:30 Russian troops entered the town.'],
+  ])('ignores %s', (_what, text) => {
+    expect(extractFigures(text)).toEqual([]);
+  });
+
+  it('counts a four-digit number as troops when a troop noun follows', () => {
+    expect(only('Russia moved 2000 troops to the border.').value).toEqual({ low: 2000, high: 2000 });
+  });
+});
+
+describe('extractFigures: categories', () => {
+  it.each([
+    ['11,000 North Korean soldiers were deployed.', 'troops'],
+    ['1,000 North Korean sappers will clear mines.', 'troops'],
+    ['5,000 military construction workers will follow.', 'troops'],
+    ['Russia mobilised 300,000 reservists.', 'troops'],
+    ['Russia has some 4,000 casualties in the region.', 'casualties'],
+    ['More than 6,000 North Korean soldiers have been killed or wounded.', 'casualties'],
+    ['Around 4,000 of the 11,000 soldiers were killed or injured.', 'casualties'],
+    ['The strike killed 11 civilians in Pokrovsk.', 'casualties'],
+    ['Russia has lost nearly one million people, killed or injured.', 'casualties'],
+    ['Pyongyang shipped 9 million artillery shells.', 'munitions'],
+    ['Russia launched 728 drones at Kyiv.', 'munitions'],
+    ['North Korea has more than 20,000 containers of military supplies on the way.', 'munitions'],
+    ['Ukraine counted 82 strikes by North Korean ballistic missiles.', 'munitions'],
+    ['North Korea has over 20,000 artillery systems.', 'munitions'],
+  ])('classifies %j as %s', (text, category) => {
+    expect(extractFigures(text)[0]?.category).toBe(category);
+  });
+
+  it('gives the part and the whole of "4,000 of the original 11,000 soldiers were killed" their own categories', () => {
+    const [part, whole] = extractFigures('Around 4,000 of the original 11,000 North Korean soldiers were killed or injured.');
+    expect([part.category, whole.category]).toEqual(['casualties', 'troops']);
+  });
+
+  it('does not report workers who are not soldiers', () => {
+    expect(extractFigures('Some 3,000 North Korean factory workers arrived in Russia.')).toEqual([]);
+  });
+});
