@@ -29,24 +29,26 @@ export class Checker {
     this.index = indexDatabase(db);
   }
 
-  /** Findings for `text` in reading order; offsets are into `text`. */
-  check(text: string, tracking: Tracking = {}): Finding[] {
+  /**
+   * Findings for `text` in reading order; offsets are into `text`. `isOwn` says whether a quote stands in the
+   * page; by default, whether it stands in `text` (a page scanned in parts passes the whole page's test).
+   */
+  check(text: string, tracking: Tracking = {}, isOwn?: (quote: string) => boolean): Finding[] {
     let page: string | undefined;
     const ownQuotes = new Map<string, boolean>();
-    const isOwn = (quote: string) => {
-      let own = ownQuotes.get(quote);
-      if (own === undefined) {
+    const own = (quote: string) => {
+      let result = ownQuotes.get(quote);
+      if (result === undefined) {
         page ??= normalizeForQuote(text);
-        own = page.includes(normalizeForQuote(quote));
-        ownQuotes.set(quote, own);
+        result = isOwn ? isOwn(quote) : page.includes(normalizeForQuote(quote));
+        ownQuotes.set(quote, result);
       }
-      return own;
+      return result;
     };
-    return this.judgeFigures(extractFigures(text), tracking, isOwn);
+    return this.judgeFigures(extractFigures(text), tracking, own);
   }
 
-  /** Judges figures already extracted (the content script extracts per changed block, then judges here). */
-  judgeFigures(figures: readonly Figure[], tracking: Tracking, isOwn: (quote: string) => boolean): Finding[] {
+  private judgeFigures(figures: readonly Figure[], tracking: Tracking, isOwn: (quote: string) => boolean): Finding[] {
     const findings: Finding[] = [];
     for (const figure of figures) {
       if (tracking.categories && !tracking.categories.has(figure.category)) continue;

@@ -13,7 +13,7 @@ export interface Mention {
 
 const PLACE_PREPOSITIONS = new Set([
   'in', 'near', 'at', 'into', 'inside', 'across', 'throughout', 'within', 'outside', 'around', 'towards', 'toward', 'on',
-  'against', 'to', 'over', 'through', 'of',
+  'to', 'over', 'through', 'of',
 ]);
 /** A country right after one of these receives rather than acts: "supply Russia with 30,000 troops". */
 const GIVING_VERBS = new Set(['supply', 'supplies', 'supplied', 'supplying', 'provide', 'provides', 'provided', 'providing', 'give', 'gave', 'given', 'giving', 'arm', 'armed', 'arming', 'furnish', 'furnished', 'offer', 'offered', 'sell', 'sold', 'lend', 'lent', 'assist', 'assisting', 'help', 'helping', 'reinforce', 'reinforcing']);
@@ -41,7 +41,8 @@ function matchAt(tokens: Token[], i: number): { entity: Entity; last: number } |
     let j = i;
     let ok = true;
     for (const word of words) {
-      while (tokens[j]?.text === '-') j++;
+      // "Kim Jong-un", "N. Korea": hyphens and abbreviation dots inside a name.
+      while (j > i && (tokens[j]?.text === '-' || tokens[j]?.text === '.')) j++;
       if (tokens[j]?.kind !== 'word' || tokens[j].norm !== word) {
         ok = false;
         break;

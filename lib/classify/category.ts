@@ -1,7 +1,7 @@
 import type { Category, Unit } from '../claims/schema';
 import type { Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
-import { CASUALTY_WORDS, COMPOUND_TAILS, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
+import { CASUALTY_WORDS, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
 export interface CountSense {
@@ -41,10 +41,12 @@ const isStop = (t: Token) => t.kind === 'punct' ? t.text !== '-' : t.kind === 'w
 
 /** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
 function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number } | null {
-  const limit = Math.min(tokens.length, from + 7);
+  const limit = Math.min(tokens.length, from + 10);
   for (let i = from; i < limit; i++) {
     const t = tokens[i];
-    if (isStop(t)) return null;
+    // "100 KN-23 and KN-24 missiles": designations joined by "and" stay inside the phrase.
+    const afterDesignation = tokens[i - 1]?.kind === 'num' && tokens[i - 2]?.text === '-';
+    if (isStop(t) && !(afterDesignation && (t.norm === 'and' || t.norm === 'or' || t.text === '/'))) return null;
     if (t.kind !== 'word') continue;
     if (STRIKE_WORDS.has(t.norm)) return { sense: STRIKES, at: i };
     let sense = nounSense(t.norm);
@@ -67,13 +69,23 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
  * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
  */
 export function casualtyAfter(tokens: Token[], from: number): boolean {
-  const limit = Math.min(tokens.length, from + 9);
+  let limit = Math.min(tokens.length, from + 9);
   let sawAuxiliary = false;
   let sawOther = 0;
   for (let i = from; i < limit; i++) {
     const t = tokens[i];
     if (t.kind === 'punct') {
-      if (t.text === '(' || (t.text === ',' && (sawAuxiliary || sawOther === 0))) continue;
+      if (t.text === ',' && !sawAuxiliary) {
+        // "4,000 soldiers, roughly a third of those sent, have been killed": skip an aside between commas.
+        let close = i + 1;
+        while (close < i + 11 && close < tokens.length && tokens[close].text !== ',' && tokens[close].text !== '.') close++;
+        if (tokens[close]?.text === ',' && close - i <= 10) {
+          limit = Math.min(tokens.length, limit + (close - i));
+          i = close;
+          continue;
+        }
+      }
+      if (t.text === '(' || t.text === ')' || t.text === '—' || (t.text === ',' && (sawAuxiliary || sawOther === 0))) continue;
       return false;
     }
     if (t.kind !== 'word') return false;
@@ -86,18 +98,60 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** "reinforcements in the tens of thousands", "troops numbering 5,000": the noun stands before the count. */
-function nounBefore(tokens: Token[], q: Quantity): { sense: NounSense; at: number } | null {
+const BRIDGES = new Set(['in', 'the', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to']);
+/** Verbs that put a count on a subject named before them: "losses stand at 4,200", "puts the dead at 4,700". */
+const MEASURE_VERBS = new Set([
+  'stand', 'stands', 'stood', 'total', 'totals', 'totalled', 'totaled', 'number', 'numbers', 'numbered', 'reach', 'reached',
+  'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'tops', 'topped', 'hit', 'hits', 'rose', 'risen', 'climbed', 'put', 'puts',
+  'putting', 'place', 'places', 'placed', 'estimate', 'estimates', 'estimated', 'peg', 'pegs', 'pegged', 'count', 'counted',
+]);
+
+/** The subject of a measuring clause: the nearest count noun or casualty word before `from`, within the clause. */
+function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualty: boolean; civilians: boolean } | null {
+  let sense: NounSense | null = null;
+  let casualty = false;
+  let civilians = false;
+  for (let i = from; i >= 0 && from - i < 16; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === ':' || t.text === '?')) break;
+    if (t.kind !== 'word') continue;
+    if (CASUALTY_WORDS.has(t.norm)) casualty = true;
+    if (t.norm === 'civilians' || t.norm === 'civilian') civilians = true;
+    const s = nounSense(t.norm);
+    if (!sense && s && (s.category || s.casualtyOnly)) sense = s;
+    if (sense && !casualty && i < from - 1 && (t.norm === 'the' || PHRASE_STOPS.has(t.norm)) && sense.category) break;
+  }
+  if (!sense && !casualty) return null;
+  return { sense: sense ?? { category: 'casualties', unit: 'people' }, casualty, civilians };
+}
+
+/**
+ * The noun stands before the count: "reinforcements in the tens of thousands", "losses stand at about 4,200",
+ * "puts North Korean dead at 4,700", "Drones launched at Kyiv: 728".
+ */
+function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   let i = q.qualifierFirst - 1;
   let bridged = false;
-  while (i >= 0 && tokens[i].kind === 'word' && /^(in|the|numbering|number|numbered|totalling|totaling|totalled|of)$/.test(tokens[i].norm)) {
+  while (i >= 0 && ((tokens[i].kind === 'word' && BRIDGES.has(tokens[i].norm)) || tokens[i].text === ',')) {
     i--;
     bridged = true;
   }
   const t = tokens[i];
-  if (!bridged || !t || t.kind !== 'word') return null;
+  if (!t) return null;
+  const base = { nounEnd: q.last, phrase: [q.last, q.last] as [number, number] };
+  const label = t.kind === 'punct' && (t.text === ':' || t.text === '—' || t.text === '–');
+  const measuring = t.kind === 'word' && MEASURE_VERBS.has(t.norm);
+  const putAt = bridged && tokens[i + 1]?.norm === 'at' && tokens.slice(Math.max(0, i - 14), i + 1).some((w) => MEASURE_VERBS.has(w.norm));
+  if (label || measuring || putAt) {
+    const subject = subjectNoun(tokens, i - 1 + (putAt && !measuring && !label ? 1 : 0));
+    if (!subject) return null;
+    if (subject.casualty && subject.sense.unit === 'people') return { ...base, category: 'casualties', unit: 'people', kind: subject.civilians ? 'civilians' : undefined };
+    if (!subject.sense.category) return null;
+    return { ...base, category: subject.sense.category, unit: subject.sense.unit, kind: subject.sense.kind };
+  }
+  if (!bridged || t.kind !== 'word') return null;
   const sense = nounSense(t.norm);
-  return sense && sense.category ? { sense, at: q.last - 1 } : null;
+  return sense?.category ? { ...base, category: sense.category, unit: sense.unit, kind: sense.kind } : null;
 }
 
 /** A casualty verb just before the count: "killed 11 civilians", "has lost nearly one million". */
@@ -125,9 +179,23 @@ function weaponAfter(tokens: Token[], from: number): NounSense | null {
 
 /** Category, unit and kind of one quantity, from its noun phrase and the predicate around it. */
 export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
-  // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
-  const head = headNoun(tokens, q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? nounBefore(tokens, q);
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
+  // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
+  const head = headNoun(tokens, q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null);
+  if (!head) {
+    const before = senseBefore(tokens, q);
+    if (before) return before;
+    // "4,000 of that first contingent have been killed": a part of a body of troops named by a noun alone.
+    if (tokens[q.last]?.norm === 'of') {
+      let i = q.last + 1;
+      while (tokens[i]?.kind === 'word' && (DETERMINERS.has(tokens[i].norm) || tokens[i].norm === 'that')) i++;
+      const inner = headNoun(tokens, i);
+      if (inner && inner.sense.unit === 'people' && (inner.sense.category || inner.sense.casualtyOnly)) {
+        if (casualtyAfter(tokens, inner.at + 1)) return { ...none, category: 'casualties', unit: 'people' };
+        if (inner.sense.category === 'troops') return { ...none, category: 'troops', unit: 'people', kind: inner.sense.kind };
+      }
+    }
+  }
   if (head) {
     const { sense, at } = head;
     const nounEnd = at + 1;
@@ -150,6 +218,9 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
     }
     if (sense.category === 'munitions' && sense.kind === 'artillery-systems' && noun === 'artillery') {
       return { ...base, category: 'munitions', unit: 'items', kind: 'artillery-systems' };
+    }
+    if (sense.kind === 'demonym') {
+      return tokens.some((t) => MILITARY_CONTEXT.has(t.norm)) ? { ...base, category: 'troops', unit: 'people' } : { ...none, ...base };
     }
     if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };
     if (sense.category === 'casualties') return { ...base, category: 'casualties', unit: 'people' };

@@ -7,13 +7,16 @@ import { type CountSense, casualtyAfter, partitiveWhole, senseOf } from './categ
 import { actorOfCountry, countryOf } from './entities';
 import { nounSense } from './nouns';
 
+/** Distance given to a word that stands nearer another figure of the sentence: it still counts, but weakly. */
+const OTHER_FIGURE_DISTANCE = 99;
+
 const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
 const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'help', 'support', 'alongside', 'join', 'aid', 'backing', 'reinforce', 'bolster']);
 const OWNER_CUES = new Set(['by', 'from', 'of']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
 
-const ACTOR_WEIGHT = { owner: 4, sentenceOwner: 3, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, placeCountry: 0.75, previous: 1, next: 0.5 };
+const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, placeCountry: 0.75, previous: 1, next: 0.5 };
 
 function add(scores: Record<string, number>, actor: string, weight: number) {
   if ((scores[actor] ?? 0) < weight) scores[actor] = weight;
@@ -40,13 +43,19 @@ function actorScores(
   sense: CountSense,
   mentions: readonly Mention[],
   owner: string | undefined,
-  otherOwners: readonly string[],
+  otherOwners: { earlier: readonly string[]; later: readonly string[] },
   neighbours: { previous: Mention[]; next: Mention[] },
 ): Record<string, number> {
   if (owner) return { [owner]: ACTOR_WEIGHT.owner };
   const scores: Record<string, number> = {};
-  // "more than 6,000 North Korean soldiers ... over half of the estimated 11,000 troops": the sentence's other figures name whose troops these are.
-  for (const actor of otherOwners) add(scores, actor, ACTOR_WEIGHT.sentenceOwner);
+  // "more than 6,000 North Korean soldiers ... over half of the estimated 11,000 troops": an earlier figure of the sentence says whose troops these are.
+  for (const actor of otherOwners.earlier) add(scores, actor, ACTOR_WEIGHT.earlierOwner);
+  for (const actor of otherOwners.later) add(scores, actor, ACTOR_WEIGHT.laterOwner);
+  // "82 strikes by those missiles": a demonstrative points back to the previous sentence.
+  const phrase = tokens.slice(q.last, Math.min(tokens.length, sense.nounEnd + 3));
+  if (phrase.some((t) => t.norm === 'those' || t.norm === 'these' || t.norm === 'such')) {
+    for (const m of neighbours.previous) if (m.role === 'actor' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.anaphora);
+  }
   const actors = mentions.filter((m) => m.role === 'actor' && m.entity.actor);
   const before = actors.filter((m) => m.last <= q.qualifierFirst);
   const subject = before[before.length - 1];
@@ -113,7 +122,24 @@ export function classifySentence(text: string, span: Span): Figure[] {
   const neighbours = { previous: findMentions(prevTokens), next: findMentions(nextTokens) };
   const nearbyWords = [...wordsOf(prevTokens), ...wordsOf(nextTokens)];
 
-  const places = [...new Set(mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))];
+  const distanceTo = (k: number, figure: number) => {
+    const q = quantities[figure];
+    const end = Math.max(senses[figure].nounEnd, q.last);
+    return k < q.qualifierFirst ? q.qualifierFirst - k : k >= end ? k - end + 1 : 0;
+  };
+  const otherOwners = (i: number) => ({
+    earlier: owners.filter((o, k): o is string => !!o && k < i && senses[k].unit === senses[i].unit),
+    later: owners.filter((o, k): o is string => !!o && k > i && senses[k].unit === senses[i].unit),
+  });
+
+  /** Places named nearer this figure than any other: "add 25,000 troops to the 11,000 first sent to Kursk" puts Kursk with the 11,000. */
+  const placesOf = (i: number) => [
+    ...new Set(
+      mentions
+        .filter((m) => m.role === 'place' && m.entity.place && distanceTo(m.first, i) <= Math.min(...quantities.map((_, o) => distanceTo(m.first, o))))
+        .map((m) => m.entity.place!),
+    ),
+  ];
   const attribution = attributionIn(tokens, text, mentions);
   const figures: Figure[] = [];
   quantities.forEach((q, i) => {
@@ -125,9 +151,13 @@ export function classifySentence(text: string, span: Span): Figure[] {
     const words: Array<readonly [string, number]> = [];
     tokens.forEach((t, k) => {
       if (t.kind === 'punct') return;
-      const distance = k < q.qualifierFirst ? q.qualifierFirst - k : k >= sense.nounEnd ? k - sense.nounEnd + 1 : 0;
-      words.push([t.norm, distance]);
+      const distance = distanceTo(k, i);
+      // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
+      const nearest = Math.min(...quantities.map((_, other) => distanceTo(k, other)));
+      words.push([t.norm, distance > nearest ? OTHER_FIGURE_DISTANCE : distance]);
     });
+    // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
+    if (/^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || tokens[q.last]?.norm === 'more') words.push(['increase', 0]);
     figures.push({
       text: text.slice(start, end),
       start,
@@ -137,8 +167,8 @@ export function classifySentence(text: string, span: Span): Figure[] {
       category: sense.category,
       unit: sense.unit,
       kind: sense.kind,
-      actors: actorScores(tokens, q, sense, mentions, owner, owners.filter((o, k) => o && k !== i && senses[k].unit === sense.unit) as string[], neighbours),
-      places,
+      actors: actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours),
+      places: placesOf(i),
       attribution,
       sentence: span,
       words,

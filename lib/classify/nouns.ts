@@ -17,7 +17,8 @@ const untracked: NounSense = { category: null, unit: 'items' };
 const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'people', kind, casualtyOnly: true });
 
 const entries: Array<[string[], NounSense]> = [
-  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'men', 'volunteers', 'draftees', 'guardsmen', 'sailors', 'airmen', 'officers', 'reinforcements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'force', 'contingent', 'army', 'strong'], troops()],
+  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'men', 'volunteers', 'draftees', 'guardsmen', 'sailors', 'airmen', 'officers', 'reinforcements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'force', 'contingent', 'army', 'strong', 'man', 'troop'], troops()],
+  [['koreans', 'russians', 'ukrainians', 'americans', 'chinese', 'iranians', 'belarusians'], { category: 'troops', unit: 'people', kind: 'demonym' }],
   [['sapper', 'sappers', 'deminers', 'de-miners'], troops('sappers')],
   [['engineers', 'builders'], troops('builders')],
   [['reservists', 'reserves', 'reserve', 'mobilised', 'mobilized'], troops('reservists')],
@@ -52,6 +53,12 @@ export const nounSense = (word: string): NounSense | undefined => LEXICON.get(wo
 
 /** Words that extend a weapon noun without changing it: "artillery systems", "artillery pieces". */
 export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['systems', 'pieces', 'units', 'installations']);
+
+/** Words that make a plural nationality ("30,000 North Koreans") a body of troops rather than a crowd. */
+export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
+  'front', 'frontline', 'front-line', 'troops', 'soldiers', 'fighting', 'fight', 'war', 'combat', 'battlefield', 'deployed',
+  'deploy', 'deployment', 'army', 'military', 'offensive', 'reinforcements', 'trenches', 'battle',
+]);
 
 /** Words that say people were killed, hurt, lost or captured. */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set([

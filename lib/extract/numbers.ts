@@ -220,7 +220,7 @@ function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier
 }
 
 /** Money, percentages, calibres, model numbers, dates, times: numbers that are not counts. */
-function isExcluded(tokens: Token[], first: number, end: number, value: Value): boolean {
+function isExcluded(tokens: Token[], first: number, end: number, value: Value, isCountNoun: (word: string) => boolean): boolean {
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
   const next = tokens[end];
@@ -241,7 +241,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value): 
     // "152-mm", "three-day", "20-year-old": a number glued by a hyphen to a word is an adjective, not a count.
     if (next.text === '-' && touching(tokens[end - 1], next) && tokens[end + 1]?.kind === 'word' && touching(next, tokens[end + 1])) {
       const w = tokens[end + 1].norm;
-      if (w !== 'strong' && w !== 'plus' && w !== 'odd') return true;
+      // ...unless the word is what is counted: "a 30,000-man force", "a 30 million-shell stockpile".
+      if (w !== 'strong' && w !== 'plus' && w !== 'odd' && !isCountNoun(w)) return true;
     }
   }
   const single = end - first === 1 && start.kind === 'num' && start.suffix === '';
@@ -331,7 +332,7 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
     const decimalOnly = tokens[first].kind === 'num' && tokens[first].norm.includes('.') && isSingleToken && tokens[first].suffix === '';
     const loneOne = tokens[first].kind === 'word' && isSingleToken && (tokens[first].norm === 'one' || tokens[first].norm === 'zero');
     const ratioX = isWord(tokens[end], 'x', 'times', 'fold');
-    if (year || yearRange || decimalOnly || loneOne || ratioX || isExcluded(tokens, first, end, value)) {
+    if (year || yearRange || decimalOnly || loneOne || ratioX || isExcluded(tokens, first, end, value, isCountNoun)) {
       i = end;
       continue;
     }
@@ -349,7 +350,8 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
       const w = tokens[last + 1].norm;
       if (w === 'strong') strong = true;
       if (w === 'plus') qualifier = 'more-than';
-      last += 2;
+      // "-shell", "-man" is the counted noun itself and is left for the noun search.
+      if (w === 'strong' || w === 'plus' || w === 'odd') last += 2;
     } else if (isWord(next, 'plus') && tokens[last + 1]?.kind !== 'num') {
       qualifier = 'more-than';
       last += 1;

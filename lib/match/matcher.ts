@@ -42,7 +42,7 @@ interface Prepared {
   values: number[];
 }
 
-const proximity = (distance: number) => (distance <= 6 ? 1 : distance <= 15 ? 0.6 : 0.4);
+const proximity = (distance: number) => (distance <= 6 ? 1 : distance <= 15 ? 0.6 : distance < 99 ? 0.4 : 0.15);
 
 /**
  * Finds the measure a figure is about. Candidates come from an index on (category, unit, actor), so the fuzzy
@@ -105,8 +105,9 @@ export class MeasureMatcher {
     if (figure.kind || measure.kind) {
       if (figure.kind && figure.kind !== measure.kind) return null;
       if (!figure.kind) {
-        const hinted = [...p.kindHints].some((h) => near.has(h)) || [...p.kindHints].some((h) => nearby.has(h));
-        const nounOfKind = figure.words.some(([w]) => nounSense(w)?.kind === measure.kind);
+        // Kind words that belong to another figure of the sentence ("1,000 sappers and 3,000 more troops") do not count.
+        const hinted = [...p.kindHints].some((h) => (near.get(h) ?? Infinity) < 99) || [...p.kindHints].some((h) => nearby.has(h) && !near.has(h));
+        const nounOfKind = figure.words.some(([w, d]) => d < 99 && nounSense(w)?.kind === measure.kind);
         if (!hinted && !nounOfKind) return null;
       }
       kindScore = 1;
@@ -114,15 +115,21 @@ export class MeasureMatcher {
 
     let placeScore = 0;
     let place: string | undefined;
+    let narrower = false;
     if (measure.place && figure.places.length > 0) {
       const same = figure.places.find((fp) => fp === measure.place);
       const broader = figure.places.find((fp) => placeWithin(measure.place!, fp));
+      const inside = figure.places.find((fp) => placeWithin(fp, measure.place!));
       if (same) {
         placeScore = 1.5;
         place = same;
       } else if (broader) {
         placeScore = 0.5;
         place = broader;
+      } else if (inside) {
+        // A town inside the measure's country: the figure may be local ("troops near Zaporizhzhia"), so it needs the measure's own words too.
+        place = inside;
+        narrower = true;
       } else return null;
     }
 
@@ -139,7 +146,7 @@ export class MeasureMatcher {
     }
     cueScore = Math.min(cueScore, 4);
     // A measure tied to one place needs that place or at least one of its own words: "Russia has 1.3 million troops" is not about Pokrovsk.
-    if (measure.place && !place && cueScore === 0) return null;
+    if (measure.place && (!place || narrower) && cueScore === 0) return null;
 
     const counterparts = measure.counterparts.filter((c) => (figure.actors[c] ?? 0) > 0).length * 0.25;
     const score = actorScore + kindScore + placeScore + cueScore + counterparts + this.valuePreference(figure, p);

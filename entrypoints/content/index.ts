@@ -1,0 +1,186 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { Checker } from '../../lib/check';
+import { bundledDatabase } from '../../lib/claims/bundled';
+import { type Summary, tabMessageSchema } from '../../lib/messages';
+import { PageFigures, enclosingBlock } from '../../lib/page/page-figures';
+import { figureAtPoint } from '../../lib/page/hit-test';
+import { clearHighlights, highlightCss, highlightName, paintHighlights } from '../../lib/page/highlighter';
+import { type Settings, isSiteEnabled } from '../../lib/settings/schema';
+import { toFigureView } from '../../lib/view/figure-view';
+import { loadSettings, watchSettings } from '../../utils/settings-item';
+import { mountSidebar, type SidebarHandle } from './sidebar';
+
+const SIDEBAR_TAG = 'figure-check-sidebar';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const checker = new Checker(bundledDatabase);
+    // Our own UI is never scanned; neither is content the page hides with its stylesheets.
+    const skip = (el: Element) => el.tagName.toLowerCase() === SIDEBAR_TAG || (typeof el.checkVisibility === 'function' && !el.checkVisibility());
+    const page = new PageFigures({ checker, skip, createRange: () => document.createRange() });
+    const sheet = new CSSStyleSheet();
+    let settings: Settings = await loadSettings();
+    let enabled = false;
+    let sidebar: SidebarHandle | null = null;
+    let sidebarOpen = false;
+    let selectedId: string | null = null;
+    let observer: MutationObserver | null = null;
+    const pending = new Set<Node>();
+    let scheduled = false;
+
+    const tracking = () => ({
+      categories: new Set((['troops', 'casualties', 'munitions'] as const).filter((c) => settings.categories[c])),
+      hiddenTopics: new Set(settings.hiddenTopics),
+    });
+
+    const views = () => page.list().map((f) => ({ ...toFigureView(f.finding, f.id, f.blockText) }));
+
+    const render = () => {
+      paintHighlights(CSS.highlights, Highlight, page.list().map((f) => ({ verdict: f.finding.verdict, range: f.range })));
+      if (sidebar && sidebarOpen) sidebar.update({ figures: views(), selectedId });
+    };
+
+    const flash = (range: Range) => {
+      CSS.highlights.set(highlightName('flash'), new Highlight(range));
+      ctx.setTimeout(() => CSS.highlights.delete(highlightName('flash')), 1500);
+    };
+
+    const select = (id: string) => {
+      selectedId = id;
+      const figure = page.get(id);
+      if (!figure) return;
+      const target = figure.range.startContainer.parentElement;
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      flash(figure.range);
+      render();
+    };
+
+    const openSidebar = async (id?: string) => {
+      sidebarOpen = true;
+      if (id) selectedId = id;
+      sidebar ??= await mountSidebar(ctx, SIDEBAR_TAG, {
+        onSelect: select,
+        onClose: () => {
+          sidebarOpen = false;
+          sidebar?.hide();
+        },
+      });
+      sidebar.show({ figures: views(), selectedId });
+    };
+
+    const flush = () => {
+      scheduled = false;
+      const roots = [...pending].filter((n) => n.isConnected);
+      pending.clear();
+      // A root inside another pending root is covered by the outer scan.
+      const outer = roots.filter((n) => !roots.some((m) => m !== n && m.contains(n)));
+      let changed = page.prune();
+      for (const root of outer) changed = page.scan(root).length > 0 || changed;
+      if (changed) render();
+    };
+
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      if ('requestIdleCallback' in window) requestIdleCallback(flush, { timeout: 500 });
+      else ctx.setTimeout(flush, 100);
+    };
+
+    const onMutations = (records: MutationRecord[]) => {
+      for (const record of records) {
+        const target = record.target;
+        if (target.nodeType === 1 && (skip(target as Element) || (target as Element).closest(SIDEBAR_TAG))) continue;
+        if (record.type === 'characterData') {
+          pending.add(enclosingBlock(target));
+          continue;
+        }
+        for (const node of record.addedNodes) {
+          if (node.nodeType === 1 && skip(node as Element)) continue;
+          pending.add(node.nodeType === 1 && enclosingBlock(node) === node ? node : enclosingBlock(target));
+        }
+        if (record.removedNodes.length > 0) pending.add(enclosingBlock(target));
+      }
+      if (pending.size > 0) schedule();
+    };
+
+    const start = () => {
+      enabled = true;
+      sheet.replaceSync(highlightCss(settings.highlight));
+      if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      page.clear();
+      page.setTracking(tracking());
+      page.scan(document.body);
+      render();
+      observer ??= new MutationObserver(onMutations);
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    };
+
+    const stop = () => {
+      enabled = false;
+      observer?.disconnect();
+      observer = null;
+      pending.clear();
+      page.clear();
+      clearHighlights(CSS.highlights);
+      sidebarOpen = false;
+      sidebar?.hide();
+    };
+
+    const apply = () => {
+      const shouldRun = isSiteEnabled(settings, location.hostname);
+      if (shouldRun) start();
+      else if (enabled) stop();
+    };
+
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      apply();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop();
+    });
+
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (!enabled || event.button !== 0) return;
+        if ((event.target as Element | null)?.closest?.(SIDEBAR_TAG)) return;
+        const hit = figureAtPoint(document, page.list(), event.clientX, event.clientY);
+        if (hit) void openSidebar(hit.id).then(() => select(hit.id));
+      },
+      { passive: true },
+    );
+    document.addEventListener('focusin', (event) => {
+      const target = event.target as Element | null;
+      if (!enabled || !target || target.closest(SIDEBAR_TAG) || !target.matches(':focus-visible')) return;
+      const hit = page.list().find((f) => f.range.intersectsNode(target));
+      if (hit) void openSidebar(hit.id);
+    });
+
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const parsed = tabMessageSchema.safeParse(raw);
+      if (!parsed.success) return undefined;
+      const message = parsed.data;
+      if (message.type === 'get-summary') {
+        const counts = { corroborated: 0, conflicting: 0, unverified: 0 };
+        for (const f of page.list()) counts[f.finding.verdict]++;
+        const summary: Summary = { host: location.hostname, enabled, counts };
+        return Promise.resolve(summary);
+      }
+      if (!enabled) return undefined;
+      if (message.type === 'open-sidebar' || !sidebarOpen) void openSidebar();
+      else {
+        sidebarOpen = false;
+        sidebar?.hide();
+      }
+      return undefined;
+    });
+
+    apply();
+  },
+});

@@ -1,0 +1,63 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Sidebar } from '../../components/Sidebar';
+import css from '../../components/styles.css?inline';
+import type { FigureView } from '../../lib/view/figure-view';
+
+export interface SidebarState {
+  figures: FigureView[];
+  selectedId: string | null;
+}
+
+export interface SidebarHandle {
+  show(state: SidebarState): void;
+  update(state: SidebarState): void;
+  hide(): void;
+}
+
+/** Mounts the sidebar in a closed shadow root: page scripts cannot reach it, page styles cannot restyle it. */
+export async function mountSidebar(
+  ctx: ContentScriptContext,
+  name: string,
+  actions: { onSelect(id: string): void; onClose(): void },
+): Promise<SidebarHandle> {
+  let container: HTMLElement | null = null;
+  let state: SidebarState = { figures: [], selectedId: null };
+  const draw = () => {
+    if (container) render(<Sidebar figures={state.figures} selectedId={state.selectedId} onSelect={actions.onSelect} onClose={actions.onClose} />, container);
+  };
+  const ui = await createShadowRootUi(ctx, {
+    name,
+    position: 'inline',
+    anchor: 'html',
+    append: 'last',
+    mode: 'closed',
+    css,
+    isolateEvents: true,
+    onMount(uiContainer) {
+      container = uiContainer;
+      draw();
+      return uiContainer;
+    },
+    onRemove(mounted) {
+      if (mounted) render(null, mounted);
+      container = null;
+    },
+  });
+  return {
+    show(next) {
+      state = next;
+      if (!container) ui.mount();
+      draw();
+      ui.uiContainer.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    },
+    update(next) {
+      state = next;
+      draw();
+    },
+    hide() {
+      if (container) ui.remove();
+    },
+  };
+}
