@@ -40,7 +40,7 @@ export default defineContentScript({
 
     const render = () => {
       paintHighlights(CSS.highlights, Highlight, page.list().map((f) => ({ verdict: f.finding.verdict, range: f.range })));
-      if (sidebar && sidebarOpen) sidebar.update({ figures: views(), selectedId });
+      if (sidebar && sidebarOpen) sidebar.update({ figures: views(), selectedId, colours: settings.highlight.colours });
     };
 
     const flash = (range: Range) => {
@@ -69,7 +69,7 @@ export default defineContentScript({
           sidebar?.hide();
         },
       });
-      sidebar.show({ figures: views(), selectedId });
+      sidebar.show({ figures: views(), selectedId, colours: settings.highlight.colours });
     };
 
     const flush = () => {

@@ -8,6 +8,8 @@ import type { FigureView } from '../../lib/view/figure-view';
 export interface SidebarState {
   figures: FigureView[];
   selectedId: string | null;
+  /** The reader's verdict colours; custom properties pass the shadow root's style reset. */
+  colours: Record<'corroborated' | 'conflicting' | 'unverified', string>;
 }
 
 export interface SidebarHandle {
@@ -23,8 +25,10 @@ export async function mountSidebar(
   actions: { onSelect(id: string): void; onClose(): void },
 ): Promise<SidebarHandle> {
   let container: HTMLElement | null = null;
-  let state: SidebarState = { figures: [], selectedId: null };
+  let state: SidebarState | null = null;
   const draw = () => {
+    if (!state) return;
+    for (const [verdict, colour] of Object.entries(state.colours)) ui.shadowHost.style.setProperty(`--fc-${verdict}`, colour);
     if (container) render(<Sidebar figures={state.figures} selectedId={state.selectedId} onSelect={actions.onSelect} onClose={actions.onClose} />, container);
   };
   const ui = await createShadowRootUi(ctx, {

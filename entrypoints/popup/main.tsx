@@ -7,7 +7,13 @@ import { setSiteEnabled } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings-item';
 import '../../components/styles.css';
 
+/**
+ * The tab the popup reports on: the active tab, or the one named by `?tab=N` when the popup is opened as a page
+ * (keyboard users who pin it in a tab, and the end-to-end tests).
+ */
 async function activeTabId(): Promise<number | null> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }

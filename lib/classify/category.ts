@@ -54,7 +54,8 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     let at = i;
     while (at + 1 < limit && tokens[at + 1].kind === 'word') {
       const next = nounSense(tokens[at + 1].norm);
-      if (!next) break;
+      // "soldiers killed" is a casualty clause, not a compound noun like "artillery shells".
+      if (!next || next.category === 'casualties') break;
       sense = next;
       at++;
     }

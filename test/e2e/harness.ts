@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
 
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const SEEDS_DIR = resolve(ROOT, '../shared/seeds');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
@@ -134,6 +135,17 @@ export class ClosedShadow {
     };
     visit(host, false);
     return parts.join(' ').replace(/\s+/g, ' ');
+  }
+
+  /**
+   * The sidebar's rendered markup and styles as declarative shadow DOM, opened up so that tools which cannot
+   * enter a closed root (axe) can audit an exact copy.
+   */
+  async snapshotHtml(): Promise<string> {
+    const host = await this.host();
+    if (!host) throw new Error('sidebar not mounted');
+    const { outerHTML } = (await this.cdp.send('DOM.getOuterHTML', { backendNodeId: host.backendNodeId, includeShadowDOM: true })) as { outerHTML: string };
+    return outerHTML.replace('shadowrootmode="closed"', 'shadowrootmode="open"');
   }
 
   async isOpen(): Promise<boolean> {

@@ -1,0 +1,216 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Checker } from '../../lib/check';
+import { bundledDatabase } from '../../lib/claims/bundled';
+import { documentText } from '../../scripts/check';
+import {
+  ClosedShadow,
+  SEEDS_DIR,
+  demoArticle,
+  extensionId,
+  highlightCounts,
+  launchWithExtension,
+  screenshotPath,
+  seedAsHtml,
+  serve,
+  waitForHighlights,
+} from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const checker = new Checker(bundledDatabase);
+
+/** What `npm run check` finds in the same HTML, counted by verdict. */
+function expectedCounts(html: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const f of checker.check(documentText('page.html', html))) counts[`figure-check-${f.verdict}`] = (counts[`figure-check-${f.verdict}`] ?? 0) + 1;
+  return counts;
+}
+
+const total = (counts: Record<string, number>) => Object.entries(counts).reduce((n, [k, v]) => (k.endsWith('flash') ? n : n + v), 0);
+
+const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><title>Live blog</title></head><body><main id="blog">
+<p>Live updates from the front.</p></main>
+<script>
+  setTimeout(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Update: Russia is said to keep about 110,000 troops near Pokrovsk.';
+    document.getElementById('blog').append(p);
+  }, 600);
+</script></body></html>`;
+
+async function axeViolations(page: Page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> }> } }).axe;
+    const result = await axe.run();
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+  });
+}
+
+describe('the extension in Chromium', () => {
+  let context: BrowserContext;
+  let server: Awaited<ReturnType<typeof serve>>;
+  const pages: Record<string, string> = { '/demo': demoArticle(), '/dynamic': DYNAMIC_PAGE };
+  let id: string;
+  const seeds = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
+
+  beforeAll(async () => {
+    for (const seed of seeds) pages[`/seed/${seed}`] = seedAsHtml(seed);
+    server = await serve(pages);
+    context = await launchWithExtension();
+    id = await extensionId(context);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('highlights the demo article by verdict, as many figures as `check` finds', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('/demo'));
+    const counts = await waitForHighlights(page, 1);
+    expect(counts).toEqual(expectedCounts(demoArticle()));
+    expect(counts['figure-check-corroborated']).toBeGreaterThan(0);
+    expect(counts['figure-check-conflicting']).toBeGreaterThan(0);
+    expect(counts['figure-check-unverified']).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('annotated-article.png') });
+    await page.close();
+  });
+
+  it('highlights every seed article served as HTML with the same counts as `check`', async () => {
+    const page = await context.newPage();
+    for (const seed of seeds) {
+      await page.goto(server.url(`/seed/${seed}`));
+      const expected = expectedCounts(seedAsHtml(seed));
+      await waitForHighlights(page, total(expected));
+      expect(await highlightCounts(page), seed).toEqual(expected);
+    }
+    await page.close();
+  });
+
+  it('opens the sidebar on a click on a figure, listing it with its measure, sources and number line; Esc closes it', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('/demo'));
+    await waitForHighlights(page, 1);
+    const point = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('figure-check-conflicting') as unknown as Set<Range>;
+      const rect = [...highlight][0].getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    const sidebar = await ClosedShadow.open(page);
+    await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('Sources that differ');
+    const text = await sidebar.text();
+    expect(text).toContain('1,500 North Korean soldiers');
+    expect(text).toMatch(/conflicting/i);
+    expect(text).toContain('North Korean troops killed, wounded or missing');
+    expect(text).toContain('UK intelligence');
+    expect(text).toContain('this page');
+    expect(await page.evaluate(() => document.querySelector('figure-check-sidebar')?.shadowRoot ?? null)).toBeNull();
+    await page.screenshot({ path: screenshotPath('sidebar.png') });
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sidebar.isOpen(), { timeout: 5_000 }).toBe(false);
+    await page.close();
+  });
+
+  it('scrolls to a figure chosen in the sidebar and flashes it', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await page.goto(server.url('/demo'));
+    await waitForHighlights(page, 1);
+    const worker = context.serviceWorkers()[0];
+    await page.bringToFront();
+    await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab.id!, { type: 'toggle-sidebar' });
+    });
+    const sidebar = await ClosedShadow.open(page);
+    await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('5,000 troops');
+    await sidebar.click('button', '5,000 troops');
+    await expect.poll(() => highlightCounts(page).then((c) => c['figure-check-flash'] ?? 0), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('removes a topic switched off in options from an open tab, without reload', async () => {
+    const article = await context.newPage();
+    await article.goto(server.url('/demo'));
+    const before = await waitForHighlights(article, 1);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.getByLabel('Munitions', { exact: true }).uncheck();
+    await expect
+      .poll(async () => total(await highlightCounts(article)), { timeout: 10_000 })
+      .toBe(total(before) - 3);
+    await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
+    expect(await axeViolations(options)).toEqual([]);
+    await options.getByLabel('Munitions', { exact: true }).check();
+    await expect.poll(async () => total(await highlightCounts(article)), { timeout: 10_000 }).toBe(total(before));
+    // A topic group of the database: the Russian troops near Pokrovsk go, the rest stay.
+    await options.getByLabel('Russian forces', { exact: true }).uncheck();
+    await expect.poll(async () => total(await highlightCounts(article)), { timeout: 10_000 }).toBe(total(before) - 1);
+    await options.getByLabel('Russian forces', { exact: true }).check();
+    await expect.poll(async () => total(await highlightCounts(article)), { timeout: 10_000 }).toBe(total(before));
+    await options.close();
+    await article.close();
+  });
+
+  it('shows the tab\'s counts in the popup', async () => {
+    const article = await context.newPage();
+    await article.goto(server.url('/demo'));
+    const counts = await waitForHighlights(article, 1);
+    const worker = context.serviceWorkers()[0];
+    await article.bringToFront();
+    // The tabs API hides URLs without the "tabs" permission, which the extension does not ask for: the article is the active tab.
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 360, height: 420 });
+    await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.textContent('body'), { timeout: 10_000 }).toContain(`${counts['figure-check-corroborated']} corroborated`);
+    const body = await popup.textContent('body');
+    expect(body).toContain(`${counts['figure-check-conflicting']} conflicting`);
+    expect(body).toContain(`${counts['figure-check-unverified']} unverified`);
+    expect(body).toContain('127.0.0.1');
+    await popup.screenshot({ path: screenshotPath('popup.png') });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await article.close();
+  });
+
+  it('highlights a paragraph a dynamic page inserts later', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('/dynamic'));
+    const counts = await waitForHighlights(page, 1);
+    expect(counts['figure-check-corroborated']).toBe(1);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violation in the sidebar', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('/demo'));
+    await waitForHighlights(page, 1);
+    const worker = context.serviceWorkers()[0];
+    await page.bringToFront();
+    await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab.id!, { type: 'open-sidebar' });
+    });
+    const sidebar = await ClosedShadow.open(page);
+    await expect.poll(() => sidebar.isOpen(), { timeout: 10_000 }).toBe(true);
+    // axe cannot enter a closed shadow root, so it audits an exact copy of the sidebar's markup and styles.
+    pages['/sidebar-copy'] = `<!doctype html><html lang="en"><head><title>Sidebar copy</title></head><body><main>${await sidebar.snapshotHtml()}</main></body></html>`;
+    const copy = await context.newPage();
+    await copy.goto(server.url('/sidebar-copy'));
+    expect(await copy.evaluate(() => document.querySelector('figure-check-sidebar')?.shadowRoot?.textContent?.length ?? 0)).toBeGreaterThan(100);
+    expect(await axeViolations(copy)).toEqual([]);
+    // The audit does reach inside the copied shadow root: a planted image without alt text is caught.
+    await copy.evaluate(() => document.querySelector('figure-check-sidebar')!.shadowRoot!.append(Object.assign(document.createElement('img'), { src: 'data:,' })));
+    expect((await axeViolations(copy)).join()).toContain('image-alt');
+    await copy.close();
+    await page.close();
+  });
+});
