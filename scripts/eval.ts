@@ -10,16 +10,23 @@ const seedDir = process.env.SEEDS_DIR ?? `${root}../shared/seeds`;
 const checker = new Checker(bundledDatabase);
 const showErrors = process.argv.includes('--errors');
 
-const pct = (x: number | null) => (x === null ? '  n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
-function row(name: string, s: Score) {
-  return `| ${name.padEnd(24)} | ${String(s.expected).padStart(8)} | ${String(s.found).padStart(5)} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${pct(s.valueAccuracy)} | ${pct(s.categoryAccuracy)} | ${pct(s.measureAccuracy)} | ${pct(s.verdictAccuracy)} |`;
-}
+const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
+const COLUMNS = ['set', 'expected', 'found', 'precision', 'recall', 'F1', 'value', 'category', 'measure', 'verdict'];
+const cells = (name: string, s: Score) => [name, String(s.expected), String(s.found), ...[s.precision, s.recall, s.f1, s.valueAccuracy, s.categoryAccuracy, s.measureAccuracy, s.verdictAccuracy].map(pct)];
 
-const rows: Array<[string, Score]> = [['own labelled set', evaluateLabelled(checker, loadLabelledSet(`${root}test/fixtures/labelled-set.json`))]];
-if (existsSync(seedDir)) rows.unshift(['seed articles (5)', evaluateSeeds(checker, bundledDatabase, seedDir)]);
+const sets: Array<[string, string]> = [
+  ['own labelled set (dev)', 'test/fixtures/labelled-set.json'],
+  ['held-out set', 'test/fixtures/holdout-set.json'],
+];
+const rows: Array<[string, Score]> = [];
+if (existsSync(seedDir)) rows.push(['seed articles (5)', evaluateSeeds(checker, bundledDatabase, seedDir)]);
 else console.error(`eval: no seeds at ${seedDir}; set SEEDS_DIR to score them`);
+for (const [name, path] of sets) if (existsSync(`${root}${path}`)) rows.push([name, evaluateLabelled(checker, loadLabelledSet(`${root}${path}`))]);
 
-console.log('| set                      | expected | found | precision | recall |     F1 | value  | category | measure | verdict |');
-console.log('|--------------------------|---------:|------:|----------:|-------:|-------:|-------:|---------:|--------:|--------:|');
-for (const [name, s] of rows) console.log(row(name, s));
+const table = [COLUMNS, ...rows.map(([name, s]) => cells(name, s))];
+const widths = COLUMNS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+console.log(line(COLUMNS));
+console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+for (const r of table.slice(1)) console.log(line(r));
 if (showErrors) for (const [name, s] of rows) for (const e of s.errors) console.log(`${name}: ${e}`);

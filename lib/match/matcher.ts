@@ -42,7 +42,8 @@ interface Prepared {
   values: number[];
 }
 
-const proximity = (distance: number) => (distance <= 6 ? 1 : distance <= 15 ? 0.6 : distance < 99 ? 0.4 : 0.15);
+// A cue inside the figure's own phrase ("25,000 additional troops") says most about it.
+const proximity = (distance: number) => (distance === 0 ? 2 : distance <= 6 ? 1 : distance <= 15 ? 0.6 : distance < 99 ? 0.4 : 0.15);
 
 /**
  * Finds the measure a figure is about. Candidates come from an index on (category, unit, actor), so the fuzzy

@@ -142,11 +142,11 @@ describe('the extension in Chromium', () => {
     const before = await waitForHighlights(article, 1);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
+    await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
     await options.getByLabel('Munitions', { exact: true }).uncheck();
     await expect
       .poll(async () => total(await highlightCounts(article)), { timeout: 10_000 })
       .toBe(total(before) - 3);
-    await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
     expect(await axeViolations(options)).toEqual([]);
     await options.getByLabel('Munitions', { exact: true }).check();
     await expect.poll(async () => total(await highlightCounts(article)), { timeout: 10_000 }).toBe(total(before));
@@ -175,6 +175,7 @@ describe('the extension in Chromium', () => {
     expect(body).toContain(`${counts['figure-check-conflicting']} conflicting`);
     expect(body).toContain(`${counts['figure-check-unverified']} unverified`);
     expect(body).toContain('127.0.0.1');
+    expect(await popup.getByRole('switch', { name: 'Enabled on this site' }).isChecked()).toBe(true);
     await popup.screenshot({ path: screenshotPath('popup.png') });
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();

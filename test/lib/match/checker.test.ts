@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../../lib/check';
+import { bundledDatabase } from '../../../lib/claims/bundled';
+
+const checker = new Checker(bundledDatabase);
+const one = (text: string) => {
+  const findings = checker.check(text);
+  expect(findings, text).toHaveLength(1);
+  return findings[0];
+};
+
+describe('Checker: matching figures to measures', () => {
+  it.each([
+    ['Pyongyang sent some eleven thousand soldiers to fight for Moscow last autumn.', 'dprk-troops-initial-deployment', 'corroborated'],
+    ['Kyiv now expects Kim to dispatch a further 25-30k troops in the coming months.', 'dprk-troops-additional', 'corroborated'],
+    ['Seoul says roughly 1,500 North Korean soldiers have been killed or wounded in Kursk.', 'dprk-casualties-kursk', 'conflicting'],
+    ['The Kremlin has concentrated around 110,000 soldiers outside Pokrovsk ahead of an offensive.', 'russia-troops-pokrovsk', 'corroborated'],
+    ['North Korea has delivered five million artillery rounds to Russia, officials say.', 'dprk-shells-to-russia', 'conflicting'],
+    ['Moscow also received 1,000 North Korean deminers to clear minefields.', 'dprk-sappers-kursk', 'corroborated'],
+    ['South Korea has some 30 million artillery shells in its stockpile.', 'rok-shell-stockpile', 'corroborated'],
+  ])('matches %j to %s, %s', (text, measure, verdict) => {
+    const f = one(text);
+    expect(f.measure?.id).toBe(measure);
+    expect(f.verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['The United States keeps 28,500 troops in South Korea.'],
+    ['Belarus has massed 20,000 soldiers on its border with Poland.'],
+    ['Israel said Hezbollah fired 150 rockets overnight.'],
+    ['Russia has about 1.3 million active-duty troops in all.'],
+    ['Ukraine launched 300 drones at Moscow on Sunday.'],
+  ])('leaves %j unverified rather than forcing it onto the nearest measure', (text) => {
+    const f = one(text);
+    expect(f.verdict).toBe('unverified');
+    expect(f.measure).toBeNull();
+  });
+
+  it('tells apart Russian soldiers needed and North Korean soldiers sent when both are 30,000', () => {
+    expect(one('Russia needs 30,000 new soldiers every month to replace its losses, an analyst says.').measure?.id).toBe('russia-troops-needed');
+    expect(one('North Korea will send 30,000 more soldiers to Russia.').measure?.id).toBe('dprk-troops-additional');
+  });
+
+  it("tells apart North and South Korea's artillery systems", () => {
+    expect(one('North Korea has more than 20,000 artillery systems.').measure?.id).toBe('dprk-artillery-systems');
+    expect(one('South Korea has more than 11,000 artillery systems.').measure?.id).toBe('rok-artillery-systems');
+  });
+});
+
+describe('Checker: verdicts and sources', () => {
+  it('marks a later differing estimate as newer and an earlier one as older', () => {
+    const f = one('Around 4,000 North Korean soldiers have been killed or wounded in Kursk.');
+    expect(f.verdict).toBe('corroborated');
+    const nis = f.sources.find((s) => s.report.value.low === 4700)!;
+    expect(nis.stance).toBe('differs');
+    expect(nis.relation).toBe('newer');
+  });
+
+  it("shows a report whose quote stands in the page as this page's own, never as corroboration", () => {
+    const seed = readFileSync(join(__dirname, '../../../../shared/seeds/000_3cec2df50b812ee5.txt'), 'utf8');
+    const sappers = checker.check(seed).find((f) => f.measure?.id === 'dprk-sappers-kursk')!;
+    expect(sappers.sources.map((s) => s.stance)).toEqual(['own']);
+    expect(sappers.verdict).toBe('unverified');
+    const pokrovsk = checker.check(seed).find((f) => f.measure?.id === 'russia-troops-pokrovsk')!;
+    expect(pokrovsk.sources.find((s) => s.publication.source.startsWith('000'))?.stance).toBe('own');
+    expect(pokrovsk.verdict).toBe('corroborated');
+  });
+
+  it('hides figures of a category or topic the reader switched off', () => {
+    const text = 'North Korea sent 9 million shells to Russia. Russia has 110,000 troops near Pokrovsk.';
+    expect(checker.check(text, { categories: new Set(['troops']) }).map((f) => f.category)).toEqual(['troops']);
+    expect(checker.check(text, { hiddenTopics: new Set(['russian-forces']) }).map((f) => f.measure?.id)).toEqual(['dprk-shells-to-russia']);
+  });
+
+  it('explains a match by its actor, place and cue words', () => {
+    const f = one('Russia keeps 110,000 troops massed near Pokrovsk.');
+    expect(f.why).toMatchObject({ actor: 'russia', place: 'pokrovsk' });
+    expect(f.why?.cues).toContain('mass');
+  });
+});

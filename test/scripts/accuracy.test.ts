@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../lib/check';
+import { bundledDatabase } from '../../lib/claims/bundled';
+import { evaluateLabelled, evaluateSeeds, loadLabelledSet } from '../../scripts/evaluate';
+
+const ROOT = join(__dirname, '../..');
+const checker = new Checker(bundledDatabase);
+
+describe('accuracy (the figures in the README)', () => {
+  it('finds every report of the seeds and nothing else, with the right value and category', () => {
+    const s = evaluateSeeds(checker, bundledDatabase, join(ROOT, '../shared/seeds'));
+    expect(s.errors.filter((e) => !e.startsWith('measure'))).toEqual([]);
+    expect(s.f1).toBe(1);
+  });
+
+  it('keeps F1 ≥ 0.95 and verdict accuracy ≥ 0.90 on the labelled set', () => {
+    const s = evaluateLabelled(checker, loadLabelledSet(join(ROOT, 'test/fixtures/labelled-set.json')));
+    expect(s.f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.verdictAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
