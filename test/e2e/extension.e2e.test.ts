@@ -18,6 +18,14 @@ import {
   waitForHighlights,
 } from './harness';
 
+/** The slice of the Chrome API the tests call inside the extension's service worker. */
+declare const chrome: {
+  tabs: {
+    query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const checker = new Checker(bundledDatabase);
 
