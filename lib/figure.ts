@@ -15,8 +15,10 @@ export interface Figure {
   kind?: string;
   /** How strongly each actor is tied to the figure: 4 names it in the noun phrase, under 1 only nearby. */
   actors: Record<string, number>;
-  /** Place ids named in the sentence. */
+  /** Place ids named in the sentence nearer this figure than any other. */
   places: string[];
+  /** Place ids named anywhere in the sentence. */
+  sentencePlaces: string[];
   /** Who the sentence says asserts the figure, as written. */
   attribution?: string;
   sentence: Span;

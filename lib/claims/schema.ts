@@ -75,6 +75,8 @@ export const measureSchema = z.object({
    * stand in the figure's sentence, so a general figure is never forced onto them.
    */
   requires: z.array(z.string().min(1)).default([]),
+  /** Words that mark a figure as about something else: a daily toll ("in the past 24 hours") is not a running total. */
+  excludes: z.array(z.string().min(1)).default([]),
 });
 export type Measure = z.infer<typeof measureSchema>;
 

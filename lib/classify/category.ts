@@ -1,7 +1,7 @@
 import type { Category, Unit } from '../claims/schema';
 import type { Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
-import { CASUALTY_WORDS, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
+import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
 export interface CountSense {
@@ -80,7 +80,10 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
         // "4,000 soldiers, roughly a third of those sent, have been killed": skip an aside between commas.
         let close = i + 1;
         while (close < i + 11 && close < tokens.length && tokens[close].text !== ',' && tokens[close].text !== '.') close++;
-        if (tokens[close]?.text === ',' && close - i <= 10) {
+        // Only a true aside: no count of its own inside, and the clause picks up again with its verb.
+        const resumes = tokens[close + 1]?.kind === 'word' && AUXILIARIES.has(tokens[close + 1].norm);
+        const countInside = tokens.slice(i + 1, close).some((x, k, all) => (x.kind === 'num' && all[k + 1]?.text !== '%' && all[k + 1]?.norm !== 'percent') || CASUALTY_WORDS.has(x.norm));
+        if (tokens[close]?.text === ',' && close - i <= 10 && resumes && !countInside) {
           limit = Math.min(tokens.length, limit + (close - i));
           i = close;
           continue;
@@ -131,6 +134,9 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
  * "puts North Korean dead at 4,700", "Drones launched at Kyiv: 728".
  */
 function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
+  // "troops from 32 allies": a count followed by a noun of its own is not the earlier noun's.
+  const after = tokens[q.last];
+  if (after?.kind === 'word' && /[^s]s$/.test(after.norm) && !nounSense(after.norm) && !PHRASE_STOPS.has(after.norm)) return null;
   let i = q.qualifierFirst - 1;
   let bridged = false;
   while (i >= 0 && ((tokens[i].kind === 'word' && BRIDGES.has(tokens[i].norm)) || tokens[i].text === ',')) {
@@ -208,20 +214,25 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
       return weapon ? { ...base, category: 'munitions', unit: 'items', kind: weapon.kind, nounEnd } : { ...none, ...base };
     }
     const casualty = !isPartitiveWhole && (casualtyAfter(tokens, nounEnd) || casualtyBefore(tokens, q.qualifierFirst));
-    if (sense.unit === 'people' && casualty) return { ...base, category: 'casualties', unit: 'people', kind: sense.kind === 'civilians' ? 'civilians' : undefined };
+    if (sense.unit === 'people' && casualty) {
+      // "killed 23 people" in a strike counts civilians; "has lost nearly one million people" counts an army's losses.
+      const lost = tokens.slice(Math.max(0, q.qualifierFirst - 4), q.qualifierFirst).some((t) => /^(lost|losing|loses|losses)$/.test(t.norm));
+      const civilians = sense.kind === 'civilians' || (sense.casualtyOnly === true && !lost);
+      return { ...base, category: 'casualties', unit: 'people', kind: civilians ? 'civilians' : undefined };
+    }
     if (sense.kind === 'workers') {
       const military = tokens.slice(q.last, at).some((t) => MILITARY_MODIFIERS.has(t.norm));
       const builders = tokens.slice(q.last, at).some((t) => t.norm === 'construction' || t.norm === 'engineering');
       return military ? { ...base, category: 'troops', unit: 'people', kind: builders ? 'builders' : undefined } : { ...none, ...base };
     }
-    if (sense.category === 'troops' && (noun === 'force' || noun === 'army' || noun === 'contingent' || noun === 'strong') && !q.strong) {
-      return { ...none, ...base };
-    }
     if (sense.category === 'munitions' && sense.kind === 'artillery-systems' && noun === 'artillery') {
       return { ...base, category: 'munitions', unit: 'items', kind: 'artillery-systems' };
     }
     if (sense.kind === 'demonym') {
-      return tokens.some((t) => MILITARY_CONTEXT.has(t.norm)) ? { ...base, category: 'troops', unit: 'people' } : { ...none, ...base };
+      // Within the clause around the noun: a sentence can mention reservists and still count men who fled them.
+      const around = tokens.slice(Math.max(0, q.qualifierFirst - 8), Math.min(tokens.length, nounEnd + 8));
+      const military = around.some((t) => MILITARY_CONTEXT.has(t.norm)) && !around.some((t) => CIVILIAN_CONTEXT.has(t.norm));
+      return military ? { ...base, category: 'troops', unit: 'people' } : { ...none, ...base };
     }
     if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };
     if (sense.category === 'casualties') return { ...base, category: 'casualties', unit: 'people' };

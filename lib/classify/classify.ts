@@ -5,10 +5,13 @@ import type { Figure } from '../figure';
 import { type Mention, attributionIn, findMentions } from './actors';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf } from './category';
 import { actorOfCountry, countryOf } from './entities';
-import { nounSense } from './nouns';
+import { CASUALTY_WORDS as CASUALTY_WORD_SET, nounSense } from './nouns';
 
 /** Distance given to a word that stands nearer another figure of the sentence: it still counts, but weakly. */
 const OTHER_FIGURE_DISTANCE = 99;
+
+/** Short words that may follow an elided count without being its noun ("60 launched as well"). */
+const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us']);
 
 const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
@@ -16,7 +19,7 @@ const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'hel
 const OWNER_CUES = new Set(['by', 'from', 'of']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
 
-const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, placeCountry: 0.75, previous: 1, next: 0.5 };
+const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
 
 function add(scores: Record<string, number>, actor: string, weight: number) {
   if ((scores[actor] ?? 0) < weight) scores[actor] = weight;
@@ -81,19 +84,61 @@ function actorScores(
   return scores;
 }
 
+/** The count a "how many …?" question asks about, for the answer that follows it. */
+function askedSense(tokens: Token[]): CountSense | null {
+  const at = tokens.findIndex((t, k) => t.norm === 'how' && tokens[k + 1]?.norm === 'many');
+  if (at < 0) return null;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) {
+    const sense = nounSense(tokens[k].norm);
+    if (sense?.category && sense.category !== 'casualties') return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
+    if (sense?.category === 'casualties' || (sense?.casualtyOnly && CASUALTY_WORD_SET.has(tokens[k + 1]?.norm ?? ''))) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+  }
+  return null;
+}
+
+/** With nobody named in or around the sentence, the actors of the article's lede are whose figure it is, weakly. */
+function withLede(scores: Record<string, number>, document: DocumentContext): Record<string, number> {
+  if (Object.values(scores).some((w) => w >= ACTOR_WEIGHT.placeCountry)) return scores;
+  const out = { ...scores };
+  for (const actor of document.ledeActors()) add(out, actor, ACTOR_WEIGHT.lede);
+  return out;
+}
+
 function wordsOf(tokens: Token[]): string[] {
   return tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
+}
+
+/** What the whole document says, computed lazily and once per document. */
+export interface DocumentContext {
+  /** Actors the headline and first paragraph name: whose figures an article is about when a sentence does not say. */
+  ledeActors(): string[];
+}
+
+/** The document context of `text`: its lede is its first 1,500 characters. */
+export function documentContext(text: string): DocumentContext {
+  let lede: string[] | undefined;
+  return {
+    ledeActors: () =>
+      (lede ??= [...new Set(findMentions(tokenize(text, 0, Math.min(text.length, 1500))).filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
+  };
 }
 
 /**
  * The tracked figures of one sentence. `text` is the whole document, `span` the sentence's bounds in it, so
  * the figures' offsets are document offsets.
  */
-export function classifySentence(text: string, span: Span): Figure[] {
+export function classifySentence(text: string, span: Span, document: DocumentContext = { ledeActors: () => [] }): Figure[] {
   const tokens = tokenize(text, span.start, span.end);
   const quantities = findQuantities(tokens, isCountNoun);
   if (quantities.length === 0) return [];
   const mentions = findMentions(tokens);
+
+  const prev = previousSentence(text, span);
+  const next = nextSentence(text, span);
+  const prevTokens = prev ? tokenize(text, prev.start, prev.end) : [];
+  const nextTokens = next ? tokenize(text, next.start, next.end) : [];
+  const neighbours = { previous: findMentions(prevTokens), next: findMentions(nextTokens) };
+  const nearbyWords = [...wordsOf(prevTokens), ...wordsOf(nextTokens)];
 
   const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
   const senses: CountSense[] = quantities.map((q, i) => senseOf(tokens, q, wholes.includes(i)));
@@ -111,16 +156,18 @@ export function classifySentence(text: string, span: Span): Figure[] {
   // An elided noun ("with at least 60 launched", "an increase of forty thousand") counts what the sentence's previous figure counts.
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
-    const prev = senses.slice(0, i).reverse().find((s) => s.category);
+    // "from 32 allies": an unknown plural noun is what is counted, and it is not tracked.
+    const next = tokens[q.last];
+    if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return;
+    // ...or, at the head of the sentence, what the next one counts ("Having grown by 40,000, the force numbers 640,000 troops").
+    const prev = senses.slice(0, i).reverse().find((s) => s.category) ?? senses.slice(i + 1).find((s) => s.category);
     if (prev) senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
   });
-
-  const prev = previousSentence(text, span);
-  const next = nextSentence(text, span);
-  const prevTokens = prev ? tokenize(text, prev.start, prev.end) : [];
-  const nextTokens = next ? tokenize(text, next.start, next.end) : [];
-  const neighbours = { previous: findMentions(prevTokens), next: findMentions(nextTokens) };
-  const nearbyWords = [...wordsOf(prevTokens), ...wordsOf(nextTokens)];
+  // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave."
+  const asked = askedSense(prevTokens);
+  if (asked) quantities.forEach((q, i) => {
+    if (!senses[i].category && senses[i].nounEnd === q.last) senses[i] = { ...asked, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
 
   const distanceTo = (k: number, figure: number) => {
     const q = quantities[figure];
@@ -132,6 +179,7 @@ export function classifySentence(text: string, span: Span): Figure[] {
     later: owners.filter((o, k): o is string => !!o && k > i && senses[k].unit === senses[i].unit),
   });
 
+  const allPlaces = [...new Set(mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))];
   /** Places named nearer this figure than any other: "add 25,000 troops to the 11,000 first sent to Kursk" puts Kursk with the 11,000. */
   const placesOf = (i: number) => [
     ...new Set(
@@ -167,8 +215,9 @@ export function classifySentence(text: string, span: Span): Figure[] {
       category: sense.category,
       unit: sense.unit,
       kind: sense.kind,
-      actors: actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours),
+      actors: withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours), document),
       places: placesOf(i),
+      sentencePlaces: allPlaces,
       attribution,
       sentence: span,
       words,

@@ -19,7 +19,8 @@ export const PLACE_PARENT: ReadonlyMap<string, string> = new Map([
   ['donetsk', 'donbas'], ['luhansk', 'donbas'], ['donbas', 'ukraine'], ['kyiv', 'ukraine'], ['kharkiv', 'ukraine'],
   ['kupiansk', 'kharkiv'], ['zaporizhzhia', 'ukraine'], ['huliaipole', 'zaporizhzhia'], ['kherson', 'ukraine'], ['odesa', 'ukraine'],
   ['sumy', 'ukraine'], ['lviv', 'ukraine'], ['dnipro', 'ukraine'], ['crimea', 'ukraine'], ['pyongyang', 'north-korea'],
-  ['wonsan', 'north-korea'], ['seoul', 'south-korea'],
+  ['wonsan', 'north-korea'], ['rajin', 'north-korea'], ['nampo', 'north-korea'], ['chongjin', 'north-korea'],
+  ['sunan', 'north-korea'], ['vladivostok', 'russia'], ['dunai', 'russia'], ['khasan', 'russia'], ['seoul', 'south-korea'],
 ]);
 
 /** The country a place lies in, or the place itself when it is a country. */
@@ -67,6 +68,14 @@ const PHRASES: Array<[string, Entity]> = [
   ['kim jung-un', adjective('dprk')],
   ['pyongyang', capital('dprk', 'pyongyang')],
   ['wonsan', place('wonsan')],
+  ['rajin', place('rajin')],
+  ['rason', place('rajin')],
+  ['nampo', place('nampo')],
+  ['chongjin', place('chongjin')],
+  ['sunan', place('sunan')],
+  ['vladivostok', place('vladivostok')],
+  ['dunai', place('dunai')],
+  ['khasan', place('khasan')],
   ['south korea', country('south-korea')],
   ['south korean', adjective('south-korea')],
   ['south koreans', adjective('south-korea')],

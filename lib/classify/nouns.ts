@@ -17,7 +17,8 @@ const untracked: NounSense = { category: null, unit: 'items' };
 const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'people', kind, casualtyOnly: true });
 
 const entries: Array<[string[], NounSense]> = [
-  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'men', 'volunteers', 'draftees', 'guardsmen', 'sailors', 'airmen', 'officers', 'reinforcements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'force', 'contingent', 'army', 'strong', 'man', 'troop'], troops()],
+  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'volunteers', 'draftees', 'guardsmen', 'sailors', 'airmen', 'officers', 'reinforcements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'force', 'contingent', 'army', 'strong', 'man', 'troop'], troops()],
+  [['men'], { category: 'troops', unit: 'people', kind: 'demonym' }],
   [['koreans', 'russians', 'ukrainians', 'americans', 'chinese', 'iranians', 'belarusians'], { category: 'troops', unit: 'people', kind: 'demonym' }],
   [['sapper', 'sappers', 'deminers', 'de-miners'], troops('sappers')],
   [['engineers', 'builders'], troops('builders')],
@@ -54,11 +55,15 @@ export const nounSense = (word: string): NounSense | undefined => LEXICON.get(wo
 /** Words that extend a weapon noun without changing it: "artillery systems", "artillery pieces". */
 export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['systems', 'pieces', 'units', 'installations']);
 
-/** Words that make a plural nationality ("30,000 North Koreans") a body of troops rather than a crowd. */
+/** Words that make "30,000 North Koreans" or "10,000 men" a body of troops rather than a crowd. */
 export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'front', 'frontline', 'front-line', 'troops', 'soldiers', 'fighting', 'fight', 'war', 'combat', 'battlefield', 'deployed',
-  'deploy', 'deployment', 'army', 'military', 'offensive', 'reinforcements', 'trenches', 'battle',
+  'deploy', 'deployment', 'army', 'military', 'offensive', 'reinforcements', 'trenches', 'battle', 'sent', 'send',
+  'dispatched', 'uniform', 'armed', 'arms', 'division', 'brigade',
 ]);
+
+/** Words that say a crowd is fleeing or protesting, not fighting ("hundreds of thousands of men fled"). */
+export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set(['flee', 'fled', 'fleeing', 'flight', 'exodus', 'protest', 'protested', 'protesting', 'emigrated', 'evacuated', 'refugees', 'voted', 'attended']);
 
 /** Words that say people were killed, hurt, lost or captured. */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-import { classifySentence } from '../classify/classify';
+import { classifySentence, documentContext } from '../classify/classify';
 import type { Figure } from '../figure';
 import { NUMBER_WORDS } from './number-words';
 import { sentenceAround } from './sentences';
@@ -15,11 +15,12 @@ const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi');
  */
 export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
+  const document = documentContext(text);
   CANDIDATE.lastIndex = 0;
   let floor = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const span = sentenceAround(text, m.index, floor);
-    figures.push(...classifySentence(text, span));
+    figures.push(...classifySentence(text, span, document));
     floor = Math.max(span.end, m.index + 1);
     CANDIDATE.lastIndex = floor;
   }

@@ -204,6 +204,9 @@ function readVague(tokens: Token[], i: number): { value: Value; end: number } | 
 }
 
 function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; start: number } {
+  // "~11k", "≈ 4,000": the tilde of tables and headlines.
+  const prev = tokens[first - 1];
+  if (prev && (prev.text === '~' || prev.text === '≈')) return { qualifier: 'approx', start: first - 1 };
   for (const [words, qualifier] of QUALIFIERS) {
     const start = first - words.length;
     if (start < 0) continue;
@@ -255,6 +258,9 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   }
   return false;
 }
+
+/** "in January 2024 killed eleven": a year before a participle is still a year. */
+const PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'dead', 'missing']);
 
 const isYearLike = (t: Token) => t.kind === 'num' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100;
 
@@ -327,7 +333,7 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
     }
 
     const isSingleToken = end - first === 1;
-    const year = isSingleToken && isYearLike(tokens[first]) && !(tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm));
+    const year = isSingleToken && isYearLike(tokens[first]) && !(tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm) && !PARTICIPLES.has(tokens[end].norm));
     const yearRange = !isSingleToken && isYearLike(tokens[first]) && isYearLike(tokens[end - 1]);
     const decimalOnly = tokens[first].kind === 'num' && tokens[first].norm.includes('.') && isSingleToken && tokens[first].suffix === '';
     const loneOne = tokens[first].kind === 'word' && isSingleToken && (tokens[first].norm === 'one' || tokens[first].norm === 'zero');

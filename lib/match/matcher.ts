@@ -37,6 +37,7 @@ interface Prepared {
   /** Each alias as lexicon tokens; a phrase counts when all its tokens stand in the sentence. */
   aliases: string[][];
   requires: string[][];
+  excludes: string[][];
   kindHints: Set<string>;
   /** Every reported value, for the weak preference that breaks ties between otherwise equal measures. */
   values: number[];
@@ -64,11 +65,12 @@ export class MeasureMatcher {
     for (const measure of db.measures) {
       const aliases = measure.aliases.map(CueLexicon.tokensOf).filter((a) => a.length > 0);
       const requires = measure.requires.map(CueLexicon.tokensOf).filter((a) => a.length > 0);
+      const excludes = measure.excludes.map(CueLexicon.tokensOf).filter((a) => a.length > 0);
       const kindHints = new Set((measure.kind ? (KIND_HINTS[measure.kind] ?? [measure.kind]) : []).flatMap(CueLexicon.tokensOf));
-      for (const list of [...aliases, ...requires, [...kindHints]]) for (const w of list) vocabulary.add(w);
+      for (const list of [...aliases, ...requires, ...excludes, [...kindHints]]) for (const w of list) vocabulary.add(w);
       const key = `${measure.category}|${measure.unit}|${measure.actor}`;
       const bucket = this.buckets.get(key) ?? [];
-      bucket.push({ measure, aliases, requires, kindHints, values: values.get(measure.id) ?? [] });
+      bucket.push({ measure, aliases, requires, excludes, kindHints, values: values.get(measure.id) ?? [] });
       this.buckets.set(key, bucket);
     }
     this.lexicon = new CueLexicon(vocabulary);
@@ -100,7 +102,9 @@ export class MeasureMatcher {
   private score(figure: Figure, p: Prepared, actorScore: number, near: Map<string, number>, nearby: Set<string>): MeasureMatch | null {
     const { measure } = p;
     const has = (tokens: string[]) => tokens.every((t) => near.has(t));
-    if (p.requires.length > 0 && !p.requires.some(has)) return null;
+    // A required word may stand in the sentence or its neighbours (a table's title: "North Korea → Russia: what was sent").
+    if (p.requires.length > 0 && !p.requires.some((r) => has(r) || r.every((t) => nearby.has(t)))) return null;
+    if (p.excludes.some(has)) return null;
 
     let kindScore = 0;
     if (figure.kind || measure.kind) {
@@ -117,10 +121,14 @@ export class MeasureMatcher {
     let placeScore = 0;
     let place: string | undefined;
     let narrower = false;
-    if (measure.place && figure.places.length > 0) {
-      const same = figure.places.find((fp) => fp === measure.place);
-      const broader = figure.places.find((fp) => placeWithin(measure.place!, fp));
-      const inside = figure.places.find((fp) => placeWithin(fp, measure.place!));
+    // Places near the figure earn the bonus; any place of the sentence can save it from rejection
+    // ("announced in Pyongyang: 1,000 sappers for the Kursk region").
+    const places = figure.places;
+    if (measure.place && figure.sentencePlaces.length > 0) {
+      const same = places.find((fp) => fp === measure.place);
+      const broader = places.find((fp) => placeWithin(measure.place!, fp));
+      const inside = places.find((fp) => placeWithin(fp, measure.place!));
+      const elsewhere = figure.sentencePlaces.find((fp) => fp === measure.place || placeWithin(measure.place!, fp) || placeWithin(fp, measure.place!));
       if (same) {
         placeScore = 1.5;
         place = same;
@@ -131,7 +139,7 @@ export class MeasureMatcher {
         // A town inside the measure's country: the figure may be local ("troops near Zaporizhzhia"), so it needs the measure's own words too.
         place = inside;
         narrower = true;
-      } else return null;
+      } else if (!elsewhere) return null;
     }
 
     const cues: string[] = [];
