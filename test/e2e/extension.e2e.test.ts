@@ -60,7 +60,11 @@ async function axeViolations(page: Page) {
 describe('the extension in Chromium', () => {
   let context: BrowserContext;
   let server: Awaited<ReturnType<typeof serve>>;
-  const pages: Record<string, string> = { '/demo': demoArticle(), '/dynamic': DYNAMIC_PAGE };
+  const pages: Record<string, string> = {
+    '/demo': demoArticle(),
+    '/dynamic': DYNAMIC_PAGE,
+    '/focus': '<!doctype html><html lang="en"><head><title>Links</title></head><body><p>Intro.</p><p><a href="#more">About 11,000 North Korean troops</a> were sent to Kursk.</p></body></html>',
+  };
   let id: string;
   const seeds = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
 
@@ -195,6 +199,16 @@ describe('the extension in Chromium', () => {
     await page.goto(server.url('/dynamic'));
     const counts = await waitForHighlights(page, 1);
     expect(counts['figure-check-corroborated']).toBe(1);
+    await page.close();
+  });
+
+  it('opens the sidebar at a figure when keyboard focus lands on the link holding it', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('/focus'));
+    await waitForHighlights(page, 1);
+    await page.keyboard.press('Tab');
+    const sidebar = await ClosedShadow.open(page);
+    await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('North Korean troops first deployed');
     await page.close();
   });
 
