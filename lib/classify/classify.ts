@@ -108,18 +108,41 @@ function wordsOf(tokens: Token[]): string[] {
   return tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
 }
 
+/** A sentence read once: its tokens, the actors and places it names, its words. */
+export interface SentenceReading {
+  tokens: Token[];
+  mentions: Mention[];
+  words: string[];
+}
+const EMPTY_SENTENCE: SentenceReading = { tokens: [], mentions: [], words: [] };
+
 /** What the whole document says, computed lazily and once per document. */
 export interface DocumentContext {
   /** Actors the headline and first paragraph name: whose figures an article is about when a sentence does not say. */
   ledeActors(): string[];
+  /** A sentence's reading; the scan meets each sentence up to three times (as itself and as a neighbour). */
+  sentence(span: Span): SentenceReading;
 }
 
 /** The document context of `text`: its lede is its first 1,500 characters. */
 export function documentContext(text: string): DocumentContext {
   let lede: string[] | undefined;
+  const recent = new Map<number, SentenceReading>();
   return {
     ledeActors: () =>
       (lede ??= [...new Set(findMentions(tokenize(text, 0, Math.min(text.length, 1500))).filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
+    sentence(span) {
+      const key = span.start * 4096 + Math.min(4095, span.end - span.start);
+      let reading = recent.get(key);
+      if (!reading) {
+        const tokens = tokenize(text, span.start, span.end);
+        reading = { tokens, mentions: findMentions(tokens), words: wordsOf(tokens) };
+        // Sentences are met in reading order, so a handful of recent ones is all the cache ever needs.
+        if (recent.size > 8) recent.delete(recent.keys().next().value!);
+        recent.set(key, reading);
+      }
+      return reading;
+    },
   };
 }
 
@@ -127,18 +150,18 @@ export function documentContext(text: string): DocumentContext {
  * The tracked figures of one sentence. `text` is the whole document, `span` the sentence's bounds in it, so
  * the figures' offsets are document offsets.
  */
-export function classifySentence(text: string, span: Span, document: DocumentContext = { ledeActors: () => [] }): Figure[] {
-  const tokens = tokenize(text, span.start, span.end);
+export function classifySentence(text: string, span: Span, document: DocumentContext = documentContext(text)): Figure[] {
+  const { tokens, mentions } = document.sentence(span);
   const quantities = findQuantities(tokens, isCountNoun);
   if (quantities.length === 0) return [];
-  const mentions = findMentions(tokens);
 
   const prev = previousSentence(text, span);
   const next = nextSentence(text, span);
-  const prevTokens = prev ? tokenize(text, prev.start, prev.end) : [];
-  const nextTokens = next ? tokenize(text, next.start, next.end) : [];
-  const neighbours = { previous: findMentions(prevTokens), next: findMentions(nextTokens) };
-  const nearbyWords = [...wordsOf(prevTokens), ...wordsOf(nextTokens)];
+  const before = prev ? document.sentence(prev) : EMPTY_SENTENCE;
+  const after = next ? document.sentence(next) : EMPTY_SENTENCE;
+  const prevTokens = before.tokens;
+  const neighbours = { previous: before.mentions, next: after.mentions };
+  const nearbyWords = [...before.words, ...after.words];
 
   const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
   const senses: CountSense[] = quantities.map((q, i) => senseOf(tokens, q, wholes.includes(i)));
@@ -174,6 +197,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const end = Math.max(senses[figure].nounEnd, q.last);
     return k < q.qualifierFirst ? q.qualifierFirst - k : k >= end ? k - end + 1 : 0;
   };
+  const nearestDistance = tokens.map((_, k) => {
+    let nearest = Infinity;
+    for (let f = 0; f < quantities.length; f++) nearest = Math.min(nearest, distanceTo(k, f));
+    return nearest;
+  });
   const otherOwners = (i: number) => ({
     earlier: owners.filter((o, k): o is string => !!o && k < i && senses[k].unit === senses[i].unit),
     later: owners.filter((o, k): o is string => !!o && k > i && senses[k].unit === senses[i].unit),
@@ -184,7 +212,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const placesOf = (i: number) => [
     ...new Set(
       mentions
-        .filter((m) => m.role === 'place' && m.entity.place && distanceTo(m.first, i) <= Math.min(...quantities.map((_, o) => distanceTo(m.first, o))))
+        .filter((m) => m.role === 'place' && m.entity.place && distanceTo(m.first, i) <= nearestDistance[m.first])
         .map((m) => m.entity.place!),
     ),
   ];
@@ -197,13 +225,12 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const start = tokens[q.qualifierFirst].start;
     const end = tokens[Math.max(sense.nounEnd, q.last) - 1].end;
     const words: Array<readonly [string, number]> = [];
-    tokens.forEach((t, k) => {
-      if (t.kind === 'punct') return;
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].kind === 'punct') continue;
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
-      const nearest = Math.min(...quantities.map((_, other) => distanceTo(k, other)));
-      words.push([t.norm, distance > nearest ? OTHER_FIGURE_DISTANCE : distance]);
-    });
+      words.push([tokens[k].norm, distance > nearestDistance[k] ? OTHER_FIGURE_DISTANCE : distance]);
+    }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
     if (/^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || tokens[q.last]?.norm === 'more') words.push(['increase', 0]);
     figures.push({

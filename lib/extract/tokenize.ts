@@ -82,16 +82,22 @@ function readWord(text: string, i: number, end: number): Token {
     } else break;
   }
   const word = text.slice(start, i);
-  let norm = word.toLowerCase().replace(/’/g, "'");
+  let norm = word.toLowerCase();
   let possessive = false;
-  if (norm.endsWith("'s")) {
-    norm = norm.slice(0, -2);
-    possessive = true;
-  } else if (norm.endsWith("s'")) {
-    norm = norm.slice(0, -1);
-    possessive = true;
+  const last = norm.charCodeAt(norm.length - 1);
+  // Only words ending in an apostrophe form or holding a dot need rewriting; most words are returned as read.
+  if (last === 115 /* s */ || last === 39 || last === 0x2019 || norm.includes('.')) {
+    norm = norm.replace(/’/g, "'");
+    if (norm.endsWith("'s")) {
+      norm = norm.slice(0, -2);
+      possessive = true;
+    } else if (norm.endsWith("s'")) {
+      norm = norm.slice(0, -1);
+      possessive = true;
+    }
+    norm = norm.replace(/\./g, '');
   }
-  return { kind: 'word', text: word, norm: norm.replace(/\./g, ''), start, end: i, suffix: '', possessive };
+  return { kind: 'word', text: word, norm, start, end: i, suffix: '', possessive };
 }
 
 /** Splits text[from, to) into words, numbers and punctuation; whitespace only separates. Linear in the length. */
