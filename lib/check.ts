@@ -45,10 +45,11 @@ export class Checker {
       }
       return result;
     };
-    return this.judgeFigures(extractFigures(text), tracking, own);
+    return this.judge(extractFigures(text), tracking, own);
   }
 
-  private judgeFigures(figures: readonly Figure[], tracking: Tracking, isOwn: (quote: string) => boolean): Finding[] {
+  /** Matches and judges figures already extracted (a page scanned in slices judges each slice). */
+  judge(figures: readonly Figure[], tracking: Tracking, isOwn: (quote: string) => boolean): Finding[] {
     const findings: Finding[] = [];
     for (const figure of figures) {
       if (tracking.categories && !tracking.categories.has(figure.category)) continue;

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+// zod/mini keeps message validation in the content script small.
+import { z } from 'zod/mini';
 
-const counts = z.object({ corroborated: z.number().int(), conflicting: z.number().int(), unverified: z.number().int() });
+const counts = z.object({ corroborated: z.int(), conflicting: z.int(), unverified: z.int() });
 export type VerdictCounts = z.infer<typeof counts>;
 
 /** Messages to a tab's content script, from the popup or the background (command shortcut). */

@@ -3,24 +3,30 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Checker } from '../../lib/check';
 import { bundledDatabase } from '../../lib/claims/bundled';
 import { type Summary, tabMessageSchema } from '../../lib/messages';
-import { PageFigures, enclosingBlock } from '../../lib/page/page-figures';
+import { type PageFigure, PageFigures, enclosingBlock } from '../../lib/page/page-figures';
 import { figureAtPoint } from '../../lib/page/hit-test';
-import { clearHighlights, highlightCss, highlightName, paintHighlights } from '../../lib/page/highlighter';
+import { clearHighlights, highlightCss, highlightName, paintHighlights, updateHighlights } from '../../lib/page/highlighter';
 import { type Settings, isSiteEnabled } from '../../lib/settings/schema';
 import { toFigureView } from '../../lib/view/figure-view';
 import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { mountSidebar, type SidebarHandle } from './sidebar';
 
 const SIDEBAR_TAG = 'figure-check-sidebar';
+/** A scan hands the main thread back after this long, keeping every task well under the 50 ms of a long task. */
+const TASK_BUDGET_MS = 12;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    const checker = new Checker(bundledDatabase);
-    // Our own UI is never scanned; neither is content the page hides with its stylesheets.
-    const skip = (el: Element) => el.tagName.toLowerCase() === SIDEBAR_TAG || (typeof el.checkVisibility === 'function' && !el.checkVisibility());
-    const page = new PageFigures({ checker, skip, createRange: () => document.createRange() });
+    let checker: Checker | undefined;
+    // Our own UI is never scanned. Content the page hides with its stylesheets is dropped figure by figure
+    // (a range with no boxes is not drawn): asking every element for its visibility costs far more on big pages.
+    const skip = (el: Element) => el.tagName.toLowerCase() === SIDEBAR_TAG;
+    const page = new PageFigures({
+      checker: () => (checker ??= new Checker(bundledDatabase)),
+      skip,
+      isVisible: (range) => range.getClientRects().length > 0, createRange: () => document.createRange() });
     const sheet = new CSSStyleSheet();
     let settings: Settings = await loadSettings();
     let enabled = false;
@@ -72,15 +78,42 @@ export default defineContentScript({
       sidebar.show({ figures: views(), selectedId, colours: settings.highlight.colours });
     };
 
+    // Scans run one after another, so a change arriving mid-scan never races the scan it interrupts.
+    let queue: Promise<unknown> = Promise.resolve();
+    const enqueue = (job: () => Promise<void>) => {
+      queue = queue.then(job, job);
+    };
+    let sliceStart = 0;
+    const pacer = {
+      overBudget: () => performance.now() - sliceStart > TASK_BUDGET_MS,
+      pause: () =>
+        new Promise<void>((resume) =>
+          ctx.setTimeout(() => {
+            sliceStart = performance.now();
+            resume();
+          }, 0),
+        ),
+    };
+    const scan = (root: Node, removed?: PageFigure[]) => {
+      sliceStart = performance.now();
+      return page.scan(root, pacer, removed);
+    };
+
     const flush = () => {
       scheduled = false;
       const roots = [...pending].filter((n) => n.isConnected);
       pending.clear();
       // A root inside another pending root is covered by the outer scan.
       const outer = roots.filter((n) => !roots.some((m) => m !== n && m.contains(n)));
-      let changed = page.prune();
-      for (const root of outer) changed = page.scan(root).length > 0 || changed;
-      if (changed) render();
+      enqueue(async () => {
+        const removed = page.prune();
+        const added: PageFigure[] = [];
+        for (const root of outer) added.push(...(await scan(root, removed)));
+        if (added.length === 0 && removed.length === 0) return;
+        const asPainted = (f: PageFigure) => ({ verdict: f.finding.verdict, range: f.range });
+        updateHighlights(CSS.highlights, Highlight, added.map(asPainted), removed.map(asPainted));
+        if (sidebar && sidebarOpen) sidebar.update({ figures: views(), selectedId, colours: settings.highlight.colours });
+      });
     };
 
     const schedule = () => {
@@ -113,10 +146,12 @@ export default defineContentScript({
       if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       page.clear();
       page.setTracking(tracking());
-      page.scan(document.body);
-      render();
       observer ??= new MutationObserver(onMutations);
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      enqueue(async () => {
+        await scan(document.body);
+        render();
+      });
     };
 
     const stop = () => {

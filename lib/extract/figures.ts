@@ -1,4 +1,4 @@
-import { classifySentence, documentContext } from '../classify/classify';
+import { type DocumentContext, classifySentence, documentContext } from '../classify/classify';
 import type { Figure } from '../figure';
 import { NUMBER_WORDS } from './number-words';
 import { sentenceAround } from './sentences';
@@ -10,19 +10,33 @@ import { sentenceAround } from './sentences';
 const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi');
 
 /**
+ * The figures of the sentences that start in text[from, to), and where the next call should start. Lets a
+ * large page be scanned in slices with the browser free between them.
+ */
+export function scanFigures(text: string, from: number, to: number, document: DocumentContext): { figures: Figure[]; next: number } {
+  const figures: Figure[] = [];
+  const candidate = new RegExp(CANDIDATE);
+  candidate.lastIndex = from;
+  let floor = from;
+  for (let m = candidate.exec(text); m && m.index < to; m = candidate.exec(text)) {
+    const span = sentenceAround(text, m.index, floor);
+    figures.push(...classifySentence(text, span, document));
+    floor = Math.max(span.end, m.index + 1);
+    candidate.lastIndex = floor;
+  }
+  return { figures, next: Math.max(floor, to) };
+}
+
+/**
  * Every tracked troop, casualty and munition figure in `text`, in reading order. Only sentences holding a
  * candidate number are tokenised, so a page without figures costs one regular-expression pass.
  */
 export function extractFigures(text: string): Figure[] {
-  const figures: Figure[] = [];
-  const document = documentContext(text);
-  CANDIDATE.lastIndex = 0;
-  let floor = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const span = sentenceAround(text, m.index, floor);
-    figures.push(...classifySentence(text, span, document));
-    floor = Math.max(span.end, m.index + 1);
-    CANDIDATE.lastIndex = floor;
-  }
-  return figures;
+  return scanFigures(text, 0, text.length, documentContext(text)).figures;
+}
+
+/** Whether `text` holds anything that could be a count: the cheap test before any engine is built. */
+export function mayHoldFigures(text: string): boolean {
+  const candidate = new RegExp(CANDIDATE);
+  return candidate.test(text);
 }

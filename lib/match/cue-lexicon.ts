@@ -1,4 +1,5 @@
-import Fuse from 'fuse.js';
+// The basic build: plain fuzzy search is all the cue lexicon needs (no extended or logical queries).
+import Fuse from 'fuse.js/basic';
 
 /** Crude English stemmer: enough to fold "deployed"/"deploys"/"deploying" together before fuzzy matching. */
 export function stem(word: string): string {

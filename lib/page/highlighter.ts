@@ -35,6 +35,32 @@ export function paintHighlights(registry: HighlightRegistryLike, Highlight: High
   }
 }
 
+interface HighlightLike {
+  add(range: Range): unknown;
+  delete(range: Range): unknown;
+}
+
+/**
+ * Adds and removes ranges in the registered highlights without rebuilding them: a live page that grows by a
+ * paragraph costs that paragraph's figures, not the page's.
+ */
+export function updateHighlights(
+  registry: HighlightRegistryLike & { get(name: string): unknown },
+  Highlight: HighlightConstructor,
+  added: ReadonlyArray<{ verdict: Verdict; range: Range }>,
+  removed: ReadonlyArray<{ verdict: Verdict; range: Range }>,
+) {
+  for (const f of removed) (registry.get(highlightName(f.verdict)) as HighlightLike | undefined)?.delete(f.range);
+  for (const f of added) {
+    let highlight = registry.get(highlightName(f.verdict)) as HighlightLike | undefined;
+    if (!highlight) {
+      highlight = new Highlight() as HighlightLike;
+      registry.set(highlightName(f.verdict), highlight);
+    }
+    highlight.add(f.range);
+  }
+}
+
 export function clearHighlights(registry: HighlightRegistryLike) {
   for (const verdict of VERDICTS) registry.delete(highlightName(verdict));
   registry.delete(highlightName('flash'));

@@ -1,4 +1,6 @@
 import type { Checker, Finding, Tracking } from '../check';
+import { documentContext } from '../classify/classify';
+import { mayHoldFigures, scanFigures } from '../extract/figures';
 import { type TextIndex, collectText, locate } from '../collect/text-index';
 import { normalizeForQuote } from '../match/verdict';
 
@@ -23,10 +25,23 @@ export function enclosingBlock(node: Node): Node {
   return n ?? node;
 }
 
+/** Decides when a long scan hands the main thread back to the page. */
+export interface Pacer {
+  overBudget(): boolean;
+  pause(): Promise<void>;
+}
+const NEVER_PAUSE: Pacer = { overBudget: () => false, pause: () => Promise.resolve() };
+
+/** Characters of text scanned between two looks at the clock: small enough to stay well under a frame. */
+const SLICE = 16_384;
+
 export interface PageFiguresOptions {
-  checker: Checker;
+  /** Built on first need: a page without a single candidate number never pays for the matcher. */
+  checker: () => Checker;
   /** Elements never scanned: the extension's own UI, hidden content. */
   skip: (element: Element) => boolean;
+  /** Whether a found figure is drawn at all; figures in content the page hides are dropped. */
+  isVisible?: (range: Range) => boolean;
   createRange: () => Range;
 }
 
@@ -36,10 +51,14 @@ export interface PageFiguresOptions {
 export class PageFigures {
   private figures: PageFigure[] = [];
   private nextId = 0;
-  /** Text scanned so far, so a report quoted by this page is recognised as its own wherever the quote stands. */
+  /**
+   * Normalised text of every scan so far, so a report quoted by this page is recognised as its own wherever
+   * the quote stands; and per quote, whether it was found and how many pieces were searched. A new block is
+   * searched alone: a live page that grows by paragraphs never pays for its whole text again.
+   */
   private seen: string[] = [];
   private seenLength = 0;
-  private seenNormalized: string | null = null;
+  private ownQuotes = new Map<string, { own: boolean; searched: number }>();
   private tracking: Tracking = {};
 
   constructor(private readonly options: PageFiguresOptions) {}
@@ -57,29 +76,49 @@ export class PageFigures {
     this.figures = [];
     this.seen = [];
     this.seenLength = 0;
-    this.seenNormalized = null;
+    this.ownQuotes.clear();
   }
 
-  /** Scans `root` afresh, replacing whatever was found inside it before. Returns the figures added. */
-  scan(root: Node): PageFigure[] {
-    this.figures = this.figures.filter((f) => f.range.startContainer.isConnected && !(root === f.block || root.contains(f.block) || root.contains(f.range.startContainer)));
+  /**
+   * Scans `root` afresh, replacing whatever was found inside it before, in slices of text: between slices it
+   * awaits `pacer.pause()` whenever `pacer.overBudget()` says the current task has run long enough.
+   * Returns the figures added; the ones it replaced are pushed onto `removed`.
+   */
+  async scan(root: Node, pacer: Pacer = NEVER_PAUSE, removed: PageFigure[] = []): Promise<PageFigure[]> {
+    this.figures = this.figures.filter((f) => {
+      const kept = f.range.startContainer.isConnected && !(root === f.block || root.contains(f.block) || root.contains(f.range.startContainer));
+      if (!kept) removed.push(f);
+      return kept;
+    });
     const index = collectText(root, { skip: this.options.skip });
+    if (!mayHoldFigures(index.text)) return [];
     this.remember(index.text);
+    const context = documentContext(index.text);
     const added: PageFigure[] = [];
-    for (const finding of this.options.checker.check(index.text, this.tracking, (quote) => this.isOwn(quote))) {
-      const range = this.rangeFor(index, finding.start, finding.end);
-      if (!range) continue;
-      added.push({ id: `fc${this.nextId++}`, finding, range, block: root, blockText: index.text });
+    for (let from = 0; from < index.text.length; ) {
+      const slice = scanFigures(index.text, from, Math.min(index.text.length, from + SLICE), context);
+      from = slice.next;
+      const batch: PageFigure[] = [];
+      for (const finding of this.options.checker().judge(slice.figures, this.tracking, (quote) => this.isOwn(quote))) {
+        const range = this.rangeFor(index, finding.start, finding.end);
+        if (range && (this.options.isVisible?.(range) ?? true)) batch.push({ id: `fc${this.nextId++}`, finding, range, block: root, blockText: index.text });
+      }
+      if (batch.length > 0) this.insert(batch);
+      added.push(...batch);
+      if (from < index.text.length && pacer.overBudget()) await pacer.pause();
     }
-    if (added.length > 0) this.insert(added);
     return added;
   }
 
-  /** Drops figures whose text left the page. Returns whether any did. */
-  prune(): boolean {
-    const before = this.figures.length;
-    this.figures = this.figures.filter((f) => f.range.startContainer.isConnected && f.range.endContainer.isConnected && !f.range.collapsed);
-    return this.figures.length !== before;
+  /** Drops figures whose text left the page, and returns them. */
+  prune(): PageFigure[] {
+    const gone: PageFigure[] = [];
+    this.figures = this.figures.filter((f) => {
+      const kept = f.range.startContainer.isConnected && f.range.endContainer.isConnected && !f.range.collapsed;
+      if (!kept) gone.push(f);
+      return kept;
+    });
+    return gone;
   }
 
   private remember(text: string) {
@@ -87,15 +126,23 @@ export class PageFigures {
     if (this.seenLength > 4_000_000) {
       this.seen = [];
       this.seenLength = 0;
+      this.ownQuotes.clear();
     }
-    this.seen.push(text);
+    this.seen.push(normalizeForQuote(text));
     this.seenLength += text.length;
-    this.seenNormalized = null;
   }
 
   private isOwn(quote: string): boolean {
-    this.seenNormalized ??= normalizeForQuote(this.seen.join('\n'));
-    return this.seenNormalized.includes(normalizeForQuote(quote));
+    let entry = this.ownQuotes.get(quote);
+    if (!entry) {
+      entry = { own: false, searched: 0 };
+      this.ownQuotes.set(quote, entry);
+    }
+    if (!entry.own && entry.searched < this.seen.length) {
+      const needle = normalizeForQuote(quote);
+      for (; entry.searched < this.seen.length && !entry.own; entry.searched++) entry.own = this.seen[entry.searched].includes(needle);
+    }
+    return entry.own;
   }
 
   get(id: string): PageFigure | undefined {
@@ -115,6 +162,12 @@ export class PageFigures {
   /** Keeps reading order: new figures go where their ranges stand in the document. */
   private insert(added: PageFigure[]) {
     const first = added[0].range;
+    const last = this.figures[this.figures.length - 1];
+    // A scan meets figures in document order, so the common case is an append: one comparison, not one per figure.
+    if (!last || last.range.compareBoundaryPoints(0 /* START_TO_START */, first) <= 0) {
+      this.figures.push(...added);
+      return;
+    }
     const at = this.figures.findIndex((f) => f.range.compareBoundaryPoints(0 /* START_TO_START */, first) > 0);
     if (at < 0) this.figures.push(...added);
     else this.figures.splice(at, 0, ...added);

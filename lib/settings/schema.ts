@@ -1,13 +1,12 @@
-import { z } from 'zod';
+// zod/mini: the same validation as zod at a fraction of the size, since this module ships in the content script.
+import { z } from 'zod/mini';
 
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb');
+const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb'));
 
 /** A site as the reader lists it: a host name such as "www.bbc.co.uk" (a leading "www." is ignored when matching). */
 export const hostSchema = z
   .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9.-]+(?::\d+)?$/, 'a site is a host name such as example.com');
+  .check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9.-]+(?::\d+)?$/, 'a site is a host name such as example.com'));
 
 export const settingsSchema = z.object({
   /** The three tracked categories; a category switched off is neither highlighted nor listed. */
