@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../../lib/check';
+import { bundledDatabase } from '../../../lib/claims/bundled';
+import { PageFigures } from '../../../lib/page/page-figures';
+
+const checker = new Checker(bundledDatabase);
+const make = () => new PageFigures({ checker: () => checker, skip: () => false, createRange: () => document.createRange() });
+
+describe('PageFigures', () => {
+  it('anchors each figure to the exact text of the page', async () => {
+    document.body.innerHTML = '<p>Russia keeps <b>110</b>,000 troops near Pokrovsk.</p>';
+    const page = make();
+    const [figure] = await page.scan(document.body);
+    expect(figure.range.toString()).toBe('110,000 troops');
+    expect(figure.finding.measure?.id).toBe('russia-troops-pokrovsk');
+  });
+
+  it('keeps reading order when a block above the others is scanned later', async () => {
+    document.body.innerHTML = '<p id="a"></p><p id="b">Russia launched 728 drones at Kyiv.</p>';
+    const page = make();
+    await page.scan(document.body);
+    const a = document.getElementById('a')!;
+    a.textContent = 'North Korea sent 11,000 troops to Kursk.';
+    await page.scan(a);
+    expect(page.list().map((f) => f.range.toString())).toEqual(['11,000 troops', '728 drones']);
+  });
+
+  it('replaces what a rescanned block held, and drops figures whose text left the page', async () => {
+    document.body.innerHTML = '<p id="a">North Korea sent 11,000 troops to Kursk.</p><p id="b">Russia launched 728 drones at Kyiv.</p>';
+    const page = make();
+    await page.scan(document.body);
+    const a = document.getElementById('a')!;
+    a.textContent = 'North Korea sent 12,000 troops to Kursk.';
+    const removed: unknown[] = [];
+    await page.scan(a, undefined, removed as never);
+    expect(removed).toHaveLength(1);
+    expect(page.list().map((f) => f.range.toString())).toEqual(['12,000 troops', '728 drones']);
+    document.getElementById('b')!.remove();
+    expect(page.prune()).toHaveLength(1);
+    expect(page.list()).toHaveLength(1);
+  });
+
+  it("recognises a report quoted by the page as the page's own, even when the quote arrives in a later block", async () => {
+    const quote = bundledDatabase.reports.find((r) => r.measure === 'dprk-sappers-kursk')!.quote;
+    document.body.innerHTML = '<p id="a">Live updates.</p>';
+    const page = make();
+    await page.scan(document.body);
+    const p = document.createElement('p');
+    p.textContent = quote;
+    document.body.append(p);
+    const [sappers] = await page.scan(p);
+    expect(sappers.finding.sources.map((s) => s.stance)).toEqual(['own']);
+  });
+
+  it('hands the main thread back between slices of a long text when over budget', async () => {
+    document.body.innerHTML = `<article>${'<p>Russia keeps 110,000 troops near Pokrovsk, officials said again today.</p>'.repeat(800)}</article>`;
+    const page = make();
+    let pauses = 0;
+    const added = await page.scan(document.body, { overBudget: () => true, pause: async () => void pauses++ });
+    expect(added).toHaveLength(800);
+    expect(pauses).toBeGreaterThan(1);
+  });
+});
