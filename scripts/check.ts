@@ -3,23 +3,13 @@
  * A file that cannot be read is reported on stderr and makes the exit code non-zero; the others are still checked.
  */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { Checker, type Finding } from '../lib/check';
 import { bundledDatabase } from '../lib/claims/bundled';
-import { collectText } from '../lib/collect/text-index';
 import { formatValue } from '../lib/report/format-value';
 import { findingToJson } from '../lib/report/json';
+import { documentText } from './document-text';
 
 const USAGE = 'usage: npm run check -- [--json] FILE...   (FILE: .html, .htm or .txt)';
-
-/** The text the extension would read: for HTML, the same collect step as the content script, over linkedom's DOM. */
-export function documentText(file: string, content: string): string {
-  const ext = extname(file).toLowerCase();
-  if (ext !== '.html' && ext !== '.htm') return content;
-  const { document } = parseHTML(content);
-  return collectText(document.body ?? document.documentElement).text;
-}
 
 const MARK = { corroborated: '✔ corroborated', conflicting: '✘ conflicting ', unverified: '? unverified  ' } as const;
 

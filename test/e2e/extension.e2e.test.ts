@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Checker } from '../../lib/check';
 import { bundledDatabase } from '../../lib/claims/bundled';
-import { documentText } from '../../scripts/check';
+import { documentText } from '../../scripts/document-text';
 import {
   ClosedShadow,
   SEEDS_DIR,
@@ -75,6 +75,15 @@ describe('the extension in Chromium', () => {
     id = await extensionId(context);
   });
 
+  /** Sends a message to the page's content script from the service worker, as the popup and the shortcut do. */
+  async function messageTab(page: Page, message: { type: string }) {
+    await page.bringToFront();
+    await context.serviceWorkers()[0].evaluate(async (m) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab.id!, m);
+    }, message);
+  }
+
   afterAll(async () => {
     await context?.close();
     await server?.close();
@@ -134,12 +143,7 @@ describe('the extension in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 400 });
     await page.goto(server.url('/demo'));
     await waitForHighlights(page, 1);
-    const worker = context.serviceWorkers()[0];
-    await page.bringToFront();
-    await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab.id!, { type: 'toggle-sidebar' });
-    });
+    await messageTab(page, { type: 'toggle-sidebar' });
     const sidebar = await ClosedShadow.open(page);
     await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('5,000 troops');
     await sidebar.click('button', '5,000 troops');
@@ -216,12 +220,7 @@ describe('the extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto(server.url('/demo'));
     await waitForHighlights(page, 1);
-    const worker = context.serviceWorkers()[0];
-    await page.bringToFront();
-    await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab.id!, { type: 'open-sidebar' });
-    });
+    await messageTab(page, { type: 'open-sidebar' });
     const sidebar = await ClosedShadow.open(page);
     await expect.poll(() => sidebar.isOpen(), { timeout: 10_000 }).toBe(true);
     // axe cannot enter a closed shadow root, so it audits an exact copy of the sidebar's markup and styles.
