@@ -20,16 +20,23 @@ const STOP_WORDS = new Set([
 
 /**
  * The vocabulary of every measure's cue words, searched with fuse.js so that a sentence's "tripled" finds the cue
- * "triple" and "deployments" finds "deployment". Each distinct sentence word is looked up once and cached.
+ * "triple" and "deployments" finds "deployment". Each distinct sentence word is looked up once and cached, and
+ * only against the entries that share its first three letters.
  */
 export class CueLexicon {
-  private readonly fuse: Fuse<string>;
   private readonly exact: Set<string>;
+  /** Entries by their first three letters: a word whose prefix no entry shares needs no fuzzy search at all. */
+  private readonly byPrefix = new Map<string, string[]>();
+  private readonly fuses = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, readonly string[]>();
 
   constructor(words: Iterable<string>) {
     this.exact = new Set(words);
-    this.fuse = new Fuse([...this.exact], { includeScore: true, threshold: 0.25, location: 0, distance: 8, minMatchCharLength: 3 });
+    for (const w of this.exact) {
+      const list = this.byPrefix.get(w.slice(0, 3)) ?? [];
+      list.push(w);
+      this.byPrefix.set(w.slice(0, 3), list);
+    }
   }
 
   /** Lexicon entries a sentence word stands for: itself when known, else its close spellings. */
@@ -38,14 +45,21 @@ export class CueLexicon {
     if (cached) return cached;
     const s = stem(word);
     let found: readonly string[];
+    const prefix = s.slice(0, 3);
     if (STOP_WORDS.has(word)) found = [];
     else if (this.exact.has(s)) found = [s];
-    else if (s.length < 5) found = [];
-    else
-      found = this.fuse
+    else if (s.length < 5 || !this.byPrefix.has(prefix)) found = [];
+    else {
+      let fuse = this.fuses.get(prefix);
+      if (!fuse) {
+        fuse = new Fuse(this.byPrefix.get(prefix)!, { includeScore: true, threshold: 0.25, location: 0, distance: 8, minMatchCharLength: 3 });
+        this.fuses.set(prefix, fuse);
+      }
+      found = fuse
         .search(s, { limit: 3 })
-        .filter((r) => Math.abs(r.item.length - s.length) <= 3 && r.item.slice(0, 3) === s.slice(0, 3))
+        .filter((r) => Math.abs(r.item.length - s.length) <= 3)
         .map((r) => r.item);
+    }
     this.cache.set(word, found);
     return found;
   }

@@ -53,7 +53,13 @@ export function judge(figure: Stated, reports: readonly Report[], publications: 
     }
   }
   const order = { agrees: 0, differs: 1, own: 2 } as const;
-  sources.sort((a, b) => order[a.stance] - order[b.stance] || (dateOf(b) ?? '').localeCompare(dateOf(a) ?? ''));
+  // Newest first within a stance. Plain comparison: ISO dates order as strings, and localeCompare would load a collator.
+  const newestFirst = (a: Source, b: Source) => {
+    const da = dateOf(a) ?? '';
+    const db = dateOf(b) ?? '';
+    return da === db ? 0 : da < db ? 1 : -1;
+  };
+  sources.sort((a, b) => order[a.stance] - order[b.stance] || newestFirst(a, b));
   const verdict: Verdict = agrees.length > 0 ? 'corroborated' : differs.length > 0 ? 'conflicting' : 'unverified';
   return { verdict, sources };
 }
