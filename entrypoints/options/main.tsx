@@ -5,6 +5,7 @@ import { bundledDatabase } from '../../lib/claims/bundled';
 import type { Settings } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-item';
 import '../../components/styles.css';
+import '../../components/pages.css';
 
 const bundled = {
   publications: bundledDatabase.publications.length,

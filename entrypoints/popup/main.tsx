@@ -6,6 +6,7 @@ import { type Summary, type TabMessage, summarySchema } from '../../lib/messages
 import { setSiteEnabled } from '../../lib/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings-item';
 import '../../components/styles.css';
+import '../../components/pages.css';
 
 /**
  * The tab the popup reports on: the active tab, or the one named by `?tab=N` when the popup is opened as a page
