@@ -7,6 +7,9 @@ import { type CountSense, casualtyAfter, partitiveWhole, senseOf } from './categ
 import { actorOfCountry, countryOf } from './entities';
 import { CASUALTY_WORDS as CASUALTY_WORD_SET, nounSense } from './nouns';
 
+/** How many tokens either side of a figure its cue words are read from. */
+const CUE_WINDOW = 40;
+
 /** Distance given to a word that stands nearer another figure of the sentence: it still counts, but weakly. */
 const OTHER_FIGURE_DISTANCE = 99;
 
@@ -225,7 +228,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const start = tokens[q.qualifierFirst].start;
     const end = tokens[Math.max(sense.nounEnd, q.last) - 1].end;
     const words: Array<readonly [string, number]> = [];
-    for (let k = 0; k < tokens.length; k++) {
+    // Cues farther than CUE_WINDOW tokens are not read: keeps a figure's work bounded however long its sentence.
+    const from = Math.max(0, q.qualifierFirst - CUE_WINDOW);
+    const to = Math.min(tokens.length, Math.max(sense.nounEnd, q.last) + CUE_WINDOW);
+    for (let k = from; k < to; k++) {
       if (tokens[k].kind === 'punct') continue;
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
