@@ -14,6 +14,8 @@ import { mountSidebar, type SidebarHandle } from './sidebar';
 const SIDEBAR_TAG = 'figure-check-sidebar';
 /** A scan hands the main thread back after this long, keeping every task well under the 50 ms of a long task. */
 const TASK_BUDGET_MS = 12;
+/** How long changes to a page are gathered before they are scanned together. */
+const BATCH_MS = 150;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -116,11 +118,15 @@ export default defineContentScript({
       });
     };
 
+    // Changes are gathered for a moment, then handled when the page is idle: a live blog adding a paragraph
+    // every few milliseconds costs one highlight update per batch, not one per paragraph.
     const schedule = () => {
       if (scheduled) return;
       scheduled = true;
-      if ('requestIdleCallback' in window) requestIdleCallback(flush, { timeout: 500 });
-      else ctx.setTimeout(flush, 100);
+      ctx.setTimeout(() => {
+        if ('requestIdleCallback' in window) requestIdleCallback(flush, { timeout: 500 });
+        else flush();
+      }, BATCH_MS);
     };
 
     const onMutations = (records: MutationRecord[]) => {
