@@ -185,8 +185,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // "from 32 allies": an unknown plural noun is what is counted, and it is not tracked.
     const next = tokens[q.last];
     if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return;
-    // ...or, at the head of the sentence, what the next one counts ("Having grown by 40,000, the force numbers 640,000 troops").
-    const prev = senses.slice(0, i).reverse().find((s) => s.category) ?? senses.slice(i + 1).find((s) => s.category);
+    // ...or, for a change "by"/"of" a count at the head of the sentence, what the next one counts
+    // ("Having grown by 40,000, the force numbers 640,000 troops"); never a label such as "Story 99:".
+    const change = /^(by|of)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && tokens[q.last]?.text !== ':';
+    const prev = senses.slice(0, i).reverse().find((s) => s.category) ?? (change ? senses.slice(i + 1).find((s) => s.category) : undefined);
     if (prev) senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave."

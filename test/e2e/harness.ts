@@ -37,21 +37,29 @@ export async function extensionId(context: BrowserContext): Promise<string> {
   return new URL(worker.url()).host;
 }
 
-/** A local HTTP server for test pages: path → HTML. */
-export async function serve(pages: Record<string, string>): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
+/** A test page: HTML alone, or HTML with response headers (a Content-Security-Policy, say). */
+export type TestPage = string | { html: string; headers: Record<string, string> };
+
+/** A local HTTP server for test pages: path → page. Every request it receives is logged in `requests`. */
+export async function serve(pages: Record<string, TestPage>): Promise<{ url: (path: string) => string; close: () => Promise<void>; requests: string[]; pages: Record<string, TestPage> }> {
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const body = pages[(req.url ?? '/').split('?')[0]];
-    if (body === undefined) {
+    requests.push(req.url ?? '/');
+    const page = pages[(req.url ?? '/').split('?')[0]];
+    if (page === undefined) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    const { html, headers } = typeof page === 'string' ? { html: page, headers: {} } : page;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(html);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as { port: number };
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     close: () => new Promise((done) => server.close(() => done())),
+    requests,
+    pages,
   };
 }
 
@@ -146,6 +154,22 @@ export class ClosedShadow {
     if (!host) throw new Error('sidebar not mounted');
     const { outerHTML } = (await this.cdp.send('DOM.getOuterHTML', { backendNodeId: host.backendNodeId, includeShadowDOM: true })) as { outerHTML: string };
     return outerHTML.replace('shadowrootmode="closed"', 'shadowrootmode="open"');
+  }
+
+  /** The border box of the first element in the sidebar whose class list includes `className`. */
+  async box(className: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    const host = await this.host();
+    if (!host) throw new Error('sidebar not mounted');
+    let target: CdpNode | null = null;
+    ClosedShadow.walk(host, (n) => {
+      const attrs = n.attributes ?? [];
+      const cls = attrs[attrs.indexOf('class') + 1];
+      if (!target && attrs.includes('class') && cls?.split(/\s+/).includes(className)) target = n;
+    });
+    if (!target) throw new Error(`no .${className} in the sidebar`);
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: (target as CdpNode).backendNodeId })) as { model: { border: number[] } };
+    const [x1, y1, x2, , , y3] = model.border;
+    return { x: x1, y: y1, width: x2 - x1, height: y3 - y1 };
   }
 
   async isOpen(): Promise<boolean> {

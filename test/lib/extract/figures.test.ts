@@ -139,6 +139,14 @@ describe('extractFigures: categories', () => {
     expect([part.category, whole.category]).toEqual(['casualties', 'troops']);
   });
 
+  it('does not lend the next figure\'s noun to a label such as "Story 99:"', () => {
+    expect(extractFigures('Story 99: Russia keeps about 110,000 troops near Pokrovsk.').map((f) => f.text)).toEqual(['about 110,000 troops']);
+  });
+
+  it('lends the next figure\'s noun to a change "by" a count: "grown by 40,000 … 640,000 troops"', () => {
+    expect(extractFigures('Having grown by 40,000 since November, the force now numbers 640,000 troops.').map((f) => f.category)).toEqual(['troops', 'troops']);
+  });
+
   it('does not report workers who are not soldiers', () => {
     expect(extractFigures('Some 3,000 North Korean factory workers arrived in Russia.')).toEqual([]);
   });

@@ -1,0 +1,218 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClosedShadow, demoArticle, extensionId, highlightCounts, launchWithExtension, serve, waitForHighlights } from './harness';
+
+declare const chrome: {
+  tabs: {
+    query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
+const FIGURE = 'Russia keeps about 110,000 troops near Pokrovsk.';
+const total = (counts: Record<string, number>) => Object.entries(counts).reduce((n, [k, v]) => (k.endsWith('flash') ? n : n + v), 0);
+const html = (body: string, script = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
+
+const manyNodes = html(
+  `<button id="ping" onclick="this.textContent='pong'">ping</button><article><p>${FIGURE}</p><p>${Array.from({ length: 100_000 }, (_, i) => `<span>w${i} </span>`).join('')}</p></article>`,
+);
+const deep = html(`${'<div>'.repeat(5000)}<p>${FIGURE}</p>${'</div>'.repeat(5000)}`);
+const spa = html(
+  '<main id="app"><p>Loading</p></main>',
+  `let n = 0; const tick = () => { document.getElementById('app').innerHTML = '<article><p>Story ' + n + ': Russia keeps about 110,000 troops near Pokrovsk.</p><p>North Korea sent 11,000 troops to Kursk.</p></article>'; if (++n < 100) setTimeout(tick, 15); else setTimeout(() => (document.title = 'done'), 50); }; setTimeout(tick, 100);`,
+);
+const infinite = html(
+  '<main id="feed"><p>Feed.</p></main>',
+  `let n = 0; const more = () => { const s = document.createElement('section'); for (let k = 0; k < 3; k++) { const p = document.createElement('p'); p.textContent = 'Item ' + n + '.' + k + ': Russia launched 728 drones at Kyiv.'; s.append(p); } document.getElementById('feed').append(s); if (++n < 20) setTimeout(more, 40); else document.title = 'done'; }; setTimeout(more, 100);`,
+);
+const hostileCss = html(
+  `<style>* { all: unset !important; } html * { z-index: 2147483647 !important; position: static !important; display: inline !important; font-size: 40px !important; color: red !important; }</style><article><p>${FIGURE}</p></article>`,
+);
+const strictCsp = {
+  html: html(`<article><p>${FIGURE}</p><p style="color: blue">Inline style the policy forbids.</p></article>`),
+  headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'; connect-src 'none'" },
+};
+const split = html('<article><p>North Korea sent <b>11</b>,000 troops to Kursk, officials said.</p></article>');
+const scripts = html(
+  `<article><p dir="rtl" lang="ar">أرسلت كوريا الشمالية نحو ١١٠٠٠ جندي إلى روسيا، وفق مسؤولين.</p><p lang="ko">북한은 약 11,000명의 병력을 파견했다.</p><p lang="ru">Россия направила 110 000 военных.</p><p>${FIGURE}</p></article>`,
+);
+
+describe('hostile pages, bad neighbours, privacy', () => {
+  let context: BrowserContext;
+  let server: Awaited<ReturnType<typeof serve>>;
+  let other: Awaited<ReturnType<typeof serve>>;
+  let id: string;
+  const requests: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serve({
+      '/demo': demoArticle(),
+      '/many-nodes': manyNodes,
+      '/deep': deep,
+      '/spa': spa,
+      '/infinite': infinite,
+      '/hostile-css': hostileCss,
+      '/csp': strictCsp,
+      '/split': split,
+      '/scripts': scripts,
+    });
+    // Another port is another origin: the cross-origin frame comes from here.
+    other = await serve({ '/frame-cross': html('<p>Cross-origin frame: 5,000 troops on rotation.</p>') });
+    context = await launchWithExtension();
+    id = await extensionId(context);
+    context.on('request', (r) => requests.push(r.url()));
+    context.on('weberror', (e) => errors.push(String(e.error())));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    await other?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+    await page.goto(server.url(path));
+    return page;
+  }
+
+  async function messageTab(page: Page, message: { type: string }) {
+    await page.bringToFront();
+    await context.serviceWorkers()[0].evaluate(async (m) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab.id!, m);
+    }, message);
+  }
+
+  it('keeps a page of 100,000 text nodes working and highlights its figure', async () => {
+    const page = await open('/many-nodes');
+    await waitForHighlights(page, 1);
+    await page.click('#ping');
+    expect(await page.textContent('#ping')).toBe('pong');
+    await page.close();
+  });
+
+  it('highlights a figure nested 5,000 elements deep', async () => {
+    const page = await open('/deep');
+    expect(total(await waitForHighlights(page, 1))).toBe(1);
+    await page.close();
+  });
+
+  it('follows a single-page app that replaces its article 100 times, keeping only the current figures', async () => {
+    const page = await open('/spa');
+    await page.waitForFunction(() => document.title === 'done');
+    await expect.poll(async () => total(await highlightCounts(page)), { timeout: 10_000 }).toBe(2);
+    await page.waitForTimeout(500);
+    expect(total(await highlightCounts(page))).toBe(2);
+    await page.close();
+  });
+
+  it('highlights every item an infinite feed appends', async () => {
+    const page = await open('/infinite');
+    await page.waitForFunction(() => document.title === 'done');
+    await expect.poll(async () => total(await highlightCounts(page)), { timeout: 10_000 }).toBe(60);
+    await page.close();
+  });
+
+  it('leaves same- and cross-origin iframes working', async () => {
+    const frames = `<article><p>${FIGURE}</p><iframe src="/split"></iframe><iframe src="${other.url('/frame-cross')}"></iframe></article>`;
+    server.pages['/frames'] = html(frames);
+    const page = await open('/frames');
+    await waitForHighlights(page, 1);
+    await expect.poll(() => page.frames().filter((f) => f.url().startsWith('http')).length, { timeout: 10_000 }).toBe(3);
+    expect(await page.frames().find((f) => f.url().endsWith('/split'))!.textContent('body')).toContain('11,000 troops');
+    expect(await page.frames().find((f) => f.url().endsWith('/frame-cross'))!.textContent('body')).toContain('5,000 troops');
+    await page.close();
+  });
+
+  it('works under a strict Content-Security-Policy: highlights and a styled sidebar', async () => {
+    const page = await open('/csp');
+    await waitForHighlights(page, 1);
+    await messageTab(page, { type: 'open-sidebar' });
+    const sidebar = await ClosedShadow.open(page);
+    await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('110,000 troops');
+    const box = await sidebar.box('fc-sidebar');
+    expect(box.width).toBeGreaterThan(300);
+    await page.close();
+  });
+
+  it('keeps the sidebar in place and unstyled by a page that restyles everything', async () => {
+    const page = await open('/hostile-css');
+    await waitForHighlights(page, 1);
+    await messageTab(page, { type: 'open-sidebar' });
+    const sidebar = await ClosedShadow.open(page);
+    await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('110,000 troops');
+    const viewport = page.viewportSize()!;
+    const box = await sidebar.box('fc-sidebar');
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.width).toBeLessThan(500);
+    expect(Math.round(box.x + box.width)).toBe(viewport.width);
+    expect(Math.round(box.height)).toBe(viewport.height);
+    await page.close();
+  });
+
+  it('highlights a figure split across elements as one range: <b>11</b>,000', async () => {
+    const page = await open('/split');
+    await waitForHighlights(page, 1);
+    const text = await page.evaluate(() => [...(CSS.highlights.get('figure-check-corroborated') as unknown as Set<Range>)].map((r) => r.toString()));
+    expect(text).toEqual(['11,000 troops']);
+    await page.close();
+  });
+
+  it('reads right-to-left and non-Latin text without error, highlighting the English figure', async () => {
+    const page = await open('/scripts');
+    expect(total(await waitForHighlights(page, 1))).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+
+  it('leaves no trace a page script can read: body, attributes and globals unchanged, sidebar root closed', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const w = window as unknown as { __before: { body: string; globals: string[] } };
+        w.__before = { body: document.body.outerHTML, globals: Object.keys(window) };
+      });
+    });
+    await page.goto(server.url('/demo'));
+    await waitForHighlights(page, 1);
+    await messageTab(page, { type: 'open-sidebar' });
+    const sidebar = await ClosedShadow.open(page);
+    await expect.poll(() => sidebar.isOpen(), { timeout: 10_000 }).toBe(true);
+    const after = await page.evaluate(() => {
+      const w = window as unknown as { __before: { body: string; globals: string[] } };
+      return {
+        sameBody: document.body.outerHTML === w.__before.body,
+        newGlobals: Object.keys(window).filter((k) => !w.__before.globals.includes(k) && k !== '__before'),
+        host: document.querySelector('figure-check-sidebar')?.shadowRoot ?? null,
+      };
+    });
+    expect(after).toEqual({ sameBody: true, newGlobals: [], host: null });
+    await page.close();
+  });
+
+  it('makes no network request of its own while annotating pages and opening its UI', async () => {
+    const before = requests.length;
+    const page = await open('/demo');
+    await waitForHighlights(page, 1);
+    await messageTab(page, { type: 'open-sidebar' });
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.getByLabel('Casualties', { exact: true }).uncheck();
+    await options.getByLabel('Casualties', { exact: true }).check();
+    await page.waitForTimeout(500);
+    const seen = requests.slice(before);
+    const origin = new URL(server.url('/')).origin;
+    const allowed = (url: string) => url === `${origin}/demo` || url === `${origin}/favicon.ico` || url.startsWith(`chrome-extension://${id}/`);
+    expect(seen.filter((u) => !allowed(u))).toEqual([]);
+    expect(seen.some((u) => u.startsWith(`chrome-extension://${id}/`))).toBe(true);
+    await Promise.all([page.close(), popup.close(), options.close()]);
+  });
+
+  it('raised no page error on any of these pages', () => {
+    expect(errors).toEqual([]);
+  });
+});
