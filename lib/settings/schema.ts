@@ -46,6 +46,14 @@ export function parseSettings(value: unknown): Settings {
     const field = settingsSchema.shape[key].safeParse(input[key]);
     result[key] = field.success ? field.data : defaultSettings[key];
   }
+  // A list keeps its valid entries: one mistyped site does not cost the reader the others.
+  if (Array.isArray(input.sites) && !settingsSchema.shape.sites.safeParse(input.sites).success) {
+    result.sites = input.sites.flatMap((site) => {
+      const parsed = hostSchema.safeParse(site);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+  if (Array.isArray(input.hiddenTopics)) result.hiddenTopics = input.hiddenTopics.filter((t): t is string => typeof t === 'string');
   return result as Settings;
 }
 

@@ -152,10 +152,13 @@ describe('the extension in Chromium', () => {
     await page.close();
   });
 
-  it('removes a topic switched off in options from an open tab, without reload', async () => {
+  it('removes a topic switched off in options from every open tab, without reload', async () => {
+    const second = await context.newPage();
+    await second.goto(server.url('/demo'));
     const article = await context.newPage();
     await article.goto(server.url('/demo'));
     const before = await waitForHighlights(article, 1);
+    await waitForHighlights(second, 1);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
@@ -163,6 +166,7 @@ describe('the extension in Chromium', () => {
     await expect
       .poll(async () => total(await highlightCounts(article)), { timeout: 10_000 })
       .toBe(total(before) - 3);
+    await expect.poll(async () => total(await highlightCounts(second)), { timeout: 10_000 }).toBe(total(before) - 3);
     expect(await axeViolations(options)).toEqual([]);
     await options.getByLabel('Munitions', { exact: true }).check();
     await expect.poll(async () => total(await highlightCounts(article)), { timeout: 10_000 }).toBe(total(before));
@@ -173,6 +177,7 @@ describe('the extension in Chromium', () => {
     await expect.poll(async () => total(await highlightCounts(article)), { timeout: 10_000 }).toBe(total(before));
     await options.close();
     await article.close();
+    await second.close();
   });
 
   it('shows the tab\'s counts in the popup', async () => {

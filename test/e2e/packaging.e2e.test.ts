@@ -1,0 +1,26 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness';
+
+const run = (bin: string, args: string[]) => execFileSync(join(ROOT, 'node_modules/.bin', bin), args, { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+
+describe('packaging', () => {
+  it('makes store-ready archives for Chrome and Firefox with wxt zip', () => {
+    run('wxt', ['zip']);
+    run('wxt', ['zip', '-b', 'firefox']);
+    const zips = readdirSync(join(ROOT, '.output')).filter((f) => f.endsWith('.zip'));
+    expect(zips.some((z) => z.includes('chrome'))).toBe(true);
+    expect(zips.some((z) => z.includes('firefox') && !z.includes('sources'))).toBe(true);
+    expect(zips.some((z) => z.includes('sources'))).toBe(true);
+  });
+
+  it('asks only for the storage permission, with the content script as its only host access', async () => {
+    const manifest = JSON.parse((await import('node:fs')).readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+});
