@@ -138,8 +138,15 @@ function FigureDetails(props: { figure: FigureView }) {
  * why it matched, a number line and the sources that agree or differ. All page and database text is rendered as
  * text nodes. Esc anywhere inside calls onClose.
  */
-export function Sidebar(props: { figures: FigureView[]; selectedId: string | null; onSelect(id: string): void; onClose(): void }) {
-  const { figures, selectedId, onSelect, onClose } = props;
+export function Sidebar(props: {
+  figures: FigureView[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+  onClose(): void;
+  /** Offered when set: saves the page's findings as a file. */
+  onExport?(format: 'json' | 'markdown'): void;
+}) {
+  const { figures, selectedId, onSelect, onClose, onExport } = props;
   const baseId = useId();
   const [expanded, setExpanded] = useState<string | null>(selectedId);
   const listRef = useRef<HTMLOListElement>(null);
@@ -201,6 +208,17 @@ export function Sidebar(props: { figures: FigureView[]; selectedId: string | nul
           <span aria-hidden="true">×</span>
         </button>
         <p class="fc-counts">{countsInWords(figures)}</p>
+        {onExport && figures.length > 0 && (
+          <p class="fc-export">
+            Export findings:{' '}
+            <button type="button" class="fc-link-button" onClick={() => onExport('json')}>
+              JSON
+            </button>{' '}
+            <button type="button" class="fc-link-button" onClick={() => onExport('markdown')}>
+              Markdown
+            </button>
+          </p>
+        )}
       </header>
       {figures.length === 0 ? (
         <p class="fc-empty">No troop, casualty or munition figures found on this page.</p>

@@ -7,6 +7,8 @@ import { type PageFigure, PageFigures, enclosingBlock } from '../../lib/page/pag
 import { figureAtPoint } from '../../lib/page/hit-test';
 import { clearHighlights, highlightCss, highlightName, paintHighlights, updateHighlights } from '../../lib/page/highlighter';
 import { type Settings, isSiteEnabled } from '../../lib/settings/schema';
+import { findingsToMarkdown } from '../../lib/report/markdown';
+import { findingToJson } from '../../lib/report/json';
 import { toFigureView } from '../../lib/view/figure-view';
 import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { mountSidebar, type SidebarHandle } from './sidebar';
@@ -75,6 +77,15 @@ export default defineContentScript({
         onClose: () => {
           sidebarOpen = false;
           sidebar?.hide();
+        },
+        onExport: (format) => {
+          const stamp = new Date().toISOString();
+          const base = `figure-check-${location.hostname || 'page'}-${stamp.slice(0, 10)}`;
+          const about = { title: document.title, url: location.href };
+          if (format === 'json') {
+            const json = JSON.stringify({ page: about, exportedAt: stamp, figures: page.list().map((f) => findingToJson(f.finding)) }, null, 2);
+            sidebar?.download(`${base}.json`, 'application/json', json);
+          } else sidebar?.download(`${base}.md`, 'text/markdown', findingsToMarkdown(views(), about, stamp));
         },
       });
       sidebar.show({ figures: views(), selectedId, colours: settings.highlight.colours });

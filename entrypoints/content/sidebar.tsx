@@ -16,20 +16,22 @@ export interface SidebarHandle {
   show(state: SidebarState): void;
   update(state: SidebarState): void;
   hide(): void;
+  /** Offers `content` as a file download from inside the sidebar. */
+  download(name: string, type: string, content: string): void;
 }
 
 /** Mounts the sidebar in a closed shadow root: page scripts cannot reach it, page styles cannot restyle it. */
 export async function mountSidebar(
   ctx: ContentScriptContext,
   name: string,
-  actions: { onSelect(id: string): void; onClose(): void },
+  actions: { onSelect(id: string): void; onClose(): void; onExport(format: 'json' | 'markdown'): void },
 ): Promise<SidebarHandle> {
   let container: HTMLElement | null = null;
   let state: SidebarState | null = null;
   const draw = () => {
     if (!state) return;
     for (const [verdict, colour] of Object.entries(state.colours)) ui.shadowHost.style.setProperty(`--fc-${verdict}`, colour);
-    if (container) render(<Sidebar figures={state.figures} selectedId={state.selectedId} onSelect={actions.onSelect} onClose={actions.onClose} />, container);
+    if (container) render(<Sidebar figures={state.figures} selectedId={state.selectedId} onSelect={actions.onSelect} onClose={actions.onClose} onExport={actions.onExport} />, container);
   };
   const ui = await createShadowRootUi(ctx, {
     name,
@@ -62,6 +64,14 @@ export async function mountSidebar(
     },
     hide() {
       if (container) ui.remove();
+    },
+    download(name, type, content) {
+      const url = URL.createObjectURL(new Blob([content], { type }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: name });
+      ui.uiContainer.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
   };
 }

@@ -221,6 +221,25 @@ describe('the extension in Chromium', () => {
     await page.close();
   });
 
+  it('exports the page\'s findings from the sidebar as JSON and as Markdown', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('/demo'));
+    const counts = await waitForHighlights(page, 1);
+    await messageTab(page, { type: 'open-sidebar' });
+    const sidebar = await ClosedShadow.open(page);
+    await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('Export findings');
+    const [json] = await Promise.all([page.waitForEvent('download'), sidebar.click('button', 'JSON')]);
+    expect(json.suggestedFilename()).toMatch(/^figure-check-127\.0\.0\.1-\d{4}-\d\d-\d\d\.json$/);
+    const doc = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(doc.figures).toHaveLength(total(counts));
+    expect(doc.figures[0]).toMatchObject({ text: 'about 11,000 soldiers', verdict: 'corroborated', measure: 'dprk-troops-initial-deployment' });
+    const [markdown] = await Promise.all([page.waitForEvent('download'), sidebar.click('button', 'Markdown')]);
+    const md = readFileSync((await markdown.path())!, 'utf8');
+    expect(md).toContain('## about 11,000 soldiers — Corroborated');
+    expect(md).toContain('North Korean troops first deployed to Russia');
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violation in the sidebar', async () => {
     const page = await context.newPage();
     await page.goto(server.url('/demo'));

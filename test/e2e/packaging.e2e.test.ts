@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
 
-const run = (bin: string, args: string[]) => execFileSync(join(ROOT, 'node_modules/.bin', bin), args, { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+// Vitest sets NODE_ENV=test; the archives must be built exactly as `npm run zip` builds them.
+const run = (bin: string, args: string[]) =>
+  execFileSync(join(ROOT, 'node_modules/.bin', bin), args, { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
 
 describe('packaging', () => {
   it('makes store-ready archives for Chrome and Firefox with wxt zip', () => {
