@@ -11,9 +11,10 @@ export function Popup(props: { summary: Summary | null; onToggleSite(enabled: bo
   const { summary, onToggleSite, onOpenSidebar, onOpenOptions } = props;
   const switchId = useId();
   const hostId = useId();
-  // Follows the switch at once; the next summary from the tab confirms it.
-  const [enabled, setEnabled] = useState(summary?.enabled ?? false);
-  useEffect(() => setEnabled(summary?.enabled ?? false), [summary]);
+  // The switch follows a click at once; the next summary from the tab replaces that guess with the truth.
+  const [clicked, setClicked] = useState<boolean | null>(null);
+  useEffect(() => setClicked(null), [summary]);
+  const enabled = clicked ?? summary?.enabled ?? false;
 
   const total = summary ? VERDICTS.reduce((n, v) => n + summary.counts[v], 0) : 0;
 
@@ -59,7 +60,7 @@ export function Popup(props: { summary: Summary | null; onToggleSite(enabled: bo
           aria-describedby={summary ? hostId : undefined}
           onChange={(event) => {
             const next = event.currentTarget.checked;
-            setEnabled(next);
+            setClicked(next);
             onToggleSite(next);
           }}
         />
