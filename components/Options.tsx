@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Category, Topic } from '../lib/claims/schema';
 import { hostSchema, type Settings } from '../lib/settings/schema';
@@ -128,6 +129,8 @@ function SiteList(props: { settings: Settings; onChange(next: Settings): void })
  * calls onChange with a whole new Settings object, which the page saves and all open tabs apply live.
  */
 export function Options(props: {
+  /** The claim-pack import and list, shown under the bundled data. */
+  claimPacks?: ComponentChildren;
   settings: Settings;
   onChange(next: Settings): void;
   topics: Topic[];
@@ -248,6 +251,7 @@ export function Options(props: {
       <section aria-labelledby={`${name}-data`}>
         <h2 id={`${name}-data`}>Claim data</h2>
         <p>Bundled with the extension: {`${plural(bundled.publications, 'publication')}, ${plural(bundled.measures, 'measure')}, ${plural(bundled.reports, 'report')}`}</p>
+        {props.claimPacks}
       </section>
     </main>
   );

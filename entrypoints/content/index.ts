@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Checker } from '../../lib/check';
 import { bundledDatabase } from '../../lib/claims/bundled';
+import { mergeDatabases } from '../../lib/claims/pack';
 import { type Summary, tabMessageSchema } from '../../lib/messages';
 import { type PageFigure, PageFigures, enclosingBlock } from '../../lib/page/page-figures';
 import { figureAtPoint } from '../../lib/page/hit-test';
@@ -10,6 +11,7 @@ import { type Settings, isSiteEnabled } from '../../lib/settings/schema';
 import { findingsToMarkdown } from '../../lib/report/markdown';
 import { findingToJson } from '../../lib/report/json';
 import { toFigureView } from '../../lib/view/figure-view';
+import { loadClaimPacks, watchClaimPacks } from '../../utils/claim-packs-item';
 import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { mountSidebar, type SidebarHandle } from './sidebar';
 
@@ -24,11 +26,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let checker: Checker | undefined;
+    // The bundled claims plus the reader's imported packs; the matcher is rebuilt when the packs change.
+    let database = mergeDatabases(bundledDatabase, await loadClaimPacks());
     // Our own UI is never scanned. Content the page hides with its stylesheets is dropped figure by figure
     // (a range with no boxes is not drawn): asking every element for its visibility costs far more on big pages.
     const skip = (el: Element) => el.tagName.toLowerCase() === SIDEBAR_TAG;
     const page = new PageFigures({
-      checker: () => (checker ??= new Checker(bundledDatabase)),
+      checker: () => (checker ??= new Checker(database)),
       skip,
       isVisible: (range) => range.getClientRects().length > 0, createRange: () => document.createRange() });
     const sheet = new CSSStyleSheet();
@@ -188,12 +192,18 @@ export default defineContentScript({
       else if (enabled) stop();
     };
 
+    const unwatchPacks = watchClaimPacks((packs) => {
+      database = mergeDatabases(bundledDatabase, packs);
+      checker = undefined;
+      apply();
+    });
     const unwatch = watchSettings((next) => {
       settings = next;
       apply();
     });
     ctx.onInvalidated(() => {
       unwatch();
+      unwatchPacks();
       stop();
     });
 

@@ -1,12 +1,14 @@
-import { z } from 'zod';
+// zod/mini: the same validation as zod, small enough to ship in the content script, which validates imported
+// claim packs when it reads them from storage.
+import { z } from 'zod/mini';
 
 /** A count as stated: a single figure has low === high, a range its two ends. The qualifier says how to read it. */
 export const valueSchema = z
   .object({
-    low: z.number().nonnegative(),
-    high: z.number().nonnegative(),
+    low: z.number().check(z.nonnegative()),
+    high: z.number().check(z.nonnegative()),
   })
-  .refine((v) => v.low <= v.high, { message: 'value.low must not exceed value.high' });
+  .check(z.refine((v) => v.low <= v.high, { message: 'value.low must not exceed value.high' }));
 export type Value = z.infer<typeof valueSchema>;
 
 /**
@@ -14,9 +16,7 @@ export type Value = z.infer<typeof valueSchema>;
  * `nearly` covers nearly/almost; `more-than` covers more than/over/above; `fewer-than` covers
  * fewer than/less than/under; `vague` is an order of magnitude ("tens of thousands").
  */
-export const qualifierSchema = z
-  .enum(['approx', 'nearly', 'more-than', 'at-least', 'up-to', 'fewer-than', 'vague'])
-  .nullable();
+export const qualifierSchema = z.nullable(z.enum(['approx', 'nearly', 'more-than', 'at-least', 'up-to', 'fewer-than', 'vague']));
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
 export const categorySchema = z.enum(['troops', 'casualties', 'munitions']);
@@ -26,57 +26,56 @@ export type Category = z.infer<typeof categorySchema>;
 export const unitSchema = z.enum(['people', 'formations', 'items']);
 export type Unit = z.infer<typeof unitSchema>;
 
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case');
+const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case'));
+const text = z.string().check(z.minLength(1));
+const texts = z._default(z.array(text), []);
 
 /** ISO date, possibly partial: 2025, 2025-07 or 2025-07-06. */
-export const partialDateSchema = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDateSchema = z.string().check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'));
 
-export const topicSchema = z.object({
-  id: idSchema,
-  name: z.string().min(1),
-});
+export const topicSchema = z.object({ id: idSchema, name: text });
 export type Topic = z.infer<typeof topicSchema>;
 
 export const publicationSchema = z.object({
   id: idSchema,
-  title: z.string().min(1),
+  title: text,
   /** The seed file the publication was transcribed from, or the pack's own source name. */
-  source: z.string().min(1),
-  date: partialDateSchema.optional(),
+  source: text,
+  date: z.optional(partialDateSchema),
   /** Why the date is what it is when the article does not print one. */
-  dateNote: z.string().optional(),
+  dateNote: z.optional(z.string()),
 });
 export type Publication = z.infer<typeof publicationSchema>;
 
 export const measureSchema = z.object({
   id: idSchema,
   /** Plain-language name of what is counted, shown to readers. */
-  name: z.string().min(1),
+  name: text,
   category: categorySchema,
   unit: unitSchema,
   topic: idSchema,
   /** Whose troops, casualties or munitions these are (actor ids from lib/classify/entities.ts). */
-  actor: z.string().min(1),
+  actor: text,
   /** Who else is involved, e.g. the recipient of a transfer. */
-  counterparts: z.array(z.string()).default([]),
+  counterparts: z._default(z.array(z.string()), []),
   /** Place id the count is about, when it is about one place. */
-  place: z.string().optional(),
+  place: z.optional(z.string()),
   /** Free-text period, e.g. "since November 2024". */
-  period: z.string().optional(),
+  period: z.optional(z.string()),
   /**
    * A specific kind of unit within the category ("sappers", "shells", "drones"). A figure whose noun
    * names a kind only matches measures of that kind.
    */
-  kind: z.string().optional(),
+  kind: z.optional(z.string()),
   /** Words and phrases that tie a sentence to this measure rather than its siblings. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: texts,
   /**
    * For narrow measures (an analyst's scenario, a one-off increase): at least one of these words must
    * stand in the figure's sentence, so a general figure is never forced onto them.
    */
-  requires: z.array(z.string().min(1)).default([]),
+  requires: texts,
   /** Words that mark a figure as about something else: a daily toll ("in the past 24 hours") is not a running total. */
-  excludes: z.array(z.string().min(1)).default([]),
+  excludes: texts,
 });
 export type Measure = z.infer<typeof measureSchema>;
 
@@ -84,45 +83,53 @@ export const reportSchema = z.object({
   id: idSchema,
   measure: idSchema,
   value: valueSchema,
-  qualifier: qualifierSchema.default(null),
+  qualifier: z._default(qualifierSchema, null),
   /** Date or period the figure describes, as precise as the article allows. */
-  asOf: partialDateSchema.optional(),
+  asOf: z.optional(partialDateSchema),
   /** Who asserts the figure, as the article puts it ("Ukrainian intelligence"). */
-  attributedTo: z.string().min(1),
+  attributedTo: text,
   publication: idSchema,
   /** The exact words of the publication that carry the figure. */
-  quote: z.string().min(1),
+  quote: text,
 });
 export type Report = z.infer<typeof reportSchema>;
 
-export const claimDatabaseSchema = z
-  .object({
-    version: z.literal(1),
-    topics: z.array(topicSchema),
-    publications: z.array(publicationSchema),
-    measures: z.array(measureSchema),
-    reports: z.array(reportSchema),
-  })
-  .superRefine((db, ctx) => {
-    const unique = (kind: 'topics' | 'publications' | 'measures' | 'reports') => {
-      const seen = new Set<string>();
-      db[kind].forEach((item, index) => {
-        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [kind, index, 'id'], message: `duplicate id "${item.id}"` });
-        seen.add(item.id);
-      });
-      return seen;
-    };
-    const topics = unique('topics');
-    const publications = unique('publications');
-    const measures = unique('measures');
-    unique('reports');
-    db.measures.forEach((m, i) => {
-      if (!topics.has(m.topic)) ctx.addIssue({ code: 'custom', path: ['measures', i, 'topic'], message: `unknown topic "${m.topic}"` });
-    });
-    db.reports.forEach((r, i) => {
-      if (!measures.has(r.measure)) ctx.addIssue({ code: 'custom', path: ['reports', i, 'measure'], message: `unknown measure "${r.measure}"` });
-      if (!publications.has(r.publication))
-        ctx.addIssue({ code: 'custom', path: ['reports', i, 'publication'], message: `unknown publication "${r.publication}"` });
-    });
-  });
-export type ClaimDatabase = z.infer<typeof claimDatabaseSchema>;
+/** The database's parts without their cross-references checked: a claim pack may refer to the bundled data. */
+export const databasePartsSchema = z.object({
+  version: z.literal(1),
+  topics: z._default(z.array(topicSchema), []),
+  publications: z.array(publicationSchema),
+  measures: z._default(z.array(measureSchema), []),
+  reports: z.array(reportSchema),
+});
+
+export type ClaimDatabase = z.infer<typeof databasePartsSchema>;
+
+/** Problems of ids and references across `dbs` taken together: duplicates and references to nothing. */
+export function referenceProblems(dbs: readonly ClaimDatabase[]): string[] {
+  const problems: string[] = [];
+  const ids = { topics: new Set<string>(), publications: new Set<string>(), measures: new Set<string>(), reports: new Set<string>() };
+  for (const db of dbs) {
+    for (const kind of ['topics', 'publications', 'measures', 'reports'] as const) {
+      for (const item of db[kind]) {
+        if (ids[kind].has(item.id)) problems.push(`duplicate ${kind.slice(0, -1)} id "${item.id}"`);
+        ids[kind].add(item.id);
+      }
+    }
+  }
+  for (const db of dbs) {
+    for (const m of db.measures) if (!ids.topics.has(m.topic)) problems.push(`measure "${m.id}" names unknown topic "${m.topic}"`);
+    for (const r of db.reports) {
+      if (!ids.measures.has(r.measure)) problems.push(`report "${r.id}" names unknown measure "${r.measure}"`);
+      if (!ids.publications.has(r.publication)) problems.push(`report "${r.id}" names unknown publication "${r.publication}"`);
+    }
+  }
+  return problems;
+}
+
+/** A whole claim database: its parts, with every id unique and every reference resolved within it. */
+export const claimDatabaseSchema = databasePartsSchema.check(
+  z.superRefine((db, ctx) => {
+    for (const message of referenceProblems([db])) ctx.addIssue({ code: 'custom', message, input: db });
+  }),
+);

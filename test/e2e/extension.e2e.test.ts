@@ -180,6 +180,34 @@ describe('the extension in Chromium', () => {
     await second.close();
   });
 
+  it('imports a claim pack in options, applies it to an open tab, refuses a bad one, and removes it', async () => {
+    const article = await context.newPage();
+    await article.goto(server.url('/demo'));
+    const before = await waitForHighlights(article, 1);
+    expect(before['figure-check-conflicting']).toBe(1);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    const input = options.getByLabel('Import a claim pack (JSON, or ClaimReview JSON-LD)');
+    const pack = {
+      version: 1,
+      publications: [{ id: 'milblog-2025', title: 'A Russian military blog', source: 'milblog.example', date: '2025-10' }],
+      reports: [{ id: 'milblog-1500', measure: 'dprk-casualties-kursk', value: { low: 1500, high: 1500 }, qualifier: null, attributedTo: 'a Russian military blogger', publication: 'milblog-2025', quote: 'Only 1,500 North Korean soldiers were killed or wounded.' }],
+    };
+    await input.setInputFiles({ name: 'milblog.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    await expect.poll(() => options.textContent('body'), { timeout: 10_000 }).toContain('Imported milblog.json: added 1 publication, 0 measures and 1 report');
+    // The open tab is judged again against the pack: the blogger's 1,500 now has a source that agrees.
+    await expect.poll(async () => (await highlightCounts(article))['figure-check-conflicting'] ?? 0, { timeout: 10_000 }).toBe(0);
+
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "reports": [') });
+    await expect.poll(() => options.textContent('body'), { timeout: 10_000 }).toContain('broken.json is not valid JSON');
+    expect(await options.textContent('body')).toContain('milblog.json: 1 publication, 0 measures, 1 report');
+
+    await options.getByRole('button', { name: 'Remove claim pack milblog.json' }).click();
+    await expect.poll(async () => (await highlightCounts(article))['figure-check-conflicting'] ?? 0, { timeout: 10_000 }).toBe(1);
+    await options.close();
+    await article.close();
+  });
+
   it('shows the tab\'s counts in the popup', async () => {
     const article = await context.newPage();
     await article.goto(server.url('/demo'));

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
 
 /** The content script runs on every page: its gzipped size, claim database included, has a budget. */
-export const CONTENT_SCRIPT_BUDGET = 60 * 1024;
+// 60 KiB was the target; validating imported claim packs with zod/mini where the content script reads them costs
+// about 2 KiB more, and the validation was kept (see README, Performance).
+export const CONTENT_SCRIPT_BUDGET = 64 * 1024;
 
 describe('bundle size', () => {
   it(`keeps the content script within ${CONTENT_SCRIPT_BUDGET / 1024} KiB gzipped, claim database included`, () => {
