@@ -2,10 +2,11 @@ import { storage } from '@wxt-dev/storage';
 import { type Settings, defaultSettings, parseSettings } from '../lib/settings/schema';
 
 /**
- * The reader's settings in extension storage. Versioned so later shapes can migrate; every read goes through
+ * The reader's settings in the browser's local extension storage (not sync storage: the list of sites a reader
+ * checks stays on this machine). Versioned so later shapes can migrate; every read goes through
  * zod (parseSettings), so a corrupt value falls back field by field instead of breaking the extension.
  */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: defaultSettings,
   version: 1,
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedShadow, demoArticle, extensionId, highlightCounts, launchWithExtension, serve, waitForHighlights } from './harness';
 
 declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
   tabs: {
     query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -210,6 +211,31 @@ describe('hostile pages, bad neighbours, privacy', () => {
     expect(seen.filter((u) => !allowed(u))).toEqual([]);
     expect(seen.some((u) => u.startsWith(`chrome-extension://${id}/`))).toBe(true);
     await Promise.all([page.close(), popup.close(), options.close()]);
+  });
+
+  it('keeps working with corrupt values in storage, falling back to defaults and dropping only the damaged data', async () => {
+    const worker = context.serviceWorkers()[0];
+    await worker.evaluate(async () => {
+      await chrome.storage.local.set({ settings: { categories: 'garbage', siteMode: 'only-listed', sites: ['nowhere.example'] } });
+      await chrome.storage.local.set({ claimPacks: [{ broken: true }, 'junk'] });
+    });
+    const page = await open('/demo');
+    // Categories fell back to all on; the valid "only listed sites" choice was kept, so this page is off.
+    await page.waitForTimeout(800);
+    expect(total(await highlightCounts(page))).toBe(0);
+    await worker.evaluate(async () => {
+      await chrome.storage.local.set({ settings: { categories: 'garbage' } });
+    });
+    await expect.poll(async () => total(await highlightCounts(page)), { timeout: 10_000 }).toBeGreaterThan(0);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    expect(await options.getByLabel('Troops', { exact: true }).isChecked()).toBe(true);
+    expect(await options.textContent('body')).toContain('None imported.');
+    await worker.evaluate(async () => {
+      await chrome.storage.local.remove('settings');
+      await chrome.storage.local.remove('claimPacks');
+    });
+    await Promise.all([page.close(), options.close()]);
   });
 
   it('raised no page error on any of these pages', () => {
