@@ -110,6 +110,29 @@ describe('hostile pages, bad neighbours, privacy', () => {
     await page.close();
   });
 
+  it('does not grow its memory with every article a single-page app swaps in', async () => {
+    const swaps = (count: number) =>
+      `let n = 0; const tick = () => { document.getElementById('app').innerHTML = '<article>' + '<p>Story ' + n + ': Russia keeps about 110,000 troops near Pokrovsk, and North Korea sent 11,000 troops to Kursk, officials said.</p>'.repeat(20) + '</article>'; if (++n < ${count}) setTimeout(tick, 5); else document.title = 'done'; }; setTimeout(tick, 50);`;
+    const heapAfter = async (count: number) => {
+      server.pages[`/swap-${count}`] = html('<main id="app"></main>', swaps(count));
+      const page = await open(`/swap-${count}`);
+      await page.waitForFunction(() => document.title === 'done', null, { timeout: 60_000 });
+      await page.waitForTimeout(1000);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+      expect(total(await highlightCounts(page))).toBe(40);
+      await page.close();
+      return used;
+    };
+    const after50 = await heapAfter(50);
+    const after400 = await heapAfter(400);
+    // Eight times the swaps, the same live article: the heap (page and extension share it) stays within 3 MB.
+    expect(after400 - after50).toBeLessThan(3 * 1024 * 1024);
+  });
+
   it('highlights every item an infinite feed appends', async () => {
     const page = await open('/infinite');
     await page.waitForFunction(() => document.title === 'done');
