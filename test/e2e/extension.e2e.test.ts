@@ -7,24 +7,18 @@ import { bundledDatabase } from '../../lib/claims/bundled';
 import { documentText } from '../../scripts/document-text';
 import {
   ClosedShadow,
+  activeTabId,
   SEEDS_DIR,
   demoArticle,
   extensionId,
   highlightCounts,
   launchWithExtension,
+  messageTab,
   screenshotPath,
   seedAsHtml,
   serve,
   waitForHighlights,
 } from './harness';
-
-/** The slice of the Chrome API the tests call inside the extension's service worker. */
-declare const chrome: {
-  tabs: {
-    query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
-};
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const checker = new Checker(bundledDatabase);
@@ -75,14 +69,6 @@ describe('the extension in Chromium', () => {
     id = await extensionId(context);
   });
 
-  /** Sends a message to the page's content script from the service worker, as the popup and the shortcut do. */
-  async function messageTab(page: Page, message: { type: string }) {
-    await page.bringToFront();
-    await context.serviceWorkers()[0].evaluate(async (m) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab.id!, m);
-    }, message);
-  }
 
   afterAll(async () => {
     await context?.close();
@@ -143,7 +129,7 @@ describe('the extension in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 400 });
     await page.goto(server.url('/demo'));
     await waitForHighlights(page, 1);
-    await messageTab(page, { type: 'toggle-sidebar' });
+    await messageTab(context, page, { type: 'toggle-sidebar' });
     const sidebar = await ClosedShadow.open(page);
     await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('5,000 troops');
     await sidebar.click('button', '5,000 troops');
@@ -212,10 +198,8 @@ describe('the extension in Chromium', () => {
     const article = await context.newPage();
     await article.goto(server.url('/demo'));
     const counts = await waitForHighlights(article, 1);
-    const worker = context.serviceWorkers()[0];
     await article.bringToFront();
-    // The tabs API hides URLs without the "tabs" permission, which the extension does not ask for: the article is the active tab.
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const tabId = await activeTabId(context);
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 360, height: 420 });
     await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
@@ -253,7 +237,7 @@ describe('the extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto(server.url('/demo'));
     const counts = await waitForHighlights(page, 1);
-    await messageTab(page, { type: 'open-sidebar' });
+    await messageTab(context, page, { type: 'open-sidebar' });
     const sidebar = await ClosedShadow.open(page);
     await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('Export findings');
     const [json] = await Promise.all([page.waitForEvent('download'), sidebar.click('button', 'JSON')]);
@@ -272,7 +256,7 @@ describe('the extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto(server.url('/demo'));
     await waitForHighlights(page, 1);
-    await messageTab(page, { type: 'open-sidebar' });
+    await messageTab(context, page, { type: 'open-sidebar' });
     const sidebar = await ClosedShadow.open(page);
     await expect.poll(() => sidebar.isOpen(), { timeout: 10_000 }).toBe(true);
     // axe cannot enter a closed shadow root, so it audits an exact copy of the sidebar's markup and styles.

@@ -198,3 +198,25 @@ export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return join(SCREENSHOT_DIR, name);
 }
+
+/** The slice of the Chrome API the tests call inside the extension's service worker. */
+declare const chrome: {
+  tabs: {
+    query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
+/** The id of the active tab, from the service worker (the tabs API hides URLs without the "tabs" permission). */
+export async function activeTabId(context: BrowserContext): Promise<number> {
+  return context.serviceWorkers()[0].evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
+}
+
+/** Sends a message to the page's content script from the service worker, as the popup and the shortcut do. */
+export async function messageTab(context: BrowserContext, page: Page, message: { type: string }): Promise<void> {
+  await page.bringToFront();
+  await context.serviceWorkers()[0].evaluate(async (m) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab.id!, m);
+  }, message);
+}

@@ -1,14 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClosedShadow, demoArticle, extensionId, highlightCounts, launchWithExtension, serve, waitForHighlights } from './harness';
+import { ClosedShadow, demoArticle, extensionId, highlightCounts, launchWithExtension, messageTab, serve, waitForHighlights } from './harness';
 
-declare const chrome: {
-  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
-  tabs: {
-    query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
-};
+/** Chrome's storage API, as the tests call it inside the extension's service worker. */
+declare const chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
 
 const FIGURE = 'Russia keeps about 110,000 troops near Pokrovsk.';
 const total = (counts: Record<string, number>) => Object.entries(counts).reduce((n, [k, v]) => (k.endsWith('flash') ? n : n + v), 0);
@@ -79,13 +74,6 @@ describe('hostile pages, bad neighbours, privacy', () => {
     return page;
   }
 
-  async function messageTab(page: Page, message: { type: string }) {
-    await page.bringToFront();
-    await context.serviceWorkers()[0].evaluate(async (m) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab.id!, m);
-    }, message);
-  }
 
   it('keeps a page of 100,000 text nodes working and highlights its figure', async () => {
     const page = await open('/many-nodes');
@@ -154,7 +142,7 @@ describe('hostile pages, bad neighbours, privacy', () => {
   it('works under a strict Content-Security-Policy: highlights and a styled sidebar', async () => {
     const page = await open('/csp');
     await waitForHighlights(page, 1);
-    await messageTab(page, { type: 'open-sidebar' });
+    await messageTab(context, page, { type: 'open-sidebar' });
     const sidebar = await ClosedShadow.open(page);
     await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('110,000 troops');
     const box = await sidebar.box('fc-sidebar');
@@ -165,7 +153,7 @@ describe('hostile pages, bad neighbours, privacy', () => {
   it('keeps the sidebar in place and unstyled by a page that restyles everything', async () => {
     const page = await open('/hostile-css');
     await waitForHighlights(page, 1);
-    await messageTab(page, { type: 'open-sidebar' });
+    await messageTab(context, page, { type: 'open-sidebar' });
     const sidebar = await ClosedShadow.open(page);
     await expect.poll(() => sidebar.text(), { timeout: 10_000 }).toContain('110,000 troops');
     const viewport = page.viewportSize()!;
@@ -201,7 +189,7 @@ describe('hostile pages, bad neighbours, privacy', () => {
     });
     await page.goto(server.url('/demo'));
     await waitForHighlights(page, 1);
-    await messageTab(page, { type: 'open-sidebar' });
+    await messageTab(context, page, { type: 'open-sidebar' });
     const sidebar = await ClosedShadow.open(page);
     await expect.poll(() => sidebar.isOpen(), { timeout: 10_000 }).toBe(true);
     const after = await page.evaluate(() => {
@@ -220,7 +208,7 @@ describe('hostile pages, bad neighbours, privacy', () => {
     const before = requests.length;
     const page = await open('/demo');
     await waitForHighlights(page, 1);
-    await messageTab(page, { type: 'open-sidebar' });
+    await messageTab(context, page, { type: 'open-sidebar' });
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${id}/popup.html`);
     const options = await context.newPage();
