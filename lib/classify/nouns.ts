@@ -49,6 +49,11 @@ const entries: Array<[string[], NounSense]> = [
 
 const LEXICON: ReadonlyMap<string, NounSense> = new Map(entries.flatMap(([words, sense]) => words.map((w) => [w, sense] as const)));
 
+/** Every word that can make a count tracked: the nouns of the three categories and the casualty words. */
+export function trackedWords(): string[] {
+  return [...LEXICON].filter(([, sense]) => sense.category || sense.casualtyOnly).map(([word]) => word);
+}
+
 /** The sense of a single word, or undefined when it is not a unit noun. */
 export const nounSense = (word: string): NounSense | undefined => LEXICON.get(word);
 

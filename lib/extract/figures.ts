@@ -1,4 +1,5 @@
 import { type DocumentContext, classifySentence, documentContext } from '../classify/classify';
+import { CASUALTY_WORDS, trackedWords } from '../classify/nouns';
 import type { Figure } from '../figure';
 import { NUMBER_WORDS } from './number-words';
 import { sentenceAround } from './sentences';
@@ -35,8 +36,13 @@ export function extractFigures(text: string): Figure[] {
   return scanFigures(text, 0, text.length, documentContext(text)).figures;
 }
 
-/** Whether `text` holds anything that could be a count: the cheap test before any engine is built. */
+/** Words without which no count in a text is tracked: counted nouns and casualty words. */
+const TRACKED = new RegExp(`\\b(?:${[...new Set([...trackedWords(), ...CASUALTY_WORDS])].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+
+/**
+ * Whether `text` could hold a tracked figure at all: a digit or number word and a tracked noun or casualty word
+ * somewhere in it. Two linear passes; most pages that are not war reporting stop here, before any engine is built.
+ */
 export function mayHoldFigures(text: string): boolean {
-  const candidate = new RegExp(CANDIDATE);
-  return candidate.test(text);
+  return new RegExp(CANDIDATE).test(text) && TRACKED.test(text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../lib/extract/figures';
+import { extractFigures, mayHoldFigures } from '../../../lib/extract/figures';
 
 const only = (text: string) => {
   const figures = extractFigures(text);
@@ -149,5 +149,17 @@ describe('extractFigures: categories', () => {
 
   it('does not report workers who are not soldiers', () => {
     expect(extractFigures('Some 3,000 North Korean factory workers arrived in Russia.')).toEqual([]);
+  });
+});
+
+describe('mayHoldFigures', () => {
+  it.each([
+    ['Russia keeps 110,000 troops near Pokrovsk.', true],
+    ['Some 4,000 were killed.', true],
+    ['Twelve million shells.', true],
+    ['Release 2.4.1 fixes 17 bugs; 300 stars on GitHub.', false],
+    ['Soldiers and tanks, but no number at all.', false],
+  ])('says whether %j could hold a tracked figure (%s)', (text, expected) => {
+    expect(mayHoldFigures(text)).toBe(expected);
   });
 });
