@@ -68,6 +68,14 @@ function isPlaceUse(tokens: Token[], first: number, last: number): boolean {
   return after?.kind === 'word' && PLACE_NOUNS_AFTER.has(after.norm);
 }
 
+/** "announced in Pyongyang", "told reporters in Kyiv": the place where something was said, not where the count is. */
+function whereSaid(tokens: Token[], first: number): boolean {
+  const preposition = tokens[first - 1];
+  if (!preposition || (preposition.norm !== 'in' && preposition.norm !== 'at')) return false;
+  const before = tokens[first - 2];
+  return !!before && before.kind === 'word' && (SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit)$/.test(before.norm));
+}
+
 function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom: number, accordingTo: number): boolean {
   if (first >= accordingFrom && first < accordingTo) return true;
   for (let i = last; i < Math.min(tokens.length, last + 3); i++) {
@@ -104,7 +112,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     let role: Mention['role'];
     if (!entity.actor) role = 'place';
     else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo)) role = 'source';
-    else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = 'place';
+    else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = whereSaid(tokens, i) ? 'source' : 'place';
     else if (!entity.adjective && i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';
     else role = 'actor';
     mentions.push({ first: i, last, entity, role });

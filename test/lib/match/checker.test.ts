@@ -80,3 +80,11 @@ describe('Checker: verdicts and sources', () => {
     expect(f.why?.cues).toContain('mass');
   });
 });
+
+describe('Checker: where a thing was said is not where it happened', () => {
+  it('matches "1,000 deminers ..., Shoigu announced in Pyongyang" to the sappers sent to Kursk', () => {
+    const [deminers] = checker.check('A further 1,000 deminers will follow to clear mines, Shoigu announced in Pyongyang.');
+    expect(deminers.measure?.id).toBe('dprk-sappers-kursk');
+    expect(deminers.verdict).toBe('corroborated');
+  });
+});
