@@ -6,7 +6,8 @@ import { mergeDatabases } from '../../lib/claims/pack';
 import { type Summary, tabMessageSchema } from '../../lib/messages';
 import { type PageFigure, PageFigures, enclosingBlock } from '../../lib/page/page-figures';
 import { figureAtPoint } from '../../lib/page/hit-test';
-import { clearHighlights, highlightCss, highlightName, paintHighlights, updateHighlights } from '../../lib/page/highlighter';
+import { highlightCss, highlightName } from '../../lib/page/highlighter';
+import { ViewportHighlights } from '../../lib/page/viewport-highlights';
 import { type Settings, isSiteEnabled } from '../../lib/settings/schema';
 import { findingsToMarkdown } from '../../lib/report/markdown';
 import { findingToJson } from '../../lib/report/json';
@@ -26,6 +27,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let checker: Checker | undefined;
+    let painter: ViewportHighlights | null = null;
+    const asPainted = (f: PageFigure) => ({ verdict: f.finding.verdict, range: f.range });
     // The bundled claims plus the reader's imported packs; the matcher is rebuilt when the packs change.
     let database = mergeDatabases(bundledDatabase, await loadClaimPacks());
     // Our own UI is never scanned. Content the page hides with its stylesheets is dropped figure by figure
@@ -53,7 +56,8 @@ export default defineContentScript({
     const views = () => page.list().map((f) => ({ ...toFigureView(f.finding, f.id, f.blockText) }));
 
     const render = () => {
-      paintHighlights(CSS.highlights, Highlight, page.list().map((f) => ({ verdict: f.finding.verdict, range: f.range })));
+      painter ??= new ViewportHighlights(CSS.highlights, Highlight, IntersectionObserver);
+      painter.reset(page.list().map(asPainted));
       if (sidebar && sidebarOpen) sidebar.update({ figures: views(), selectedId, colours: settings.highlight.colours });
     };
 
@@ -127,8 +131,8 @@ export default defineContentScript({
         const added: PageFigure[] = [];
         for (const root of outer) added.push(...(await scan(root, removed)));
         if (added.length === 0 && removed.length === 0) return;
-        const asPainted = (f: PageFigure) => ({ verdict: f.finding.verdict, range: f.range });
-        updateHighlights(CSS.highlights, Highlight, added.map(asPainted), removed.map(asPainted));
+        painter?.remove(removed.map(asPainted));
+        painter?.add(added.map(asPainted));
         if (sidebar && sidebarOpen) sidebar.update({ figures: views(), selectedId, colours: settings.highlight.colours });
       });
     };
@@ -181,7 +185,9 @@ export default defineContentScript({
       observer = null;
       pending.clear();
       page.clear();
-      clearHighlights(CSS.highlights);
+      painter?.dispose();
+      painter = null;
+      CSS.highlights.delete(highlightName('flash'));
       sidebarOpen = false;
       sidebar?.hide();
     };

@@ -78,7 +78,7 @@ export async function highlightCounts(page: Page): Promise<Record<string, number
   return page.evaluate(() => {
     const out: Record<string, number> = {};
     // biome-ignore lint: the registry is iterable in Chromium
-    for (const [name, h] of CSS.highlights as unknown as Iterable<[string, Set<Range>]>) out[name] = h.size;
+    for (const [name, h] of CSS.highlights as unknown as Iterable<[string, Set<Range>]>) if (h.size > 0) out[name] = h.size;
     return out;
   });
 }

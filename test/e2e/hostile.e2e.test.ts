@@ -121,6 +121,20 @@ describe('hostile pages, bad neighbours, privacy', () => {
     expect(after400 - after50).toBeLessThan(3 * 1024 * 1024);
   });
 
+  it('registers only the figures within a few screens, and paints the others as they scroll near', async () => {
+    server.pages['/long'] = html(`<article>${Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Russia launched 728 drones at Kyiv overnight.</p>`).join('')}</article>`);
+    const page = await open('/long');
+    await waitForHighlights(page, 1);
+    const near = total(await highlightCounts(page));
+    expect(near).toBeGreaterThan(10);
+    expect(near).toBeLessThan(400);
+    const lastPainted = () => page.evaluate(() => [...(CSS.highlights.get('figure-check-corroborated') as unknown as Set<Range>)].some((r) => r.startContainer.textContent?.startsWith('Paragraph 399')));
+    expect(await lastPainted()).toBe(false);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(lastPainted, { timeout: 5_000 }).toBe(true);
+    await page.close();
+  });
+
   it('highlights every item an infinite feed appends', async () => {
     const page = await open('/infinite');
     await page.waitForFunction(() => document.title === 'done');
