@@ -28,16 +28,27 @@ export default defineContentScript({
   async main(ctx) {
     let checker: Checker | undefined;
     let painter: ViewportHighlights | null = null;
+    const visibility = new WeakMap<Element, boolean>();
     const asPainted = (f: PageFigure) => ({ verdict: f.finding.verdict, range: f.range });
     // The bundled claims plus the reader's imported packs; the matcher is rebuilt when the packs change.
     let database = mergeDatabases(bundledDatabase, await loadClaimPacks());
-    // Our own UI is never scanned. Content the page hides with its stylesheets is dropped figure by figure
-    // (a range with no boxes is not drawn): asking every element for its visibility costs far more on big pages.
+    // Our own UI is never scanned.
     const skip = (el: Element) => el.tagName.toLowerCase() === SIDEBAR_TAG;
-    const page = new PageFigures({
-      checker: () => (checker ??= new Checker(database)),
-      skip,
-      isVisible: (range) => range.getClientRects().length > 0, createRange: () => document.createRange() });
+    const page = new PageFigures({ checker: () => (checker ??= new Checker(database)), skip, createRange: () => document.createRange() });
+    // Figures in content the page hides (collapsed menus, hidden templates) are never painted: the viewport
+    // observer sees no box for them. Lists and counts leave them out when a reader asks, with one style query per
+    // element, so the scan itself never forces style on a large page.
+    const isVisible = (f: PageFigure) => {
+      const element = f.range.startContainer.parentElement;
+      if (!element) return false;
+      let visible = visibility.get(element);
+      if (visible === undefined) {
+        visible = typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+        visibility.set(element, visible);
+      }
+      return visible;
+    };
+    const shown = () => page.list().filter(isVisible);
     const sheet = new CSSStyleSheet();
     let settings: Settings = await loadSettings();
     let enabled = false;
@@ -53,7 +64,7 @@ export default defineContentScript({
       hiddenTopics: new Set(settings.hiddenTopics),
     });
 
-    const views = () => page.list().map((f) => ({ ...toFigureView(f.finding, f.id, f.blockText) }));
+    const views = () => shown().map((f) => ({ ...toFigureView(f.finding, f.id, f.blockText) }));
 
     const render = () => {
       painter ??= new ViewportHighlights(CSS.highlights, Highlight, IntersectionObserver);
@@ -91,7 +102,7 @@ export default defineContentScript({
           const base = `figure-check-${location.hostname || 'page'}-${stamp.slice(0, 10)}`;
           const about = { title: document.title, url: location.href };
           if (format === 'json') {
-            const json = JSON.stringify({ page: about, exportedAt: stamp, figures: page.list().map((f) => findingToJson(f.finding)) }, null, 2);
+            const json = JSON.stringify({ page: about, exportedAt: stamp, figures: shown().map((f) => findingToJson(f.finding)) }, null, 2);
             sidebar?.download(`${base}.json`, 'application/json', json);
           } else sidebar?.download(`${base}.md`, 'text/markdown', findingsToMarkdown(views(), about, stamp));
         },
@@ -236,7 +247,7 @@ export default defineContentScript({
       const message = parsed.data;
       if (message.type === 'get-summary') {
         const counts = { corroborated: 0, conflicting: 0, unverified: 0 };
-        for (const f of page.list()) counts[f.finding.verdict]++;
+        for (const f of shown()) counts[f.finding.verdict]++;
         const summary: Summary = { host: location.hostname, enabled, counts };
         return Promise.resolve(summary);
       }

@@ -40,8 +40,6 @@ export interface PageFiguresOptions {
   checker: () => Checker;
   /** Elements never scanned: the extension's own UI, hidden content. */
   skip: (element: Element) => boolean;
-  /** Whether a found figure is drawn at all; figures in content the page hides are dropped. */
-  isVisible?: (range: Range) => boolean;
   createRange: () => Range;
 }
 
@@ -101,7 +99,7 @@ export class PageFigures {
       const batch: PageFigure[] = [];
       for (const finding of this.options.checker().judge(slice.figures, this.tracking, (quote) => this.isOwn(quote))) {
         const range = this.rangeFor(index, finding.start, finding.end);
-        if (range && (this.options.isVisible?.(range) ?? true)) batch.push({ id: `fc${this.nextId++}`, finding, range, block: root, blockText: index.text });
+        if (range) batch.push({ id: `fc${this.nextId++}`, finding, range, block: root, blockText: index.text });
       }
       if (batch.length > 0) this.insert(batch);
       added.push(...batch);

@@ -212,11 +212,11 @@ export async function activeTabId(context: BrowserContext): Promise<number> {
   return context.serviceWorkers()[0].evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
 }
 
-/** Sends a message to the page's content script from the service worker, as the popup and the shortcut do. */
-export async function messageTab(context: BrowserContext, page: Page, message: { type: string }): Promise<void> {
+/** Sends a message to the page's content script from the service worker, as the popup and the shortcut do; returns the answer. */
+export async function messageTab(context: BrowserContext, page: Page, message: { type: string }): Promise<unknown> {
   await page.bringToFront();
-  await context.serviceWorkers()[0].evaluate(async (m) => {
+  return context.serviceWorkers()[0].evaluate(async (m) => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.tabs.sendMessage(tab.id!, m);
+    return chrome.tabs.sendMessage(tab.id!, m);
   }, message);
 }

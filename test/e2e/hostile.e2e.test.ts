@@ -179,6 +179,17 @@ describe('hostile pages, bad neighbours, privacy', () => {
     await page.close();
   });
 
+  it('leaves out figures in content the page hides with its stylesheet, from highlights and from counts', async () => {
+    server.pages['/hidden'] = html(`<style>.menu { display: none }</style><nav class="menu"><p>Russia launched 728 drones at Kyiv.</p></nav><article><p>${FIGURE}</p></article>`);
+    const page = await open('/hidden');
+    await waitForHighlights(page, 1);
+    await page.waitForTimeout(300);
+    expect(total(await highlightCounts(page))).toBe(1);
+    const summary = (await messageTab(context, page, { type: 'get-summary' })) as { counts: Record<string, number> };
+    expect(Object.values(summary.counts).reduce((a, b) => a + b, 0)).toBe(1);
+    await page.close();
+  });
+
   it('highlights a figure split across elements as one range: <b>11</b>,000', async () => {
     const page = await open('/split');
     await waitForHighlights(page, 1);
