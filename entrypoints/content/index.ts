@@ -31,7 +31,9 @@ export default defineContentScript({
     const visibility = new WeakMap<Element, boolean>();
     const asPainted = (f: PageFigure) => ({ verdict: f.finding.verdict, range: f.range });
     // The bundled claims plus the reader's imported packs; the matcher is rebuilt when the packs change.
-    let database = mergeDatabases(bundledDatabase, await loadClaimPacks());
+    // Both storage reads at once: the page waits for one round trip, not two.
+    const [storedSettings, packs] = await Promise.all([loadSettings(), loadClaimPacks()]);
+    let database = mergeDatabases(bundledDatabase, packs);
     // Our own UI is never scanned.
     const skip = (el: Element) => el.tagName.toLowerCase() === SIDEBAR_TAG;
     const page = new PageFigures({ checker: () => (checker ??= new Checker(database)), skip, createRange: () => document.createRange() });
@@ -50,7 +52,7 @@ export default defineContentScript({
     };
     const shown = () => page.list().filter(isVisible);
     const sheet = new CSSStyleSheet();
-    let settings: Settings = await loadSettings();
+    let settings: Settings = storedSettings;
     let enabled = false;
     let sidebar: SidebarHandle | null = null;
     let sidebarOpen = false;
