@@ -36,6 +36,8 @@ interface Prepared {
   measure: Measure;
   /** Each alias as lexicon tokens; a phrase counts when all its tokens stand in the sentence. */
   aliases: string[][];
+  /** The aliases as the database writes them, to show a reader which words tied the figure to the measure. */
+  aliasTexts: string[];
   requires: string[][];
   excludes: string[][];
   kindHints: Set<string>;
@@ -63,14 +65,16 @@ export class MeasureMatcher {
       values.set(r.measure, list);
     }
     for (const measure of db.measures) {
-      const aliases = measure.aliases.map(CueLexicon.tokensOf).filter((a) => a.length > 0);
+      const withTokens = measure.aliases.map((text) => ({ text, tokens: CueLexicon.tokensOf(text) })).filter((a) => a.tokens.length > 0);
+      const aliases = withTokens.map((a) => a.tokens);
+      const aliasTexts = withTokens.map((a) => a.text);
       const requires = measure.requires.map(CueLexicon.tokensOf).filter((a) => a.length > 0);
       const excludes = measure.excludes.map(CueLexicon.tokensOf).filter((a) => a.length > 0);
       const kindHints = new Set((measure.kind ? (KIND_HINTS[measure.kind] ?? [measure.kind]) : []).flatMap(CueLexicon.tokensOf));
       for (const list of [...aliases, ...requires, ...excludes, [...kindHints]]) for (const w of list) vocabulary.add(w);
       const key = `${measure.category}|${measure.unit}|${measure.actor}`;
       const bucket = this.buckets.get(key) ?? [];
-      bucket.push({ measure, aliases, requires, excludes, kindHints, values: values.get(measure.id) ?? [] });
+      bucket.push({ measure, aliases, aliasTexts, requires, excludes, kindHints, values: values.get(measure.id) ?? [] });
       this.buckets.set(key, bucket);
     }
     this.lexicon = new CueLexicon(vocabulary);
@@ -144,12 +148,12 @@ export class MeasureMatcher {
 
     const cues: string[] = [];
     let cueScore = 0;
-    for (const alias of p.aliases) {
-      if (!has(alias)) continue;
+    p.aliases.forEach((alias, k) => {
+      if (!has(alias)) return;
       const distance = Math.min(...alias.map((t) => near.get(t)!));
       cueScore += proximity(distance);
-      cues.push(alias.join(' '));
-    }
+      cues.push(p.aliasTexts[k]);
+    });
     for (const alias of p.aliases) {
       if (alias.every((t) => nearby.has(t)) && !has(alias)) cueScore += 0.2;
     }

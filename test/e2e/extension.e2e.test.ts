@@ -118,6 +118,9 @@ describe('the extension in Chromium', () => {
     expect(text).toContain('this page');
     expect(await page.evaluate(() => document.querySelector('figure-check-sidebar')?.shadowRoot ?? null)).toBeNull();
     await page.screenshot({ path: screenshotPath('sidebar.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: screenshotPath('sidebar-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.keyboard.press('Escape');
     await expect.poll(() => sidebar.isOpen(), { timeout: 5_000 }).toBe(false);

@@ -77,7 +77,7 @@ describe('Checker: verdicts and sources', () => {
   it('explains a match by its actor, place and cue words', () => {
     const f = one('Russia keeps 110,000 troops massed near Pokrovsk.');
     expect(f.why).toMatchObject({ actor: 'russia', place: 'pokrovsk' });
-    expect(f.why?.cues).toContain('mass');
+    expect(f.why?.cues).toContain('massed');
   });
 });
 
