@@ -28,7 +28,6 @@ export default defineContentScript({
   async main(ctx) {
     let checker: Checker | undefined;
     let painter: ViewportHighlights | null = null;
-    const visibility = new WeakMap<Element, boolean>();
     const asPainted = (f: PageFigure) => ({ verdict: f.finding.verdict, range: f.range });
     // The bundled claims plus the reader's imported packs; the matcher is rebuilt when the packs change.
     // Both storage reads at once: the page waits for one round trip, not two.
@@ -39,18 +38,20 @@ export default defineContentScript({
     const page = new PageFigures({ checker: () => (checker ??= new Checker(database)), skip, createRange: () => document.createRange() });
     // Figures in content the page hides (collapsed menus, hidden templates) are never painted: the viewport
     // observer sees no box for them. Lists and counts leave them out when a reader asks, with one style query per
-    // element, so the scan itself never forces style on a large page.
-    const isVisible = (f: PageFigure) => {
-      const element = f.range.startContainer.parentElement;
-      if (!element) return false;
-      let visible = visibility.get(element);
-      if (visible === undefined) {
-        visible = typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
-        visibility.set(element, visible);
-      }
-      return visible;
+    // element per request, so the scan itself never forces style on a large page and an expanded section counts.
+    const shown = () => {
+      const visible = new Map<Element, boolean>();
+      return page.list().filter((f) => {
+        const element = f.range.startContainer.parentElement;
+        if (!element) return false;
+        let v = visible.get(element);
+        if (v === undefined) {
+          v = typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+          visible.set(element, v);
+        }
+        return v;
+      });
     };
-    const shown = () => page.list().filter(isVisible);
     const sheet = new CSSStyleSheet();
     let settings: Settings = storedSettings;
     let enabled = false;
@@ -66,12 +67,17 @@ export default defineContentScript({
       hiddenTopics: new Set(settings.hiddenTopics),
     });
 
-    const views = () => shown().map((f) => ({ ...toFigureView(f.finding, f.id, f.blockText) }));
+    const views = () => shown().map((f) => toFigureView(f.finding, f.id, f.blockText));
 
-    const render = () => {
+    const refreshSidebar = () => {
+      if (sidebar && sidebarOpen) sidebar.update({ figures: views(), selectedId, colours: settings.highlight.colours });
+    };
+
+    /** Paints every figure afresh: after a full scan. Changes to a live page are applied one by one in flush. */
+    const repaint = () => {
       painter ??= new ViewportHighlights(CSS.highlights, Highlight, IntersectionObserver);
       painter.reset(page.list().map(asPainted));
-      if (sidebar && sidebarOpen) sidebar.update({ figures: views(), selectedId, colours: settings.highlight.colours });
+      refreshSidebar();
     };
 
     const flash = (range: Range) => {
@@ -87,7 +93,7 @@ export default defineContentScript({
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       target?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
       flash(figure.range);
-      render();
+      refreshSidebar();
     };
 
     const openSidebar = async (id?: string) => {
@@ -146,7 +152,7 @@ export default defineContentScript({
         if (added.length === 0 && removed.length === 0) return;
         painter?.remove(removed.map(asPainted));
         painter?.add(added.map(asPainted));
-        if (sidebar && sidebarOpen) sidebar.update({ figures: views(), selectedId, colours: settings.highlight.colours });
+        refreshSidebar();
       });
     };
 
@@ -188,7 +194,7 @@ export default defineContentScript({
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       enqueue(async () => {
         await scan(document.body);
-        render();
+        repaint();
       });
     };
 
