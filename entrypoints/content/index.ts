@@ -53,6 +53,8 @@ export default defineContentScript({
       });
     };
     const sheet = new CSSStyleSheet();
+    let fallbackStyle: HTMLStyleElement | null = null;
+    const canHighlight = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     let settings: Settings = storedSettings;
     let enabled = false;
     let sidebar: SidebarHandle | null = null;
@@ -75,12 +77,15 @@ export default defineContentScript({
 
     /** Paints every figure afresh: after a full scan. Changes to a live page are applied one by one in flush. */
     const repaint = () => {
+      // Browsers without the Custom Highlight API still get the sidebar, the popup and the counts.
+      if (!canHighlight) return refreshSidebar();
       painter ??= new ViewportHighlights(CSS.highlights, Highlight, IntersectionObserver);
       painter.reset(page.list().map(asPainted));
       refreshSidebar();
     };
 
     const flash = (range: Range) => {
+      if (!canHighlight) return;
       CSS.highlights.set(highlightName('flash'), new Highlight(range));
       ctx.setTimeout(() => CSS.highlights.delete(highlightName('flash')), 1500);
     };
@@ -186,8 +191,18 @@ export default defineContentScript({
 
     const start = () => {
       enabled = true;
-      sheet.replaceSync(highlightCss(settings.highlight));
-      if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const css = highlightCss(settings.highlight);
+      sheet.replaceSync(css);
+      if (fallbackStyle) fallbackStyle.textContent = css;
+      else if (!document.adoptedStyleSheets.includes(sheet)) {
+        try {
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        } catch {
+          // Firefox's wrappers can refuse a content script's array here: a style element carries the same rules.
+          fallbackStyle = Object.assign(document.createElement('style'), { textContent: css });
+          (document.head ?? document.documentElement).append(fallbackStyle);
+        }
+      }
       page.clear();
       page.setTracking(tracking());
       observer ??= new MutationObserver(onMutations);
@@ -206,7 +221,7 @@ export default defineContentScript({
       page.clear();
       painter?.dispose();
       painter = null;
-      CSS.highlights.delete(highlightName('flash'));
+      if (canHighlight) CSS.highlights.delete(highlightName('flash'));
       sidebarOpen = false;
       sidebar?.hide();
     };
