@@ -26,6 +26,8 @@ const SOURCE_WORDS = new Set([
   'estimates', 'estimate', 'assessment', 'assessments', 'agency', 'service', 'nis', 'hur', 'gur', 'minister', 'president',
   'lawmakers', 'lawmaker', 'analysts', 'analyst', 'authorities', 'government', 'command', 'chief', 'staff', 'state',
   'outlets', 'news', 'think', 'report', 'reports', 'envoy', 'ambassador', 'diplomats', 'generals', 'spy', 'spies',
+  'correspondent', 'correspondents', 'blogger', 'bloggers', 'journalist', 'journalists', 'reporter', 'reporters',
+  'commentator', 'commentators', 'channel', 'channels', 'broadcaster', 'press', 'propagandists', 'war-bloggers',
 ]);
 const SAYING_VERBS = new Set([
   'said', 'says', 'say', 'estimated', 'estimates', 'claimed', 'claims', 'reported', 'reports', 'told', 'believes',

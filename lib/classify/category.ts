@@ -102,6 +102,8 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Quotation marks around a count ("put the toll at "no fewer than 4,000"") are not words of the sentence. */
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const BRIDGES = new Set(['in', 'the', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to']);
 /** Verbs that put a count on a subject named before them: "losses stand at 4,200", "puts the dead at 4,700". */
 const MEASURE_VERBS = new Set([
@@ -139,10 +141,14 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   if (after?.kind === 'word' && /[^s]s$/.test(after.norm) && !nounSense(after.norm) && !PHRASE_STOPS.has(after.norm)) return null;
   let i = q.qualifierFirst - 1;
   let bridged = false;
-  while (i >= 0 && ((tokens[i].kind === 'word' && BRIDGES.has(tokens[i].norm)) || tokens[i].text === ',')) {
+  // "are thought to number around 100,000": a measuring verb may stand among the bridging words.
+  let verbAt = -1;
+  while (i >= 0 && ((tokens[i].kind === 'word' && BRIDGES.has(tokens[i].norm)) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text))) {
+    if (verbAt < 0 && MEASURE_VERBS.has(tokens[i].norm)) verbAt = i;
     i--;
     bridged = true;
   }
+  if (verbAt >= 0) i = verbAt;
   const t = tokens[i];
   if (!t) return null;
   const base = { nounEnd: q.last, phrase: [q.last, q.last] as [number, number] };

@@ -13,6 +13,9 @@ const CUE_WINDOW = 40;
 /** Distance given to a word that stands nearer another figure of the sentence: it still counts, but weakly. */
 const OTHER_FIGURE_DISTANCE = 99;
 
+/** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
+const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave']);
+
 /** Short words that may follow an elided count without being its noun ("60 launched as well"). */
 const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us']);
 
@@ -185,6 +188,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // "from 32 allies": an unknown plural noun is what is counted, and it is not tracked.
     const next = tokens[q.last];
     if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return;
+    // "a crowd of 20,000": a noun of its own before "of" says what is counted; only a change or a tally passes the sentence's noun on.
+    const before = tokens[q.qualifierFirst - 1];
+    const head = tokens[q.qualifierFirst - 2];
+    if (before?.norm === 'of' && head?.kind === 'word' && !TALLY_WORDS.has(head.norm)) return;
     // ...or, for a change "by"/"of" a count at the head of the sentence, what the next one counts
     // ("Having grown by 40,000, the force numbers 640,000 troops"); never a label such as "Story 99:".
     const change = /^(by|of)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && tokens[q.last]?.text !== ':';

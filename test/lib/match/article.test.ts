@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../../lib/check';
+import { bundledDatabase } from '../../../lib/claims/bundled';
+
+/** A report of our own wording, in wire style, with figures the seeds never phrase this way. */
+const ARTICLE = `KYIV — Ukraine's military intelligence said on Thursday that Pyongyang had quietly rotated roughly 3,000 fresh troops into Russia's Kursk region over the winter, replacing units that had taken heavy losses.
+The agency estimated North Korean casualties at "no fewer than 4,000", a figure broadly in line with Western assessments, although a Russian war correspondent claimed on Telegram that only 800 had been wounded.
+Meanwhile, Moscow continues to rely on Pyongyang's arsenal. Officials in Seoul believe North Korea has now delivered close to 13 million artillery shells and upwards of 120 short-range ballistic missiles since the summer of 2023.
+Russian forces massed near Pokrovsk are thought to number around 100,000, the Ukrainian commander-in-chief told reporters, while Ukraine's own losses were not disclosed.
+Elsewhere, 2,500 NATO troops began exercises in Estonia, and a crowd of 20,000 gathered in Seoul to protest the deployment.`;
+
+describe('a wire report in words the seeds never use', () => {
+  const findings = new Checker(bundledDatabase).check(ARTICLE);
+  it.each([
+    ['roughly 3,000 fresh troops', 'dprk-troops-reinforcement-early-2025', 'corroborated'],
+    ['no fewer than 4,000', 'dprk-casualties-kursk', 'corroborated'],
+    ['800', 'dprk-casualties-kursk', 'conflicting'],
+    ['close to 13 million artillery shells', 'dprk-shells-to-russia', 'corroborated'],
+    ['upwards of 120 short-range ballistic missiles', 'dprk-missiles-to-russia', 'corroborated'],
+    ['around 100,000', 'russia-troops-pokrovsk', 'corroborated'],
+    ['2,500 NATO troops', null, 'unverified'],
+  ])('judges %j against %s as %s', (text, measure, verdict) => {
+    const f = findings.find((x) => x.text === text);
+    expect(f, text).toBeDefined();
+    expect(f?.measure?.id ?? null).toBe(measure);
+    expect(f?.verdict).toBe(verdict);
+  });
+
+  it('reports nothing else: a protesting crowd is not a count of troops', () => {
+    expect(findings).toHaveLength(7);
+  });
+});
