@@ -110,6 +110,7 @@ const MEASURE_VERBS = new Set([
   'stand', 'stands', 'stood', 'total', 'totals', 'totalled', 'totaled', 'number', 'numbers', 'numbered', 'reach', 'reached',
   'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'tops', 'topped', 'hit', 'hits', 'rose', 'risen', 'climbed', 'put', 'puts',
   'putting', 'place', 'places', 'placed', 'estimate', 'estimates', 'estimated', 'peg', 'pegs', 'pegged', 'count', 'counted',
+  'passed', 'surpassed', 'crossed', 'neared', 'approached', 'approaching', 'stands', 'grew', 'climbed',
 ]);
 
 /** The subject of a measuring clause: the nearest count noun or casualty word before `from`, within the clause. */

@@ -2,7 +2,7 @@ import type { ClaimDatabase, Measure } from '../claims/schema';
 import { nounSense } from '../classify/nouns';
 import { placeWithin } from '../classify/entities';
 import type { Figure } from '../figure';
-import { CueLexicon } from './cue-lexicon';
+import { CueLexicon, stem } from './cue-lexicon';
 
 /** Why a figure was tied to a measure, in words a reader can check. */
 export interface MatchReason {
@@ -90,25 +90,28 @@ export class MeasureMatcher {
     }
     const nearby = new Set<string>();
     for (const word of figure.nearbyWords) for (const entry of this.lexicon.lookup(word)) nearby.add(entry);
+    // Excluding words must stand as written (stemmed), never by a fuzzy likeness: "transform" is not "transferred".
+    let exact: Set<string> | undefined;
+    const stated = () => (exact ??= new Set(figure.words.map(([w]) => stem(w))));
 
     for (const [actor, actorScore] of Object.entries(figure.actors)) {
       if (actorScore < MIN_ACTOR) continue;
       const bucket = this.buckets.get(`${figure.category}|${figure.unit}|${actor}`);
       if (!bucket) continue;
       for (const p of bucket) {
-        const scored = this.score(figure, p, actorScore, near, nearby);
+        const scored = this.score(figure, p, actorScore, near, nearby, stated);
         if (scored && (!best || scored.score > best.score)) best = scored;
       }
     }
     return best;
   }
 
-  private score(figure: Figure, p: Prepared, actorScore: number, near: Map<string, number>, nearby: Set<string>): MeasureMatch | null {
+  private score(figure: Figure, p: Prepared, actorScore: number, near: Map<string, number>, nearby: Set<string>, stated: () => Set<string>): MeasureMatch | null {
     const { measure } = p;
     const has = (tokens: string[]) => tokens.every((t) => near.has(t));
     // A required word may stand in the sentence or its neighbours (a table's title: "North Korea → Russia: what was sent").
     if (p.requires.length > 0 && !p.requires.some((r) => has(r) || r.every((t) => nearby.has(t)))) return null;
-    if (p.excludes.some(has)) return null;
+    if (p.excludes.some((tokens) => tokens.every((t) => stated().has(t)))) return null;
 
     let kindScore = 0;
     if (figure.kind || measure.kind) {

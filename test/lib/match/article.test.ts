@@ -30,3 +30,27 @@ describe('a wire report in words the seeds never use', () => {
     expect(findings).toHaveLength(7);
   });
 });
+
+/** An analysis piece of our own, British spelling, with rates, tallies and transfers beside stockpiles. */
+const ANALYSIS = `By the time the first North Korean contingent reached the front last autumn — somewhere between 10,000 and 12,000 soldiers, depending on whose count you trust — the Kremlin had already burned through much of its 2022 call-up of 300,000 reservists.
+British defence intelligence now reckons Russia is losing upwards of 1,000 men a day. Over the whole war, Kyiv's tally of Russian killed and wounded passed 950,000 this summer.
+Pyongyang's contribution is not only human. Some 9m rounds of 152mm ammunition crossed the border in 2024 alone, a UN panel found, and the North is said to have shipped several hundred Koksan howitzers as well.
+The numbers on the other side are smaller but not trivial: South Korea's stockpile, by one estimate, holds 30 million shells.`;
+
+describe('an analysis piece with rates, tallies and transfers', () => {
+  const findings = new Checker(bundledDatabase).check(ANALYSIS);
+  it.each([
+    ['10,000 and 12,000 soldiers', 'dprk-troops-initial-deployment', 'corroborated'],
+    ['300,000 reservists', 'russia-mobilization-2022', 'corroborated'],
+    ['upwards of 1,000 men', null, 'unverified'],
+    ['950,000', 'russia-casualties-total', 'corroborated'],
+    ['Some 9m rounds', 'dprk-shells-to-russia', 'corroborated'],
+    ['several hundred Koksan howitzers', null, 'unverified'],
+    ['30 million shells', 'rok-shell-stockpile', 'corroborated'],
+  ])('judges %j against %s as %s', (text, measure, verdict) => {
+    const f = findings.find((x) => x.text === text);
+    expect(f, text).toBeDefined();
+    expect(f?.measure?.id ?? null).toBe(measure);
+    expect(f?.verdict).toBe(verdict);
+  });
+});
