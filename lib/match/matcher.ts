@@ -163,6 +163,9 @@ export class MeasureMatcher {
     cueScore = Math.min(cueScore, 4);
     // A measure tied to one place needs that place or at least one of its own words: "Russia has 1.3 million troops" is not about Pokrovsk.
     if (measure.place && (!place || narrower) && cueScore === 0) return null;
+    // Nor is any measure tied by its actor alone: a cue word, the figure's kind or its place must speak for it
+    // ("North Korea could field 200,000 special forces" is about no measure of the database).
+    if (cueScore === 0 && kindScore === 0 && !place) return null;
 
     const counterparts = measure.counterparts.filter((c) => (figure.actors[c] ?? 0) > 0).length * 0.25;
     const score = actorScore + kindScore + placeScore + cueScore + counterparts + this.valuePreference(figure, p);

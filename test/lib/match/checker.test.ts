@@ -88,3 +88,10 @@ describe('Checker: where a thing was said is not where it happened', () => {
     expect(deminers.verdict).toBe('corroborated');
   });
 });
+
+describe('Checker: an actor alone does not tie a figure to a measure', () => {
+  it('leaves "North Korea could field as many as 200,000 special forces" unverified', () => {
+    const [f] = checker.check('Analysts say North Korea could field as many as 200,000 special forces, though few have combat experience.');
+    expect(f.verdict).toBe('unverified');
+  });
+});
