@@ -153,7 +153,7 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const t = tokens[i];
   if (!t) return null;
   const base = { nounEnd: q.last, phrase: [q.last, q.last] as [number, number] };
-  const label = t.kind === 'punct' && (t.text === ':' || t.text === '—' || t.text === '–');
+  const label = t.kind === 'punct' && (t.text === ':' || t.text === '—' || t.text === '–' || t.text === '|');
   const measuring = t.kind === 'word' && MEASURE_VERBS.has(t.norm);
   const putAt = bridged && tokens[i + 1]?.norm === 'at' && tokens.slice(Math.max(0, i - 14), i + 1).some((w) => MEASURE_VERBS.has(w.norm));
   if (label || measuring || putAt) {
@@ -196,6 +196,12 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
   // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
   const head = headNoun(tokens, q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null);
+  // "Among them, 1,000 are mine-clearing personnel": the noun stands after a copula.
+  const copula = !head && /^(are|were|is|was)$/.test(tokens[q.last]?.norm ?? '') ? headNoun(tokens, q.last + 1) : null;
+  if (copula && copula.sense.category) {
+    const kind = copula.sense.kind === 'demonym' ? undefined : copula.sense.kind;
+    return { category: copula.sense.category, unit: copula.sense.unit, kind, nounEnd: copula.at + 1, phrase: [q.last, copula.at] };
+  }
   if (!head) {
     const before = senseBefore(tokens, q);
     if (before) return before;

@@ -54,3 +54,16 @@ describe('an analysis piece with rates, tallies and transfers', () => {
     expect(f?.verdict).toBe(verdict);
   });
 });
+
+describe('a translated wire item with a copula and a table', () => {
+  const findings = new Checker(bundledDatabase).check(`(Seoul=News Agency) North Korea has additionally dispatched approximately 6,000 military engineers and deminers to Russia's Kursk region, the National Intelligence Service said Wednesday. Among them, 1,000 are mine-clearing personnel.
+Table: Ammunition supplied (est.)
+152mm shells | 12,000,000`);
+  it.each([
+    ['approximately 6,000 military engineers', 'dprk-military-builders-kursk'],
+    ['1,000 are mine-clearing personnel', 'dprk-sappers-kursk'],
+    ['12,000,000', 'dprk-shells-to-russia'],
+  ])('reads %j as %s', (text, measure) => {
+    expect(findings.find((f) => f.text === text)?.measure?.id).toBe(measure);
+  });
+});
