@@ -190,6 +190,8 @@ export default defineContentScript({
     };
 
     const start = () => {
+      // XML documents, SVG files and framesets have no body to read.
+      if (!document.body) return;
       enabled = true;
       const css = highlightCss(settings.highlight);
       sheet.replaceSync(css);
