@@ -54,8 +54,8 @@ function actorScores(
   owner: string | undefined,
   otherOwners: { earlier: readonly string[]; later: readonly string[] },
   neighbours: { previous: Mention[]; next: Mention[] },
-): Record<string, number> {
-  if (owner) return { [owner]: ACTOR_WEIGHT.owner };
+): { scores: Record<string, number>; grounded: boolean } {
+  if (owner) return { scores: { [owner]: ACTOR_WEIGHT.owner }, grounded: true };
   const scores: Record<string, number> = {};
   // "more than 6,000 North Korean soldiers ... over half of the estimated 11,000 troops": an earlier figure of the sentence says whose troops these are.
   for (const actor of otherOwners.earlier) add(scores, actor, ACTOR_WEIGHT.earlierOwner);
@@ -83,11 +83,19 @@ function actorScores(
     if (m.role === 'place' && m.entity.place) add(scores, actorOfCountry(countryOf(m.entity.place)), ACTOR_WEIGHT.placeCountry);
   }
   // Only when the sentence names nobody before the figure may the sentences around it say whose it is.
+  let fromNeighbours = false;
   if (!hasSubject) {
-    for (const m of neighbours.previous) if (m.role === 'actor' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.previous);
-    for (const m of neighbours.next) if (m.role === 'actor' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.next);
+    for (const m of [...neighbours.previous, ...neighbours.next]) {
+      if (m.role !== 'actor' || !m.entity.actor) continue;
+      const previous = neighbours.previous.includes(m);
+      add(scores, m.entity.actor, previous ? ACTOR_WEIGHT.previous : ACTOR_WEIGHT.next);
+      // The next sentence hints too weakly to settle whose figure it is.
+      if (previous) fromNeighbours = true;
+    }
   }
-  return scores;
+  // Whoever merely reports a figure ("a South Korean lawmaker said") does not say whose it is.
+  const grounded = hasActor || fromNeighbours || otherOwners.earlier.length + otherOwners.later.length > 0 || mentions.some((m) => m.role === 'place');
+  return { scores, grounded };
 }
 
 /** The count a "how many …?" question asks about, for the answer that follows it. */
@@ -103,8 +111,8 @@ function askedSense(tokens: Token[]): CountSense | null {
 }
 
 /** With nobody named in or around the sentence, the actors of the article's lede are whose figure it is, weakly. */
-function withLede(scores: Record<string, number>, document: DocumentContext): Record<string, number> {
-  if (Object.values(scores).some((w) => w >= ACTOR_WEIGHT.placeCountry)) return scores;
+function withLede({ scores, grounded }: { scores: Record<string, number>; grounded: boolean }, document: DocumentContext): Record<string, number> {
+  if (grounded) return scores;
   const out = { ...scores };
   for (const actor of document.ledeActors()) add(out, actor, ACTOR_WEIGHT.lede);
   return out;
@@ -198,8 +206,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const prev = senses.slice(0, i).reverse().find((s) => s.category) ?? (change ? senses.slice(i + 1).find((s) => s.category) : undefined);
     if (prev) senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
   });
-  // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave."
-  const asked = askedSense(prevTokens);
+  // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave." The question may stand a
+  // sentence further back ("How many …? Estimates vary. Kyiv says about 11,000 arrived.").
+  const unnamed = quantities.some((q, i) => !senses[i].category && senses[i].nounEnd === q.last);
+  const beforePrev = unnamed && prev ? previousSentence(text, prev) : null;
+  const asked = unnamed ? (askedSense(prevTokens) ?? (beforePrev ? askedSense(document.sentence(beforePrev).tokens) : null)) : null;
   if (asked) quantities.forEach((q, i) => {
     if (!senses[i].category && senses[i].nounEnd === q.last) senses[i] = { ...asked, nounEnd: q.last, phrase: [q.last, q.last] };
   });

@@ -43,6 +43,7 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['a', 'maximum', 'of'], 'up-to'],
     [['in', 'excess', 'of'], 'more-than'],
     [['as', 'many', 'as'], 'up-to'],
+    [['as', 'high', 'as'], 'up-to'],
     [['as', 'much', 'as'], 'up-to'],
     [['an', 'estimated'], 'approx'],
     [['more', 'than'], 'more-than'],

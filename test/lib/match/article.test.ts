@@ -67,3 +67,19 @@ Table: Ammunition supplied (est.)
     expect(findings.find((f) => f.text === text)?.measure?.id).toBe(measure);
   });
 });
+
+describe('an explainer in questions and answers', () => {
+  const findings = new Checker(bundledDatabase).check(`Explainer: What we know about North Korea's role in the war
+How many North Korean soldiers are in Russia?
+Estimates vary. Ukraine's spy agency says about 11,000 arrived in the autumn of 2024, and Seoul believes a further 3,000 followed early in 2025.
+How many have died?
+Western officials put the toll at roughly 4,000 killed or wounded; Britain's defence ministry has said more than 6,000.`);
+  it.each([
+    ['about 11,000', 'dprk-troops-initial-deployment'],
+    ['3,000', 'dprk-troops-reinforcement-early-2025'],
+    ['roughly 4,000 killed', 'dprk-casualties-kursk'],
+    ['more than 6,000', 'dprk-casualties-kursk'],
+  ])('answers %j from the question and the lede, matching %s', (text, measure) => {
+    expect(findings.find((f) => f.text === text)?.measure?.id).toBe(measure);
+  });
+});
