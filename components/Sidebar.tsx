@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Category } from '../lib/claims/schema';
 import type { Verdict } from '../lib/match/verdict';
-import { ACTOR_NAMES, type FigureView, PLACE_NAMES, type SourceView } from '../lib/view/figure-view';
+import { type FigureView, type SourceView, actorName, placeName } from '../lib/view/figure-view';
 import { NumberLine } from './NumberLine';
 
 export const VERDICT_WORDS: Record<Verdict, string> = {
@@ -96,11 +96,11 @@ function FigureDetails(props: { figure: FigureView }) {
           <h4 class="fc-subhead">Why it matched</h4>
           <dl class="fc-why-list">
             <dt>Actor</dt>
-            <dd>{ACTOR_NAMES[f.why.actor] ?? f.why.actor}</dd>
+            <dd>{actorName(f.why.actor)}</dd>
             {f.why.place && (
               <>
                 <dt>Place</dt>
-                <dd>{PLACE_NAMES[f.why.place] ?? f.why.place}</dd>
+                <dd>{placeName(f.why.place)}</dd>
               </>
             )}
             {f.why.kind && (

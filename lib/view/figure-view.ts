@@ -84,3 +84,8 @@ export const PLACE_NAMES: Record<string, string> = {
   'north-korea': 'North Korea',
   'south-korea': 'South Korea',
 };
+
+/** "chasiv-yar" → "Chasiv Yar": a readable name for an id the tables above do not list. */
+const titleCase = (id: string) => id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+export const actorName = (id: string) => ACTOR_NAMES[id] ?? titleCase(id);
+export const placeName = (id: string) => PLACE_NAMES[id] ?? titleCase(id);

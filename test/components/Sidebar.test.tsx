@@ -193,3 +193,12 @@ describe('Sidebar', () => {
     expect(getByText(/No troop, casualty or munition figures/)).toBeTruthy();
   });
 });
+
+describe('place and actor names', () => {
+  it('gives a readable name to a place the name table does not list', async () => {
+    const { placeName, actorName } = await import('../../lib/view/figure-view');
+    expect(placeName('chasiv-yar')).toBe('Chasiv Yar');
+    expect(placeName('kursk')).toBe('Kursk Oblast');
+    expect(actorName('dprk')).toBe('North Korea');
+  });
+});
