@@ -189,6 +189,8 @@ describe('the extension in Chromium', () => {
 
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "reports": [') });
     await expect.poll(() => options.textContent('body'), { timeout: 10_000 }).toContain('broken.json is not valid JSON');
+    await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(20 * 1024 * 1024, 32) });
+    await expect.poll(() => options.textContent('body'), { timeout: 10_000 }).toContain('huge.json is 20.0 MB; a claim pack may be at most 2 MB.');
     expect(await options.textContent('body')).toContain('milblog.json: 1 publication, 0 measures, 1 report');
 
     await options.getByRole('button', { name: 'Remove claim pack milblog.json' }).click();
