@@ -37,16 +37,27 @@ export function isSkippedElement(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** Decides when a long walk hands the main thread back to the page. */
+export interface Pacer {
+  overBudget(): boolean;
+  pause(): Promise<void>;
+}
+
+/** Nodes visited between two looks at the clock. */
+const NODES_PER_STEP = 2048;
+
 /**
- * Walks `root` in document order and concatenates its visible text. Block elements add a line break that
- * belongs to no node, so offsets inside a paragraph map to exactly one text node.
+ * Walks `root` in document order and concatenates its visible text, yielding every few thousand nodes so a
+ * caller can pause between steps. Block elements add a line break that belongs to no node, so offsets inside
+ * a paragraph map to exactly one text node.
  */
-export function collectText(root: Node, options: CollectOptions = {}): TextIndex {
+function* walkText(root: Node, options: CollectOptions): Generator<void, TextIndex> {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
   let lastWasBreak = true;
+  let visited = 0;
   const lineBreak = () => {
     if (lastWasBreak) return;
     parts.push('\n');
@@ -57,6 +68,7 @@ export function collectText(root: Node, options: CollectOptions = {}): TextIndex
   let node: Node | null = root;
   // Iterative walk: a page nested thousands of levels deep must not overflow the stack.
   while (node) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       const value = (node as Text).data;
@@ -89,6 +101,21 @@ export function collectText(root: Node, options: CollectOptions = {}): TextIndex
     node = node.nextSibling;
   }
   return { text: parts.join(''), nodes, starts };
+}
+
+/** The readable text of `root` in one go (the CLI, tests, small blocks). */
+export function collectText(root: Node, options: CollectOptions = {}): TextIndex {
+  const walk = walkText(root, options);
+  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
+}
+
+/** The readable text of `root`, pausing between steps whenever `pacer` says the task has run long enough. */
+export async function collectTextPaced(root: Node, options: CollectOptions, pacer: Pacer): Promise<TextIndex> {
+  const walk = walkText(root, options);
+  for (let step = walk.next(); ; step = walk.next()) {
+    if (step.done) return step.value;
+    if (pacer.overBudget()) await pacer.pause();
+  }
 }
 
 /** The text node holding `offset` and the offset inside it; the end of a node wins when `offset` sits on a boundary and `preferEnd` is set. */

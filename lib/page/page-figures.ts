@@ -1,7 +1,7 @@
 import type { Checker, Finding, Tracking } from '../check';
 import { documentContext } from '../classify/classify';
 import { mayHoldFigures, scanFigures } from '../extract/figures';
-import { type TextIndex, collectText, locate } from '../collect/text-index';
+import { type Pacer, type TextIndex, collectTextPaced, locate } from '../collect/text-index';
 import { normalizeForQuote } from '../match/verdict';
 
 /** A finding anchored in the live page. */
@@ -25,11 +25,6 @@ export function enclosingBlock(node: Node): Node {
   return n ?? node;
 }
 
-/** Decides when a long scan hands the main thread back to the page. */
-export interface Pacer {
-  overBudget(): boolean;
-  pause(): Promise<void>;
-}
 const NEVER_PAUSE: Pacer = { overBudget: () => false, pause: () => Promise.resolve() };
 
 /** Characters of text scanned between two looks at the clock: small enough to stay well under a frame. */
@@ -88,7 +83,7 @@ export class PageFigures {
       if (!kept) removed.push(f);
       return kept;
     });
-    const index = collectText(root, { skip: this.options.skip });
+    const index = await collectTextPaced(root, { skip: this.options.skip }, pacer);
     if (!mayHoldFigures(index.text)) return [];
     this.remember(index.text);
     const context = documentContext(index.text);

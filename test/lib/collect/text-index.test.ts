@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { collectText, locate } from '../../../lib/collect/text-index';
+import { collectText, collectTextPaced, locate } from '../../../lib/collect/text-index';
 
 const body = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
 
@@ -40,5 +40,15 @@ describe('collectText', () => {
     const end = locate(index, at + '11,000'.length, true)!;
     expect(end.node.data).toBe(',000 troops');
     expect(end.offset).toBe(4);
+  });
+});
+
+describe('collectTextPaced', () => {
+  it('reads the same text as collectText, pausing between steps of a large page', async () => {
+    const root = body(Array.from({ length: 5000 }, (_, i) => `<p>line ${i}</p>`).join(''));
+    let pauses = 0;
+    const paced = await collectTextPaced(root, {}, { overBudget: () => true, pause: async () => void pauses++ });
+    expect(paced.text).toBe(collectText(root).text);
+    expect(pauses).toBeGreaterThanOrEqual(4);
   });
 });
