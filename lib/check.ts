@@ -29,18 +29,15 @@ export class Checker {
     this.index = indexDatabase(db);
   }
 
-  /**
-   * Findings for `text` in reading order; offsets are into `text`. `isOwn` says whether a quote stands in the
-   * page; by default, whether it stands in `text` (a page scanned in parts passes the whole page's test).
-   */
-  check(text: string, tracking: Tracking = {}, isOwn?: (quote: string) => boolean): Finding[] {
+  /** Findings for `text` in reading order; offsets are into `text`. A report quoted in `text` is its own. */
+  check(text: string, tracking: Tracking = {}): Finding[] {
     let page: string | undefined;
     const ownQuotes = new Map<string, boolean>();
     const own = (quote: string) => {
       let result = ownQuotes.get(quote);
       if (result === undefined) {
         page ??= normalizeForQuote(text);
-        result = isOwn ? isOwn(quote) : page.includes(normalizeForQuote(quote));
+        result = page.includes(normalizeForQuote(quote));
         ownQuotes.set(quote, result);
       }
       return result;

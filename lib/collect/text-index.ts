@@ -23,6 +23,9 @@ const BLOCK_TAGS = new Set([
   'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'BODY',
 ]);
 
+/** Whether an element breaks the text into its own block: sentences never run across it. */
+export const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -83,7 +86,7 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
       const el = node as Element;
       const skipped = node !== root && node.nodeType === ELEMENT_NODE && (isSkippedElement(el) || !!options.skip?.(el));
       if (!skipped) {
-        if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(el.tagName.toUpperCase())) lineBreak();
+        if (node.nodeType === ELEMENT_NODE && isBlock(el)) lineBreak();
         descend = !!node.firstChild;
       }
     } else if (node.nodeType === 9 || node.nodeType === 11) {
@@ -95,7 +98,7 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
     }
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) lineBreak();
+      if (node && node.nodeType === ELEMENT_NODE && isBlock(node as Element)) lineBreak();
     }
     if (!node || node === root) break;
     node = node.nextSibling;

@@ -1,7 +1,7 @@
 import type { Checker, Finding, Tracking } from '../check';
 import { documentContext } from '../classify/classify';
 import { mayHoldFigures, scanFigures } from '../extract/figures';
-import { type Pacer, type TextIndex, collectTextPaced, locate } from '../collect/text-index';
+import { type Pacer, type TextIndex, collectTextPaced, isBlock, locate } from '../collect/text-index';
 import { normalizeForQuote } from '../match/verdict';
 
 /** A finding anchored in the live page. */
@@ -15,13 +15,11 @@ export interface PageFigure {
   blockText: string;
 }
 
-const BLOCK_SELECTOR = 'p,li,h1,h2,h3,h4,h5,h6,blockquote,td,th,dd,dt,figcaption,caption,pre,article,section,main,aside,header,footer,div,body';
-const BLOCK_TAGS = new Set(BLOCK_SELECTOR.toUpperCase().split(','));
 
-/** The nearest block that contains `node`: the unit a change is rescanned in. */
+/** The nearest block that contains `node`: the unit a change is rescanned in, the same unit that bounds sentences. */
 export function enclosingBlock(node: Node): Node {
   let n: Node | null = node.nodeType === 1 ? node : node.parentNode;
-  while (n && n.nodeType === 1 && !BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) n = n.parentNode;
+  while (n && n.nodeType === 1 && !isBlock(n as Element)) n = n.parentNode;
   return n ?? node;
 }
 
