@@ -1,23 +1,11 @@
-import type { Category, ClaimDatabase, Measure } from './claims/schema';
+import type { ClaimDatabase } from './claims/schema';
 import { extractFigures } from './extract/figures';
 import type { Figure } from './figure';
-import { type MatchReason, MeasureMatcher } from './match/matcher';
-import { type Source, type Verdict, indexDatabase, judge, normalizeForQuote } from './match/verdict';
+import { type Candidate, type Finding, type Tracking, factsOf, judgeCandidate } from './finding';
+import { MeasureMatcher } from './match/matcher';
+import { indexDatabase, normalizeForQuote } from './match/verdict';
 
-/** A figure with its verdict: what it was matched to, why, and the sources that agree or differ. */
-export interface Finding extends Figure {
-  verdict: Verdict;
-  measure: Measure | null;
-  why?: MatchReason;
-  sources: Source[];
-}
-
-/** Which figures a reader tracks; absent means everything. */
-export interface Tracking {
-  categories?: ReadonlySet<Category>;
-  /** Topic groups switched off: figures matched to their measures are not reported. */
-  hiddenTopics?: ReadonlySet<string>;
-}
+export type { Candidate, Finding, Tracking } from './finding';
 
 /** The whole pipeline over plain text: extract, classify, match, judge. One instance per claim database. */
 export class Checker {
@@ -45,21 +33,23 @@ export class Checker {
     return this.judge(extractFigures(text), tracking, own);
   }
 
-  /** Matches and judges figures already extracted (a page scanned in slices judges each slice). */
-  judge(figures: readonly Figure[], tracking: Tracking, isOwn: (quote: string) => boolean): Finding[] {
-    const findings: Finding[] = [];
+  /** The tracked figures among `figures`, each tied to its measure and that measure's reports. */
+  match(figures: readonly Figure[], tracking: Tracking): Candidate[] {
+    const candidates: Candidate[] = [];
+    const { publications } = this.index;
     for (const figure of figures) {
       if (tracking.categories && !tracking.categories.has(figure.category)) continue;
       const match = this.matcher.match(figure);
       if (match && tracking.hiddenTopics?.has(match.measure.topic)) continue;
-      if (!match) {
-        findings.push({ ...figure, verdict: 'unverified', measure: null, sources: [] });
-        continue;
-      }
-      const reports = this.index.reportsByMeasure.get(match.measure.id) ?? [];
-      const { verdict, sources } = judge(figure, reports, this.index.publications, (r) => isOwn(r.quote));
-      findings.push({ ...figure, verdict, measure: match.measure, why: match.why, sources });
+      const facts = factsOf(figure);
+      if (!match) candidates.push({ figure: facts, measure: null, reports: [], publications });
+      else candidates.push({ figure: facts, measure: match.measure, why: match.why, reports: this.index.reportsByMeasure.get(match.measure.id) ?? [], publications });
     }
-    return findings;
+    return candidates;
+  }
+
+  /** Matches and judges figures already extracted (a page scanned in slices judges each slice). */
+  judge(figures: readonly Figure[], tracking: Tracking, isOwn: (quote: string) => boolean): Finding[] {
+    return this.match(figures, tracking).map((c) => judgeCandidate(c, isOwn));
   }
 }

@@ -4,11 +4,13 @@ import { z } from 'zod/mini';
 const counts = z.object({ corroborated: z.int(), conflicting: z.int(), unverified: z.int() });
 export type VerdictCounts = z.infer<typeof counts>;
 
-/** Messages to a tab's content script, from the popup or the background (command shortcut). */
+/** Messages to a tab's content script, from the popup or the background (command shortcut, new claims). */
 export const tabMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-summary') }),
   z.object({ type: z.literal('open-sidebar') }),
   z.object({ type: z.literal('toggle-sidebar') }),
+  // The reader's claim packs changed and the engine has rebuilt: findings on the page are stale.
+  z.object({ type: z.literal('claims-changed') }),
 ]);
 export type TabMessage = z.infer<typeof tabMessageSchema>;
 

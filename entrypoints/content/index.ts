@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Checker } from '../../lib/check';
-import { bundledDatabase } from '../../lib/claims/bundled';
-import { mergeDatabases } from '../../lib/claims/pack';
+import { EngineClient } from '../../lib/engine/client';
+import { ENGINE_PORT } from '../../lib/engine/protocol';
 import { type Summary, tabMessageSchema } from '../../lib/messages';
 import { type PageFigure, PageFigures, enclosingBlock } from '../../lib/page/page-figures';
 import { figureAtPoint } from '../../lib/page/hit-test';
@@ -12,7 +11,6 @@ import { type Settings, isSiteEnabled } from '../../lib/settings/schema';
 import { findingsToMarkdown } from '../../lib/report/markdown';
 import { findingToJson } from '../../lib/report/json';
 import { toFigureView } from '../../lib/view/figure-view';
-import { loadClaimPacks, watchClaimPacks } from '../../utils/claim-packs-item';
 import { loadSettings, watchSettings } from '../../utils/settings-item';
 import { mountSidebar, type SidebarHandle } from './sidebar';
 
@@ -26,16 +24,15 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    let checker: Checker | undefined;
     let painter: ViewportHighlights | null = null;
     const asPainted = (f: PageFigure) => ({ verdict: f.finding.verdict, range: f.range });
-    // The bundled claims plus the reader's imported packs; the matcher is rebuilt when the packs change.
-    // Both storage reads at once: the page waits for one round trip, not two.
-    const [storedSettings, packs] = await Promise.all([loadSettings(), loadClaimPacks()]);
-    let database = mergeDatabases(bundledDatabase, packs);
+    const storedSettings = await loadSettings();
+    // The claims and the matcher live in the background, built once for every tab: a page holds only its text
+    // and its findings, and never parses the claim database or the reader's packs.
+    const engine = new EngineClient(() => browser.runtime.connect({ name: ENGINE_PORT }));
     // Our own UI is never scanned.
     const skip = (el: Element) => el.tagName.toLowerCase() === SIDEBAR_TAG;
-    const page = new PageFigures({ checker: () => (checker ??= new Checker(database)), skip, createRange: () => document.createRange() });
+    const page = new PageFigures({ engine, skip, createRange: () => document.createRange() });
     // Figures in content the page hides (collapsed menus, hidden templates) are never painted: the viewport
     // observer sees no box for them. Lists and counts leave them out when a reader asks, with one style query per
     // element per request, so the scan itself never forces style on a large page and an expanded section counts.
@@ -126,7 +123,8 @@ export default defineContentScript({
     // Scans run one after another, so a change arriving mid-scan never races the scan it interrupts.
     let queue: Promise<unknown> = Promise.resolve();
     const enqueue = (job: () => Promise<void>) => {
-      queue = queue.then(job, job);
+      // A scan the engine could not answer leaves the figures found so far; the next change scans again.
+      queue = queue.then(job).catch(() => undefined);
     };
     let sliceStart = 0;
     const pacer = {
@@ -234,19 +232,14 @@ export default defineContentScript({
       else if (enabled) stop();
     };
 
-    const unwatchPacks = watchClaimPacks((packs) => {
-      database = mergeDatabases(bundledDatabase, packs);
-      checker = undefined;
-      apply();
-    });
     const unwatch = watchSettings((next) => {
       settings = next;
       apply();
     });
     ctx.onInvalidated(() => {
       unwatch();
-      unwatchPacks();
       stop();
+      engine.close();
     });
 
     document.addEventListener(
@@ -277,7 +270,8 @@ export default defineContentScript({
         return Promise.resolve(summary);
       }
       if (!enabled) return undefined;
-      if (message.type === 'open-sidebar' || !sidebarOpen) void openSidebar();
+      if (message.type === 'claims-changed') start();
+      else if (message.type === 'open-sidebar' || !sidebarOpen) void openSidebar();
       else {
         sidebarOpen = false;
         sidebar?.hide();

@@ -1,7 +1,7 @@
-import type { Checker, Finding, Tracking } from '../check';
-import { documentContext } from '../classify/classify';
-import { mayHoldFigures, scanFigures } from '../extract/figures';
 import { type Pacer, type TextIndex, collectTextPaced, isBlock, locate } from '../collect/text-index';
+import type { FigureEngine } from '../engine/engine';
+import { mayHoldFigures } from '../extract/prefilter';
+import { type Finding, type Tracking, judgeCandidate } from '../finding';
 import { normalizeForQuote } from '../match/verdict';
 
 /** A finding anchored in the live page. */
@@ -25,12 +25,9 @@ export function enclosingBlock(node: Node): Node {
 
 const NEVER_PAUSE: Pacer = { overBudget: () => false, pause: () => Promise.resolve() };
 
-/** Characters of text scanned between two looks at the clock: small enough to stay well under a frame. */
-const SLICE = 16_384;
-
 export interface PageFiguresOptions {
-  /** Built on first need: a page without a single candidate number never pays for the matcher. */
-  checker: () => Checker;
+  /** Matches text against the claims; asked only for blocks that may hold a figure at all. */
+  engine: FigureEngine;
   /** Elements never scanned: the extension's own UI, hidden content. */
   skip: (element: Element) => boolean;
   createRange: () => Range;
@@ -51,6 +48,8 @@ export class PageFigures {
   private seenLength = 0;
   private ownQuotes = new Map<string, { own: boolean; searched: number }>();
   private tracking: Tracking = {};
+  /** Bumped by clear(): a scan still running from before stops adding figures. */
+  private generation = 0;
 
   constructor(private readonly options: PageFiguresOptions) {}
 
@@ -64,6 +63,7 @@ export class PageFigures {
   }
 
   clear() {
+    this.generation++;
     this.figures = [];
     this.seen = [];
     this.seenLength = 0;
@@ -71,8 +71,9 @@ export class PageFigures {
   }
 
   /**
-   * Scans `root` afresh, replacing whatever was found inside it before, in slices of text: between slices it
-   * awaits `pacer.pause()` whenever `pacer.overBudget()` says the current task has run long enough.
+   * Scans `root` afresh, replacing whatever was found inside it before. The engine answers in slices of text;
+   * between slices this awaits `pacer.pause()` whenever `pacer.overBudget()` says the task has run long enough.
+   * Judging happens here, not in the engine: whether a report is the page's own depends on every block seen.
    * Returns the figures added; the ones it replaced are pushed onto `removed`.
    */
   async scan(root: Node, pacer: Pacer = NEVER_PAUSE, removed: PageFigure[] = []): Promise<PageFigure[]> {
@@ -81,22 +82,24 @@ export class PageFigures {
       if (!kept) removed.push(f);
       return kept;
     });
+    const generation = this.generation;
     const index = await collectTextPaced(root, { skip: this.options.skip }, pacer);
-    if (!mayHoldFigures(index.text)) return [];
+    if (generation !== this.generation || !mayHoldFigures(index.text)) return [];
     this.remember(index.text);
-    const context = documentContext(index.text);
     const added: PageFigure[] = [];
-    for (let from = 0; from < index.text.length; ) {
-      const slice = scanFigures(index.text, from, Math.min(index.text.length, from + SLICE), context);
-      from = slice.next;
+    for await (const candidates of this.options.engine.scan(index.text, this.tracking)) {
+      // Leaving the loop cancels the rest of the scan in the engine.
+      if (generation !== this.generation) return [];
       const batch: PageFigure[] = [];
-      for (const finding of this.options.checker().judge(slice.figures, this.tracking, (quote) => this.isOwn(quote))) {
+      for (const candidate of candidates) {
+        const finding = judgeCandidate(candidate, (quote) => this.isOwn(quote));
         const range = this.rangeFor(index, finding.start, finding.end);
         if (range) batch.push({ id: `fc${this.nextId++}`, finding, range, block: root, blockText: index.text });
       }
       if (batch.length > 0) this.insert(batch);
       added.push(...batch);
-      if (from < index.text.length && pacer.overBudget()) await pacer.pause();
+      if (pacer.overBudget()) await pacer.pause();
+      if (generation !== this.generation) return [];
     }
     return added;
   }
@@ -144,6 +147,9 @@ export class PageFigures {
     const a = locate(index, start);
     const b = locate(index, end, true);
     if (!a || !b) return null;
+    // The engine answers a moment after the text was read: a node changed since is rescanned on its own.
+    const fits = (p: { node: Text; offset: number }) => p.node.isConnected && p.offset <= p.node.length;
+    if (!fits(a) || !fits(b)) return null;
     const range = this.options.createRange();
     range.setStart(a.node, a.offset);
     range.setEnd(b.node, b.offset);

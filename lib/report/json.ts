@@ -1,4 +1,4 @@
-import type { Finding } from '../check';
+import type { Finding } from '../finding';
 
 /** The CLI's JSON shape for one finding (DESIGN §5), also used by the sidebar's export. */
 export function findingToJson(f: Finding) {

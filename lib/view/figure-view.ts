@@ -1,4 +1,4 @@
-import type { Finding } from '../check';
+import type { Finding } from '../finding';
 import type { Category, Qualifier, Value } from '../claims/schema';
 import type { MatchReason } from '../match/matcher';
 import type { Verdict } from '../match/verdict';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, mayHoldFigures } from '../../../lib/extract/figures';
+import { extractFigures } from '../../../lib/extract/figures';
+import { mayHoldFigures } from '../../../lib/extract/prefilter';
 
 const only = (text: string) => {
   const figures = extractFigures(text);

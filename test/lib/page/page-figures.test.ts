@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { Checker } from '../../../lib/check';
 import { bundledDatabase } from '../../../lib/claims/bundled';
+import { localEngine } from '../../../lib/engine/engine';
 import { PageFigures } from '../../../lib/page/page-figures';
 
-const checker = new Checker(bundledDatabase);
-const make = () => new PageFigures({ checker: () => checker, skip: () => false, createRange: () => document.createRange() });
+const engine = localEngine(new Checker(bundledDatabase));
+const make = () => new PageFigures({ engine, skip: () => false, createRange: () => document.createRange() });
 
 describe('PageFigures', () => {
   it('anchors each figure to the exact text of the page', async () => {

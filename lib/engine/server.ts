@@ -1,0 +1,88 @@
+import type { Checker } from '../check';
+import type { Candidate, Tracking } from '../finding';
+import type { Port } from './port';
+import { type Batch, type ClientMessage, type EngineMessage, type WireTracking, clientMessageSchema } from './protocol';
+import { candidateSlices } from './slices';
+
+export interface ServeOptions {
+  /** The checker for the claims as they stand now; asked once per scan, so a scan never mixes two databases. */
+  checker: () => Checker | Promise<Checker>;
+  /** Hands the thread back between slices, so scans from several tabs take turns. */
+  pause?: () => Promise<void>;
+}
+
+const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0));
+
+export function fromWireTracking(t: WireTracking): Tracking {
+  return { categories: t.categories ? new Set(t.categories) : undefined, hiddenTopics: new Set(t.hiddenTopics) };
+}
+
+/**
+ * Serves one content script's port: each scan request is answered by batches of candidates, one per slice of
+ * its text, the last marked `done`. A malformed request is ignored; a scan the client cancels stops at its
+ * next slice.
+ */
+export function serveEngine(port: Port<EngineMessage>, options: ServeOptions): void {
+  const pause = options.pause ?? nextTask;
+  let open = true;
+  const running = new Set<number>();
+  const cancelled = new Set<number>();
+  port.onDisconnect.addListener(() => {
+    open = false;
+  });
+  port.onMessage.addListener((raw) => {
+    const parsed = clientMessageSchema.safeParse(raw);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    if (message.type === 'cancel') {
+      if (running.has(message.scan)) cancelled.add(message.scan);
+    } else void run(message);
+  });
+
+  async function run(request: Extract<ClientMessage, { type: 'scan' }>) {
+    running.add(request.scan);
+    try {
+      const checker = await options.checker();
+      for (const batch of batches(request.scan, candidateSlices(checker, request.text, fromWireTracking(request.tracking)))) {
+        if (!open || cancelled.has(request.scan)) return;
+        port.postMessage(batch);
+        if (!batch.done) await pause();
+      }
+    } catch (error) {
+      if (open) port.postMessage({ type: 'failed', scan: request.scan, message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      running.delete(request.scan);
+      cancelled.delete(request.scan);
+    }
+  }
+}
+
+/** Slices as wire batches: each names its measures and reports by id, and carries the ones not sent before. */
+function* batches(scan: number, slices: Iterable<Candidate[]>): Generator<Batch> {
+  const sent = new Set<string>();
+  let previous: Batch | null = null;
+  for (const candidates of slices) {
+    const batch: Batch = { type: 'batch', scan, candidates: [], measures: [], reports: [], publications: [], done: false };
+    for (const c of candidates) {
+      if (c.measure && !sent.has(`m:${c.measure.id}`)) {
+        sent.add(`m:${c.measure.id}`);
+        batch.measures.push(c.measure);
+      }
+      for (const r of c.reports) {
+        if (!sent.has(`r:${r.id}`)) {
+          sent.add(`r:${r.id}`);
+          batch.reports.push(r);
+        }
+        const publication = c.publications.get(r.publication);
+        if (publication && !sent.has(`p:${publication.id}`)) {
+          sent.add(`p:${publication.id}`);
+          batch.publications.push(publication);
+        }
+      }
+      batch.candidates.push({ figure: c.figure, measure: c.measure?.id ?? null, why: c.why, reports: c.reports.map((r) => r.id) });
+    }
+    if (previous) yield previous;
+    previous = batch;
+  }
+  yield { ...(previous ?? { type: 'batch', scan, candidates: [], measures: [], reports: [], publications: [] }), done: true };
+}
