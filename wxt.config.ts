@@ -25,8 +25,12 @@ export default defineConfig({
     name: 'Figure Check',
     description:
       'Highlights troop, casualty and munition figures in war reporting and shows which sources agree or differ. Runs entirely offline.',
-    // storage: the reader's settings. Nothing else: content scripts reach pages through their match patterns.
-    permissions: ['storage'],
+    // storage: the reader's settings and claim packs. scripting, with the host permission it needs: the small
+    // content script on every page asks for the rest (the annotator, the sidebar) only when a page needs it, so
+    // pages that are not war reporting never load it. The host permission grants no more than the content
+    // script's own <all_urls> match already does, and the install prompt is the same.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -21,3 +21,11 @@ export const summarySchema = z.object({
   counts,
 });
 export type Summary = z.infer<typeof summarySchema>;
+
+/** The parts of the content script the background injects on request (see utils/parts.ts). */
+export const partSchema = z.enum(['annotator', 'sidebar']);
+export type Part = z.infer<typeof partSchema>;
+
+/** Messages to the background from a content script. */
+export const backgroundMessageSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('inject-part'), part: partSchema })]);
+export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;

@@ -11,9 +11,22 @@ export const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.join('|')})\\b`, '
 const TRACKED = new RegExp(`\\b(?:${[...new Set([...trackedWords(), ...CASUALTY_WORDS])].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
 
 /**
- * Whether `text` could hold a tracked figure at all: a digit or number word and a tracked noun or casualty word
- * somewhere in it. Two linear passes; most pages that are not war reporting stop here, before the engine is asked.
+ * Whether the text seen so far could hold a tracked figure at all: a digit or number word and a tracked noun or
+ * casualty word somewhere in it. Text may come in pieces (a page that grows): what each piece held is kept.
+ * Two linear passes; most pages that are not war reporting stop here, before the engine is asked.
  */
+export class Prefilter {
+  private number = false;
+  private tracked = false;
+
+  see(text: string): boolean {
+    this.number ||= new RegExp(CANDIDATE).test(text);
+    this.tracked ||= TRACKED.test(text);
+    return this.number && this.tracked;
+  }
+}
+
+/** Whether `text` could hold a tracked figure at all (see Prefilter). */
 export function mayHoldFigures(text: string): boolean {
-  return new RegExp(CANDIDATE).test(text) && TRACKED.test(text);
+  return new Prefilter().see(text);
 }

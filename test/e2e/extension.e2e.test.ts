@@ -13,6 +13,7 @@ import {
   extensionId,
   highlightCounts,
   launchWithExtension,
+  loadedParts,
   messageTab,
   screenshotPath,
   seedAsHtml,
@@ -57,6 +58,7 @@ describe('the extension in Chromium', () => {
   const pages: Record<string, string> = {
     '/demo': demoArticle(),
     '/dynamic': DYNAMIC_PAGE,
+    '/recipe': '<!doctype html><html lang="en"><head><title>Bread</title></head><body><p>Bake 2 loaves at 220 degrees for 35 minutes.</p></body></html>',
     '/focus': '<!doctype html><html lang="en"><head><title>Links</title></head><body><p>Intro.</p><p><a href="#more">About 11,000 North Korean troops</a> were sent to Kursk.</p></body></html>',
   };
   let id: string;
@@ -217,6 +219,27 @@ describe('the extension in Chromium', () => {
     await popup.screenshot({ path: screenshotPath('popup.png') });
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
+    await article.close();
+  });
+
+  it('loads on each page only the parts it needs: the annotator where a figure may stand, the sidebar once opened', async () => {
+    const recipe = await context.newPage();
+    await recipe.goto(server.url('/recipe'));
+    await recipe.waitForTimeout(400);
+    expect(await loadedParts(recipe)).toEqual([]);
+    // The reader asks the page for its counts: the annotator loads to answer.
+    expect(await messageTab(context, recipe, { type: 'get-summary' })).toMatchObject({ enabled: true, counts: { corroborated: 0 } });
+    expect(await loadedParts(recipe)).toEqual(['annotator']);
+
+    const article = await context.newPage();
+    await article.goto(server.url('/demo'));
+    await waitForHighlights(article, 1);
+    expect(await loadedParts(article)).toEqual(['annotator']);
+    await messageTab(context, article, { type: 'open-sidebar' });
+    const sidebar = await ClosedShadow.open(article);
+    await expect.poll(() => sidebar.isOpen()).toBe(true);
+    expect(await loadedParts(article)).toEqual(['annotator', 'sidebar']);
+    await recipe.close();
     await article.close();
   });
 

@@ -220,3 +220,27 @@ export async function messageTab(context: BrowserContext, page: Page, message: {
     return chrome.tabs.sendMessage(tab.id!, m);
   }, message);
 }
+
+/**
+ * Which parts of the content script a page has loaded (utils/parts.ts), read from the extension's isolated
+ * world through DevTools: page scripts cannot see them, by design.
+ */
+export async function loadedParts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: Array<{ id: number; name: string; auxData?: { type?: string; isDefault?: boolean; frameId?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const mainFrame = (page.mainFrame() as unknown as { _id?: string })._id;
+  const isolated = contexts.filter((c) => c.auxData?.type === 'isolated' && c.name === 'Figure Check' && (!mainFrame || c.auxData.frameId === mainFrame));
+  const parts = new Set<string>();
+  for (const c of isolated) {
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      contextId: c.id,
+      returnByValue: true,
+      expression: "Object.getOwnPropertySymbols(globalThis).map((s) => s.description ?? '').filter((d) => d.startsWith('figure-check/')).map((d) => d.slice(13))",
+    })) as { result: { value: string[] } };
+    for (const p of result.value ?? []) parts.add(p);
+  }
+  await cdp.detach();
+  return [...parts].sort();
+}

@@ -18,11 +18,13 @@ describe('packaging', () => {
     expect(zips.some((z) => z.includes('sources'))).toBe(true);
   });
 
-  it('asks only for the storage permission, with the content script as its only host access', async () => {
+  it('asks for storage and for injecting its own parts, with no more host access than its content script has', async () => {
     const manifest = JSON.parse((await import('node:fs')).readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8'));
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    // The same sites the content script matches: the install prompt is unchanged by the scripting permission.
+    expect(manifest.host_permissions).toEqual(manifest.content_scripts[0].matches);
     expect(manifest.optional_permissions ?? []).toEqual([]);
+    // Nothing a page could load or probe for.
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 });

@@ -1,9 +1,14 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Sidebar } from '../../components/Sidebar';
-import css from '../../components/styles.css?inline';
-import type { FigureView } from '../../lib/view/figure-view';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { Sidebar } from '../components/Sidebar';
+import css from '../components/styles.css?inline';
+import type { FigureView } from '../lib/view/figure-view';
+import { providePart } from '../utils/parts';
+
+/** The sidebar, injected the first time a reader opens it: pages that are only highlighted never load Preact. */
+export default defineUnlistedScript(() => providePart('sidebar', mountSidebar));
 
 export interface SidebarState {
   figures: FigureView[];
