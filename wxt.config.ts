@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { highlightCss } from './lib/page/highlighter';
+import { defaultSettings } from './lib/settings/schema';
 
 /**
  * The extension ships the claim database without the fields only people reading the JSON use (how a
@@ -18,9 +20,23 @@ function slimClaims() {
   };
 }
 
+/**
+ * The highlights' default look as a stylesheet the manifest injects with the content script: it is in place
+ * before the page is first styled, where a sheet added from script would restyle the whole page. Generated
+ * from the same function the annotator uses for a reader's own look, so the two cannot drift apart.
+ */
+const DEFAULT_HIGHLIGHTS = 'virtual:figure-check/default-highlights.css';
+function defaultHighlights() {
+  return {
+    name: 'figure-check:default-highlights',
+    resolveId: (id: string) => (id === DEFAULT_HIGHLIGHTS ? `\0${DEFAULT_HIGHLIGHTS}` : null),
+    load: (id: string) => (id === `\0${DEFAULT_HIGHLIGHTS}` ? highlightCss(defaultSettings.highlight) : null),
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [slimClaims()] }),
+  vite: () => ({ plugins: [slimClaims(), defaultHighlights()] }),
   manifest: ({ browser }) => ({
     name: 'Figure Check',
     description:

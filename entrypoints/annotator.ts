@@ -8,7 +8,7 @@ import { type PageFigure, PageFigures, enclosingBlock } from '../lib/page/page-f
 import { figureAtPoint } from '../lib/page/hit-test';
 import { highlightCss, highlightName } from '../lib/page/highlighter';
 import { ViewportHighlights } from '../lib/page/viewport-highlights';
-import { type Settings, isSiteEnabled } from '../lib/settings/schema';
+import { type Settings, defaultSettings, isSiteEnabled } from '../lib/settings/schema';
 import { findingsToMarkdown } from '../lib/report/markdown';
 import { findingToJson } from '../lib/report/json';
 import { toFigureView } from '../lib/view/figure-view';
@@ -199,22 +199,33 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
     if (pending.size > 0) schedule();
   };
 
-  const start = () => {
-    // XML documents, SVG files and framesets have no body to read.
-    if (!document.body) return;
-    enabled = true;
+  /**
+   * The default look of the highlights comes with the manifest's stylesheet, in place before the page is
+   * styled. Adding a stylesheet later makes the browser restyle the whole page (95 ms on a page of 50,000
+   * elements), so a sheet is adopted only for a reader who chose another look.
+   */
+  const applyLook = () => {
     const css = highlightCss(settings.highlight);
-    sheet.replaceSync(css);
-    if (fallbackStyle) fallbackStyle.textContent = css;
-    else if (!document.adoptedStyleSheets.includes(sheet)) {
+    const custom = css === highlightCss(defaultSettings.highlight) ? '' : css;
+    if (fallbackStyle) fallbackStyle.textContent = custom;
+    else if (document.adoptedStyleSheets.includes(sheet)) sheet.replaceSync(custom);
+    else if (custom) {
+      sheet.replaceSync(custom);
       try {
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       } catch {
         // Firefox's wrappers can refuse a content script's array here: a style element carries the same rules.
-        fallbackStyle = Object.assign(document.createElement('style'), { textContent: css });
+        fallbackStyle = Object.assign(document.createElement('style'), { textContent: custom });
         (document.head ?? document.documentElement).append(fallbackStyle);
       }
     }
+  };
+
+  const start = () => {
+    // XML documents, SVG files and framesets have no body to read.
+    if (!document.body) return;
+    enabled = true;
+    applyLook();
     page.clear();
     page.setTracking(tracking());
     observer ??= new MutationObserver(onMutations);

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { Prefilter } from '../../lib/extract/prefilter';
 import { loadPart } from '../../utils/parts';
 import type { Annotator } from '../annotator';
+// The highlights' default look, injected by the manifest with this script (see wxt.config.ts).
+import 'virtual:figure-check/default-highlights.css';
 
 /** How long a page's additions are gathered before they are looked at together. */
 const BATCH_MS = 250;

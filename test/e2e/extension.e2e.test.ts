@@ -243,6 +243,29 @@ describe('the extension in Chromium', () => {
     await article.close();
   });
 
+  it('paints the default look from the manifest stylesheet, and a reader\'s own look live, without reload', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('/demo'));
+    await waitForHighlights(page, 1);
+    const look = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.querySelector('p')!, '::highlight(figure-check-conflicting)');
+        return { line: s.textDecorationColor, fill: s.backgroundColor, adopted: document.adoptedStyleSheets.length };
+      });
+    // No sheet added from script: adding one would restyle the whole page.
+    expect(await look()).toEqual({ line: 'rgb(207, 34, 46)', fill: 'rgba(207, 34, 46, 0.08)', adopted: 0 });
+    const setLook = (highlight: unknown) =>
+      context.serviceWorkers()[0].evaluate(async (h) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...(settings as object), highlight: h } });
+      }, highlight);
+    await setLook({ style: 'background', colours: { corroborated: '#1a7f37', conflicting: '#0000ff', unverified: '#6e7781' } });
+    await expect.poll(look).toEqual({ line: 'rgb(0, 0, 255)', fill: 'rgba(0, 0, 255, 0.25)', adopted: 1 });
+    await setLook({ style: 'underline', colours: { corroborated: '#1a7f37', conflicting: '#cf222e', unverified: '#6e7781' } });
+    await expect.poll(look).toMatchObject({ line: 'rgb(207, 34, 46)', fill: 'rgba(207, 34, 46, 0.08)' });
+    await page.close();
+  });
+
   it('highlights a paragraph a dynamic page inserts later', async () => {
     const page = await context.newPage();
     await page.goto(server.url('/dynamic'));
