@@ -50,6 +50,6 @@ export class Checker {
 
   /** Matches and judges figures already extracted (a page scanned in slices judges each slice). */
   judge(figures: readonly Figure[], tracking: Tracking, isOwn: (quote: string) => boolean): Finding[] {
-    return this.match(figures, tracking).map((c) => judgeCandidate(c, isOwn));
+    return this.match(figures, tracking).map((c) => judgeCandidate(c, (r) => isOwn(r.quote)));
   }
 }

@@ -32,12 +32,14 @@ export interface Candidate {
   why?: MatchReason;
   reports: readonly Report[];
   publications: ReadonlyMap<string, Publication>;
+  /** Whether a report's quote stands in the text this candidate was found in, when the matcher looked. */
+  quotedHere?: (report: Report) => boolean;
 }
 
-/** Judges a candidate (DESIGN §4). `isOwn` says whether a quote stands in the page being checked. */
-export function judgeCandidate(c: Candidate, isOwn: (quote: string) => boolean): Finding {
+/** Judges a candidate (DESIGN §4). `isOwn` says whether a report's quote stands in the page being checked. */
+export function judgeCandidate(c: Candidate, isOwn: (report: Report) => boolean): Finding {
   if (!c.measure) return { ...c.figure, verdict: 'unverified', measure: null, sources: [] };
-  const { verdict, sources } = judge(c.figure, c.reports, c.publications, (r) => isOwn(r.quote));
+  const { verdict, sources } = judge(c.figure, c.reports, c.publications, isOwn);
   return { ...c.figure, verdict, measure: c.measure, why: c.why, sources };
 }
 

@@ -17,6 +17,9 @@ class ScanStream {
   readonly measures = new Map<string, Measure>();
   readonly reports = new Map<string, Report>();
   readonly publications = new Map<string, Publication>();
+  /** Reports the scanned text quotes. */
+  readonly quoted = new Set<string>();
+  private readonly quotedHere = (report: Report) => this.quoted.has(report.id);
   /** Batches received so far; a scan that lost its port before any arrived is simply sent again. */
   received = 0;
   retried = false;
@@ -64,6 +67,7 @@ class ScanStream {
     for (const m of batch.measures) this.measures.set(m.id, m);
     for (const r of batch.reports) this.reports.set(r.id, r);
     for (const p of batch.publications) this.publications.set(p.id, p);
+    for (const id of batch.quoted) this.quoted.add(id);
     return batch.candidates.map((c) => {
       const measure = c.measure === null ? null : this.measures.get(c.measure);
       if (measure === undefined) throw new Error(`the engine named unknown measure "${c.measure}"`);
@@ -72,7 +76,7 @@ class ScanStream {
         if (!report) throw new Error(`the engine named unknown report "${id}"`);
         return report;
       });
-      return { figure: c.figure, measure, why: c.why, reports, publications: this.publications };
+      return { figure: c.figure, measure, why: c.why, reports, publications: this.publications, quotedHere: this.quotedHere };
     });
   }
 }

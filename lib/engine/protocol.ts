@@ -106,6 +106,8 @@ export const batchSchema = z.object({
   measures: z.array(measureSchema),
   reports: z.array(reportSchema),
   publications: z.array(publicationSchema),
+  /** Ids of this batch's reports whose quote stands in the scanned text: the page's own words. */
+  quoted: z.array(z.string()),
   done: z.boolean(),
 });
 export type Batch = z.infer<typeof batchSchema>;

@@ -62,7 +62,7 @@ function* batches(scan: number, slices: Iterable<Candidate[]>): Generator<Batch>
   const sent = new Set<string>();
   let previous: Batch | null = null;
   for (const candidates of slices) {
-    const batch: Batch = { type: 'batch', scan, candidates: [], measures: [], reports: [], publications: [], done: false };
+    const batch: Batch = { type: 'batch', scan, candidates: [], measures: [], reports: [], publications: [], quoted: [], done: false };
     for (const c of candidates) {
       if (c.measure && !sent.has(`m:${c.measure.id}`)) {
         sent.add(`m:${c.measure.id}`);
@@ -72,6 +72,7 @@ function* batches(scan: number, slices: Iterable<Candidate[]>): Generator<Batch>
         if (!sent.has(`r:${r.id}`)) {
           sent.add(`r:${r.id}`);
           batch.reports.push(r);
+          if (c.quotedHere?.(r)) batch.quoted.push(r.id);
         }
         const publication = c.publications.get(r.publication);
         if (publication && !sent.has(`p:${publication.id}`)) {
@@ -84,5 +85,5 @@ function* batches(scan: number, slices: Iterable<Candidate[]>): Generator<Batch>
     if (previous) yield previous;
     previous = batch;
   }
-  yield { ...(previous ?? { type: 'batch', scan, candidates: [], measures: [], reports: [], publications: [] }), done: true };
+  yield { ...(previous ?? { type: 'batch', scan, candidates: [], measures: [], reports: [], publications: [], quoted: [] }), done: true };
 }

@@ -40,11 +40,12 @@ export class PageFigures {
   private figures: PageFigure[] = [];
   private nextId = 0;
   /**
-   * Normalised text of every scan so far, so a report quoted by this page is recognised as its own wherever
-   * the quote stands; and per quote, whether it was found and how many pieces were searched. A new block is
-   * searched alone: a live page that grows by paragraphs never pays for its whole text again.
+   * The text of every scan so far, so a report quoted by this page is recognised as its own wherever the quote
+   * stands; and per quote, whether it was found and how many texts were searched. The engine says which quotes
+   * stand in the text it was sent; only the other texts are searched here, each normalised on first need, so a
+   * live page that grows by paragraphs never pays for its whole text again.
    */
-  private seen: string[] = [];
+  private seen: Array<{ text: string; normalised?: string }> = [];
   private seenLength = 0;
   private ownQuotes = new Map<string, { own: boolean; searched: number }>();
   private tracking: Tracking = {};
@@ -85,14 +86,14 @@ export class PageFigures {
     const generation = this.generation;
     const index = await collectTextPaced(root, { skip: this.options.skip }, pacer);
     if (generation !== this.generation || !mayHoldFigures(index.text)) return [];
-    this.remember(index.text);
+    const here = this.remember(index.text);
     const added: PageFigure[] = [];
     for await (const candidates of this.options.engine.scan(index.text, this.tracking)) {
       // Leaving the loop cancels the rest of the scan in the engine.
       if (generation !== this.generation) return [];
       const batch: PageFigure[] = [];
       for (const candidate of candidates) {
-        const finding = judgeCandidate(candidate, (quote) => this.isOwn(quote));
+        const finding = judgeCandidate(candidate, (r) => candidate.quotedHere?.(r) || this.quotedIn(r.quote, candidate.quotedHere ? here : -1));
         const range = this.rangeFor(index, finding.start, finding.end);
         if (range) batch.push({ id: `fc${this.nextId++}`, finding, range, block: root, blockText: index.text });
       }
@@ -115,18 +116,20 @@ export class PageFigures {
     return gone;
   }
 
-  private remember(text: string) {
+  /** Keeps `text` for later searches; returns its place among the texts seen. */
+  private remember(text: string): number {
     // A single-page app that swaps its article many times must not grow this without bound.
     if (this.seenLength > 4_000_000) {
       this.seen = [];
       this.seenLength = 0;
       this.ownQuotes.clear();
     }
-    this.seen.push(normalizeForQuote(text));
     this.seenLength += text.length;
+    return this.seen.push({ text }) - 1;
   }
 
-  private isOwn(quote: string): boolean {
+  /** Whether `quote` stands in any text seen, leaving out the one at `except` (already searched by the engine). */
+  private quotedIn(quote: string, except: number): boolean {
     let entry = this.ownQuotes.get(quote);
     if (!entry) {
       entry = { own: false, searched: 0 };
@@ -134,7 +137,12 @@ export class PageFigures {
     }
     if (!entry.own && entry.searched < this.seen.length) {
       const needle = normalizeForQuote(quote);
-      for (; entry.searched < this.seen.length && !entry.own; entry.searched++) entry.own = this.seen[entry.searched].includes(needle);
+      for (; entry.searched < this.seen.length && !entry.own; entry.searched++) {
+        if (entry.searched === except) continue;
+        const seen = this.seen[entry.searched];
+        seen.normalised ??= normalizeForQuote(seen.text);
+        entry.own = seen.normalised.includes(needle);
+      }
     }
     return entry.own;
   }

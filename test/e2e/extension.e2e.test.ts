@@ -21,6 +21,8 @@ import {
   waitForHighlights,
 } from './harness';
 
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const checker = new Checker(bundledDatabase);
 

@@ -71,6 +71,16 @@ describe('the engine over a port', () => {
     for (const c of remote) for (const r of c.reports) expect(c.publications.get(r.publication)?.id).toBe(r.publication);
   });
 
+  it("says which reports the scanned text quotes, so a page's own words never corroborate it", async () => {
+    const { client } = connected();
+    const report = bundledDatabase.reports.find((r) => r.measure === 'dprk-sappers-kursk')!;
+    const [candidate] = (await collect(client.scan(`Earlier today: ${report.quote}`, {}))).flat();
+    expect(candidate.reports.filter((r) => candidate.quotedHere?.(r)).map((r) => r.id)).toEqual([report.id]);
+    const [elsewhere] = (await collect(client.scan('Russia has 1,000 North Korean sappers clearing mines in Kursk.', {}))).flat();
+    expect(elsewhere.measure?.id).toBe('dprk-sappers-kursk');
+    expect(elsewhere.reports.some((r) => elsewhere.quotedHere?.(r))).toBe(false);
+  });
+
   it('applies the tracked categories and hidden topics it is sent', async () => {
     const { client } = connected();
     const onlyMunitions = (await collect(client.scan(article, { categories: new Set(['munitions']) }))).flat();
