@@ -46,6 +46,30 @@ export function newsText(bytes: number, seed = 1): string {
   return paragraphs.join('\n');
 }
 
+const EVERYDAY = [
+  'The bakery on the corner sold 1,200 loaves on Saturday, twice its usual trade.',
+  'Preheat the oven to 220 degrees and bake the bread for 35 minutes.',
+  'The council approved a budget of 4.5 million for the new library in 2025.',
+  'About 45,000 fans watched the final, which went to extra time.',
+  'The train leaves at 7:15 and takes three hours to reach the coast.',
+  'Rents rose by 6 percent last year, the steepest climb in a decade.',
+  'The museum reopens on 12 March after a two-year renovation.',
+  'Neighbours planted some 3,000 trees along the river this spring.',
+];
+
+/** Everyday prose full of numbers and free of anything the extension tracks: the page most people read most days. */
+export function everydayText(bytes: number, seed = 5): string {
+  const r = random(seed);
+  const paragraphs: string[] = [];
+  let length = 0;
+  while (length < bytes) {
+    const p = Array.from({ length: 3 + Math.floor(r() * 3) }, () => EVERYDAY[Math.floor(r() * EVERYDAY.length)]).join(' ');
+    paragraphs.push(p);
+    length += p.length + 1;
+  }
+  return paragraphs.join('\n');
+}
+
 const ACTORS = ['dprk', 'russia', 'ukraine', 'south-korea', 'us', 'uk', 'china', 'iran', 'belarus', 'poland', 'germany', 'france', 'israel', 'syria', 'sudan', 'taiwan', 'japan', 'india', 'pakistan', 'turkey'];
 const KINDS: Record<string, Array<string | undefined>> = { troops: [undefined, 'sappers', 'builders', 'reservists'], casualties: [undefined, 'civilians'], munitions: ['shells', 'missiles', 'drones', 'containers', 'artillery-systems', 'tanks'] };
 const CUES = ['additional', 'initial', 'first', 'new', 'total', 'pledged', 'shipped', 'delivered', 'record', 'daily', 'monthly', 'front', 'offensive', 'border', 'reserve', 'active', 'mobilised', 'stockpile', 'arsenal', 'transfer'];
