@@ -3,8 +3,12 @@ import type { Figure } from './figure';
 import type { MatchReason } from './match/matcher';
 import { type Source, type Verdict, judge } from './match/verdict';
 
-/** What a figure is, without the sentence's words the matcher reads: the part worth sending between contexts. */
-export type FigureFacts = Omit<Figure, 'words' | 'nearbyWords'>;
+/**
+ * What a reader is told about a figure: where it stands, what it says, what it counts and who says so. The
+ * classifier's working data (actors, places, the sentence's words) stays with the matcher; this is the part
+ * sent from the engine to a page, so every field here is paid for on every figure of a long page.
+ */
+export type FigureFacts = Pick<Figure, 'text' | 'start' | 'end' | 'value' | 'qualifier' | 'category' | 'attribution' | 'sentence'>;
 
 /** A figure with its verdict: what it was matched to, why, and the sources that agree or differ. */
 export interface Finding extends FigureFacts {
@@ -43,8 +47,8 @@ export function judgeCandidate(c: Candidate, isOwn: (report: Report) => boolean)
   return { ...c.figure, verdict, measure: c.measure, why: c.why, sources };
 }
 
-/** A figure without the matcher's word lists. */
-export function factsOf(figure: Figure): FigureFacts {
-  const { words: _words, nearbyWords: _nearby, ...facts } = figure;
+export function factsOf(f: Figure): FigureFacts {
+  const facts: FigureFacts = { text: f.text, start: f.start, end: f.end, value: f.value, qualifier: f.qualifier, category: f.category, sentence: f.sentence };
+  if (f.attribution !== undefined) facts.attribution = f.attribution;
   return facts;
 }

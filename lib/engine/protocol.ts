@@ -20,11 +20,6 @@ const figureFactsSchema = z.object({
   value: valueSchema,
   qualifier: qualifierSchema,
   category: categorySchema,
-  unit: unitSchema,
-  kind: z.optional(z.string()),
-  actors: z.record(z.string(), z.number()),
-  places: z.array(z.string()),
-  sentencePlaces: z.array(z.string()),
   attribution: z.optional(z.string()),
   sentence: z.object({ start: offset, end: offset }),
 });
