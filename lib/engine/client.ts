@@ -15,7 +15,8 @@ class ScanStream {
   private ended = false;
   private error: Error | null = null;
   readonly measures = new Map<string, Measure>();
-  readonly reports = new Map<string, Report>();
+  /** Each measure's reports, in the engine's order. */
+  readonly reports = new Map<string, Report[]>();
   readonly publications = new Map<string, Publication>();
   /** Reports the scanned text quotes. */
   readonly quoted = new Set<string>();
@@ -25,6 +26,10 @@ class ScanStream {
   retried = false;
 
   constructor(readonly request: Extract<ClientMessage, { type: 'scan' }>) {}
+
+  private get text() {
+    return this.request.text;
+  }
 
   get finished() {
     return this.ended || this.error !== null;
@@ -65,18 +70,21 @@ class ScanStream {
   /** The batch's candidates with their measures and reports as objects; a dangling id is a broken engine. */
   resolve(batch: Batch): Candidate[] {
     for (const m of batch.measures) this.measures.set(m.id, m);
-    for (const r of batch.reports) this.reports.set(r.id, r);
     for (const p of batch.publications) this.publications.set(p.id, p);
+    for (const r of batch.reports) {
+      if (!this.publications.has(r.publication)) throw new Error(`the engine named unknown publication "${r.publication}"`);
+      const list = this.reports.get(r.measure);
+      if (list) list.push(r);
+      else this.reports.set(r.measure, [r]);
+    }
     for (const id of batch.quoted) this.quoted.add(id);
     return batch.candidates.map((c) => {
       const measure = c.measure === null ? null : this.measures.get(c.measure);
       if (measure === undefined) throw new Error(`the engine named unknown measure "${c.measure}"`);
-      const reports = c.reports.map((id) => {
-        const report = this.reports.get(id);
-        if (!report) throw new Error(`the engine named unknown report "${id}"`);
-        return report;
-      });
-      return { figure: c.figure, measure, why: c.why, reports, publications: this.publications, quotedHere: this.quotedHere };
+      const reports = measure ? (this.reports.get(measure.id) ?? []) : [];
+      if (c.figure.end > this.text.length || c.figure.start > c.figure.end) throw new Error('the engine named a figure outside the text');
+      const figure = { ...c.figure, text: this.text.slice(c.figure.start, c.figure.end) };
+      return { figure, measure, why: c.why, reports, publications: this.publications, quotedHere: this.quotedHere };
     });
   }
 }

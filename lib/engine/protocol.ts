@@ -13,8 +13,8 @@ export const MAX_SCAN_CHARS = 20_000_000;
 
 const offset = z.int().check(z.nonnegative());
 
+/** A figure's facts but its text, which the page slices from the text it sent. */
 const figureFactsSchema = z.object({
-  text: z.string(),
   start: offset,
   end: offset,
   value: valueSchema,
@@ -68,12 +68,14 @@ const publicationSchema = z.object({
   dateNote: z.optional(z.string()),
 });
 
-/** A candidate with its measure and reports named by id; the objects travel once per scan, in the batch's tables. */
+/**
+ * A candidate with its measure named by id. The measure travels once per scan, in a batch's table, with every
+ * report of it: a candidate's reports are its measure's.
+ */
 const wireCandidateSchema = z.object({
   figure: figureFactsSchema,
   measure: z.nullable(z.string()),
   why: z.optional(matchReasonSchema),
-  reports: z.array(z.string()),
 });
 export type WireCandidate = z.infer<typeof wireCandidateSchema>;
 
@@ -91,8 +93,9 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
 /**
- * Engine → content script: the candidates of one slice of a scan's text, in reading order, and the measures,
- * reports and publications they name that this scan has not sent before. `done` marks a scan's last batch.
+ * Engine → content script: the candidates of one slice of a scan's text, in reading order, and the measures
+ * (with all their reports) and publications they name that this scan has not sent before. `done` marks a
+ * scan's last batch.
  */
 export const batchSchema = z.object({
   type: z.literal('batch'),
@@ -113,7 +116,7 @@ export type EngineMessage = z.infer<typeof engineMessageSchema>;
 // The wire types and the engine's own types must stay one shape: a change to either fails the typecheck here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const shapesAgree: [
-  Same<z.infer<typeof figureFactsSchema>, FigureFacts>,
+  Same<z.infer<typeof figureFactsSchema>, Omit<FigureFacts, 'text'>>,
   Same<z.infer<typeof matchReasonSchema>, MatchReason>,
   Same<z.infer<typeof measureSchema>, Measure>,
   Same<z.infer<typeof reportSchema>, Report>,

@@ -57,7 +57,7 @@ export function serveEngine(port: Port<EngineMessage>, options: ServeOptions): v
   }
 }
 
-/** Slices as wire batches: each names its measures and reports by id, and carries the ones not sent before. */
+/** Slices as wire batches: each names its measures by id, and carries the ones not sent before with their reports. */
 function* batches(scan: number, slices: Iterable<Candidate[]>): Generator<Batch> {
   const sent = new Set<string>();
   let previous: Batch | null = null;
@@ -67,20 +67,18 @@ function* batches(scan: number, slices: Iterable<Candidate[]>): Generator<Batch>
       if (c.measure && !sent.has(`m:${c.measure.id}`)) {
         sent.add(`m:${c.measure.id}`);
         batch.measures.push(c.measure);
-      }
-      for (const r of c.reports) {
-        if (!sent.has(`r:${r.id}`)) {
-          sent.add(`r:${r.id}`);
+        for (const r of c.reports) {
           batch.reports.push(r);
           if (c.quotedHere?.(r)) batch.quoted.push(r.id);
-        }
-        const publication = c.publications.get(r.publication);
-        if (publication && !sent.has(`p:${publication.id}`)) {
-          sent.add(`p:${publication.id}`);
-          batch.publications.push(publication);
+          const publication = c.publications.get(r.publication);
+          if (publication && !sent.has(`p:${publication.id}`)) {
+            sent.add(`p:${publication.id}`);
+            batch.publications.push(publication);
+          }
         }
       }
-      batch.candidates.push({ figure: c.figure, measure: c.measure?.id ?? null, why: c.why, reports: c.reports.map((r) => r.id) });
+      const { text: _text, ...figure } = c.figure;
+      batch.candidates.push({ figure, measure: c.measure?.id ?? null, why: c.why });
     }
     if (previous) yield previous;
     previous = batch;

@@ -123,7 +123,7 @@ describe('the engine over a port', () => {
     expect(batches.flat().map((c) => c.figure.text)).toEqual(['about 11,000 troops', '728 drones']);
   });
 
-  it('fails a scan cut off halfway, and rejects a malformed batch instead of waiting for ever', async () => {
+  it('fails a scan cut off halfway, and rejects a malformed or dangling batch instead of waiting for ever', async () => {
     const { client, ports } = connected();
     const long = 'Russia keeps 110,000 troops near Pokrovsk, officials said again today. '.repeat(2000);
     const iterator = client.scan(long, {})[Symbol.asyncIterator]();
@@ -137,6 +137,16 @@ describe('the engine over a port', () => {
       return pair.client as never;
     });
     await expect(collect(bad.scan(article, {}))).rejects.toThrow(/malformed message from the engine/);
+
+    const dangling = new EngineClient(() => {
+      const pair = channel();
+      const figure = { start: 0, end: 5, value: { low: 1, high: 1 }, qualifier: null, category: 'troops', sentence: { start: 0, end: 5 } };
+      pair.server.onMessage.addListener((m) =>
+        pair.server.postMessage({ type: 'batch', scan: (m as { scan: number }).scan, candidates: [{ figure, measure: 'nowhere' }], measures: [], reports: [], publications: [], quoted: [], done: true }),
+      );
+      return pair.client as never;
+    });
+    await expect(collect(dangling.scan(article, {}))).rejects.toThrow(/unknown measure "nowhere"/);
   });
 
   it('ignores requests that are not scans of text', async () => {
