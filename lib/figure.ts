@@ -22,8 +22,9 @@ export interface Figure {
   /** Who the sentence says asserts the figure, as written. */
   attribution?: string;
   sentence: Span;
-  /** Lower-case words of the sentence with their distance in tokens from the figure, for cue matching. */
-  words: ReadonlyArray<readonly [word: string, distance: number]>;
+  /** Lower-case words of the sentence near the figure, for cue matching; `distances[i]` is words[i]'s distance in tokens. */
+  words: readonly string[];
+  distances: readonly number[];
   /** Words of the neighbouring sentences, weaker cues (a kind named in the next sentence). */
   nearbyWords: readonly string[];
 }

@@ -247,7 +247,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const owner = owners[i];
     const start = tokens[q.qualifierFirst].start;
     const end = tokens[Math.max(sense.nounEnd, q.last) - 1].end;
-    const words: Array<readonly [string, number]> = [];
+    // Two flat arrays, not a pair per word: a long page has hundreds of thousands of these.
+    const words: string[] = [];
+    const distances: number[] = [];
     // Cues farther than CUE_WINDOW tokens are not read: keeps a figure's work bounded however long its sentence.
     const from = Math.max(0, q.qualifierFirst - CUE_WINDOW);
     const to = Math.min(tokens.length, Math.max(sense.nounEnd, q.last) + CUE_WINDOW);
@@ -255,10 +257,14 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       if (tokens[k].kind === 'punct') continue;
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
-      words.push([tokens[k].norm, distance > nearestDistance[k] ? OTHER_FIGURE_DISTANCE : distance]);
+      words.push(tokens[k].norm);
+      distances.push(distance > nearestDistance[k] ? OTHER_FIGURE_DISTANCE : distance);
     }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
-    if (/^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || tokens[q.last]?.norm === 'more') words.push(['increase', 0]);
+    if (/^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || tokens[q.last]?.norm === 'more') {
+      words.push('increase');
+      distances.push(0);
+    }
     figures.push({
       text: text.slice(start, end),
       start,
@@ -274,6 +280,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       attribution,
       sentence: span,
       words,
+      distances,
       nearbyWords,
     });
   });

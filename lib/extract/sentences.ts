@@ -17,6 +17,8 @@ const isSpace = (ch: string | undefined) =>
   ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009';
 const isBreak = (ch: string | undefined) => ch === '\n' || ch === '\r' || ch === '\u2029';
 
+const isAsciiLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+
 /** Whether the period/!/? at text[i] ends a sentence (not "U.S.", "Gen.", "1.28"). */
 function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
@@ -26,9 +28,9 @@ function endsSentence(text: string, i: number): boolean {
   if (j < text.length && !isSpace(text[j]) && !isBreak(text[j])) return false;
   if (ch !== '.') return true;
   let k = i;
-  while (k > 0 && /[A-Za-z.]/.test(text[k - 1]) && i - k < 8) k--;
+  while (k > 0 && isAsciiLetterOrDot(text.charCodeAt(k - 1)) && i - k < 8) k--;
   const word = text.slice(k, i).toLowerCase();
-  if (word.length === 1 && /[a-z]/.test(word)) return false;
+  if (word.length === 1 && word !== '.') return false;
   if (ABBREVIATIONS.has(word)) return false;
   return true;
 }

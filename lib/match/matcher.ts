@@ -85,14 +85,15 @@ export class MeasureMatcher {
     let best: MeasureMatch | null = null;
     // Sentence words found in the lexicon, with their nearest distance to the figure.
     const near = new Map<string, number>();
-    for (const [word, distance] of figure.words) {
-      for (const entry of this.lexicon.lookup(word)) near.set(entry, Math.min(near.get(entry) ?? Infinity, distance));
+    for (let i = 0; i < figure.words.length; i++) {
+      const distance = figure.distances[i];
+      for (const entry of this.lexicon.lookup(figure.words[i])) near.set(entry, Math.min(near.get(entry) ?? Infinity, distance));
     }
     const nearby = new Set<string>();
     for (const word of figure.nearbyWords) for (const entry of this.lexicon.lookup(word)) nearby.add(entry);
     // Excluding words must stand as written (stemmed), never by a fuzzy likeness: "transform" is not "transferred".
     let exact: Set<string> | undefined;
-    const stated = () => (exact ??= new Set(figure.words.map(([w]) => stem(w))));
+    const stated = () => (exact ??= new Set(figure.words.map(stem)));
 
     for (const [actor, actorScore] of Object.entries(figure.actors)) {
       if (actorScore < MIN_ACTOR) continue;
@@ -119,7 +120,7 @@ export class MeasureMatcher {
       if (!figure.kind) {
         // Kind words that belong to another figure of the sentence ("1,000 sappers and 3,000 more troops") do not count.
         const hinted = [...p.kindHints].some((h) => (near.get(h) ?? Infinity) < 99) || [...p.kindHints].some((h) => nearby.has(h) && !near.has(h));
-        const nounOfKind = figure.words.some(([w, d]) => d < 99 && nounSense(w)?.kind === measure.kind);
+        const nounOfKind = figure.words.some((w, i) => figure.distances[i] < 99 && nounSense(w)?.kind === measure.kind);
         if (!hinted && !nounOfKind) return null;
       }
       kindScore = 1;
