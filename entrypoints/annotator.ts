@@ -149,9 +149,9 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
         }, 0),
       ),
   };
-  const scan = (root: Node, removed?: PageFigure[]) => {
+  const scan = (roots: Node | Node[], removed?: PageFigure[]) => {
     sliceStart = performance.now();
-    return page.scan(root, pacer, removed);
+    return page.scan(roots, pacer, removed);
   };
 
   const flush = () => {
@@ -162,8 +162,7 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
     const outer = roots.filter((n) => !roots.some((m) => m !== n && m.contains(n)));
     enqueue(async () => {
       const removed = page.prune();
-      const added: PageFigure[] = [];
-      for (const root of outer) added.push(...(await scan(root, removed)));
+      const added = outer.length > 0 ? await scan(outer, removed) : [];
       if (added.length === 0 && removed.length === 0) return;
       painter?.remove(removed.map(asPainted));
       painter?.add(added.map(asPainted));

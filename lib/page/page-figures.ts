@@ -72,28 +72,47 @@ export class PageFigures {
   }
 
   /**
-   * Scans `root` afresh, replacing whatever was found inside it before. The engine answers in slices of text;
-   * between slices this awaits `pacer.pause()` whenever `pacer.overBudget()` says the task has run long enough.
-   * Judging happens here, not in the engine: whether a report is the page's own depends on every block seen.
-   * Returns the figures added; the ones it replaced are pushed onto `removed`.
+   * Scans `roots` afresh (one block, or the blocks a live page changed), replacing whatever was found inside
+   * them before. Their texts go to the engine as one text, a line apart, so a batch of changes costs one
+   * request; the engine answers in slices, and between slices this awaits `pacer.pause()` whenever
+   * `pacer.overBudget()` says the task has run long enough. Judging happens here, not in the engine: whether a
+   * report is the page's own depends on every block seen. Returns the figures added; the ones replaced are
+   * pushed onto `removed`.
    */
-  async scan(root: Node, pacer: Pacer = NEVER_PAUSE, removed: PageFigure[] = []): Promise<PageFigure[]> {
+  async scan(roots: Node | readonly Node[], pacer: Pacer = NEVER_PAUSE, removed: PageFigure[] = []): Promise<PageFigure[]> {
+    // Document order, so figures arrive in reading order whatever order the changes came in.
+    const list = (Array.isArray(roots) ? [...roots] : [roots as Node]).sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
     this.figures = this.figures.filter((f) => {
-      const kept = f.range.startContainer.isConnected && !(root === f.block || root.contains(f.block) || root.contains(f.range.startContainer));
+      const kept = f.range.startContainer.isConnected && !list.some((root) => root === f.block || root.contains(f.block) || root.contains(f.range.startContainer));
       if (!kept) removed.push(f);
       return kept;
     });
     const generation = this.generation;
-    const index = await collectTextPaced(root, { skip: this.options.skip }, pacer);
-    if (generation !== this.generation || !mayHoldFigures(index.text)) return [];
-    const here = this.remember(index.text);
+    const blocks: Array<{ root: Node; index: TextIndex; base: number }> = [];
+    let text = '';
+    for (const root of list) {
+      const index = await collectTextPaced(root, { skip: this.options.skip }, pacer);
+      if (generation !== this.generation) return [];
+      if (!mayHoldFigures(index.text)) continue;
+      if (text) text += '\n';
+      blocks.push({ root, index, base: text.length });
+      text += index.text;
+    }
+    if (blocks.length === 0) return [];
+    const here = this.remember(text);
     const added: PageFigure[] = [];
-    for await (const candidates of this.options.engine.scan(index.text, this.tracking)) {
+    let b = 0;
+    for await (const candidates of this.options.engine.scan(text, this.tracking)) {
       // Leaving the loop cancels the rest of the scan in the engine.
       if (generation !== this.generation) return [];
       const batch: PageFigure[] = [];
       for (const candidate of candidates) {
-        const finding = judgeCandidate(candidate, (r) => candidate.quotedHere?.(r) || this.quotedIn(r.quote, candidate.quotedHere ? here : -1));
+        // Candidates come in reading order, so the block holding each is the current one or a later one.
+        while (b + 1 < blocks.length && blocks[b + 1].base <= candidate.figure.start) b++;
+        const { root, index, base } = blocks[b];
+        const judged = judgeCandidate(candidate, (r) => candidate.quotedHere?.(r) || this.quotedIn(r.quote, candidate.quotedHere ? here : -1));
+        // Offsets of a finding are into its own block's text, whichever texts were sent with it.
+        const finding = base === 0 ? judged : { ...judged, start: judged.start - base, end: judged.end - base, sentence: { start: judged.sentence.start - base, end: judged.sentence.end - base } };
         const range = this.rangeFor(index, finding.start, finding.end);
         if (range) batch.push({ id: `fc${this.nextId++}`, finding, range, block: root, blockText: index.text });
       }

@@ -54,6 +54,21 @@ describe('PageFigures', () => {
     expect(sappers.finding.sources.map((s) => s.stance)).toEqual(['own']);
   });
 
+  it('scans several changed blocks in one request, each figure anchored in its own block, in reading order', async () => {
+    document.body.innerHTML = '<p id="a">Intro.</p><p id="b">Russia launched 728 drones at Kyiv.</p><p id="c">North Korea sent 11,000 troops to Kursk.</p>';
+    let requests = 0;
+    const counting = { scan: (text: string, tracking: object) => (requests++, engine.scan(text, tracking)) };
+    const page = new PageFigures({ engine: counting, skip: () => false, createRange: () => document.createRange() });
+    const [b, c] = [document.getElementById('b')!, document.getElementById('c')!];
+    const added = await page.scan([c, b, document.getElementById('a')!]);
+    expect(requests).toBe(1);
+    expect(added.map((f) => f.range.toString())).toEqual(['728 drones', '11,000 troops']);
+    expect(added.map((f) => f.block)).toEqual([b, c]);
+    // Offsets are into the figure's own block, as the sidebar and the export read them.
+    for (const f of added) expect(f.blockText.slice(f.finding.start, f.finding.end)).toBe(f.finding.text);
+    expect(added[1].blockText.slice(added[1].finding.sentence.start, added[1].finding.sentence.end)).toBe('North Korea sent 11,000 troops to Kursk.');
+  });
+
   it('hands the main thread back between slices of a long text when over budget', async () => {
     document.body.innerHTML = `<article>${'<p>Russia keeps 110,000 troops near Pokrovsk, officials said again today.</p>'.repeat(800)}</article>`;
     const page = make();
