@@ -1,5 +1,5 @@
 // zod/mini keeps message validation in the content script small.
-import { z } from 'zod/mini';
+import { z } from './zod';
 
 const counts = z.object({ corroborated: z.int(), conflicting: z.int(), unverified: z.int() });
 export type VerdictCounts = z.infer<typeof counts>;

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../zod';
 import { Checker } from '../check';
 import { type ClaimDatabase, type Publication, type Report, databasePartsSchema, referenceProblems } from './schema';
 

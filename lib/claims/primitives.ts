@@ -1,6 +1,6 @@
 // The claim data's smallest parts, in a module of their own: the content script validates the engine's messages
 // with them without building the database's schemas.
-import { z } from 'zod/mini';
+import { z } from '../zod';
 
 /** A count as stated: a single figure has low === high, a range its two ends. The qualifier says how to read it. */
 export const valueSchema = z

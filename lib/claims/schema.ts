@@ -1,6 +1,6 @@
 // zod/mini: the same validation as zod in a smaller bundle, for the background and the options page, which
 // validate the claim database and imported packs.
-import { z } from 'zod/mini';
+import { z } from '../zod';
 
 export { type Category, type Qualifier, type Unit, type Value, categorySchema, qualifierSchema, unitSchema, valueSchema } from './primitives';
 import { categorySchema, qualifierSchema, unitSchema, valueSchema } from './primitives';

@@ -1,5 +1,5 @@
 // The messages between a page's content script and the engine in the background, validated on both sides.
-import { z } from 'zod/mini';
+import { z } from '../zod';
 import { categorySchema, qualifierSchema, unitSchema, valueSchema } from '../claims/primitives';
 import type { Measure, Publication, Report } from '../claims/schema';
 import type { FigureFacts } from '../finding';

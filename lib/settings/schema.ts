@@ -1,5 +1,5 @@
 // zod/mini: the same validation as zod at a fraction of the size, since this module ships in the content script.
-import { z } from 'zod/mini';
+import { z } from '../zod';
 
 const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb'));
 
