@@ -12,7 +12,7 @@ import { everydayText, newsText } from './corpus';
 import type { Row } from './node-parts';
 
 const FLOOR_DIR = join(ROOT, 'bench/floor/.output/chrome-mv3');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
