@@ -21,6 +21,8 @@ const SIDEBAR_TAG = 'figure-check-sidebar';
 const TASK_BUDGET_MS = 12;
 /** How long changes to a page are gathered before they are scanned together. */
 const BATCH_MS = 150;
+/** For the reader's own gestures on the page: a sidebar that cannot load (the extension was just reloaded) is left closed. */
+const ignore = () => undefined;
 
 /** The annotator as the watcher sees it: every message to the tab, validated and answered here. */
 export interface Annotator {
@@ -270,7 +272,7 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
       if (!enabled || event.button !== 0) return;
       if ((event.target as Element | null)?.closest?.(SIDEBAR_TAG)) return;
       const hit = figureAtPoint(document, page.list(), event.clientX, event.clientY);
-      if (hit) void openSidebar(hit.id).then(() => select(hit.id));
+      if (hit) openSidebar(hit.id).then(() => select(hit.id), ignore);
     },
     { passive: true },
   );
@@ -278,7 +280,7 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
     const target = event.target as Element | null;
     if (!enabled || !target || target.closest(SIDEBAR_TAG) || !target.matches(':focus-visible')) return;
     const hit = page.list().find((f) => f.range.intersectsNode(target));
-    if (hit) void openSidebar(hit.id);
+    if (hit) openSidebar(hit.id).catch(ignore);
   });
 
   apply();

@@ -23,9 +23,14 @@ export default defineContentScript({
     const load = () => {
       observer?.disconnect();
       observer = null;
-      annotator ??= loadPart<Annotator>('annotator');
+      // A failed injection (the tab navigated away, the extension was reloaded) may be tried again later.
+      annotator ??= loadPart<Annotator>('annotator').catch((error: unknown) => {
+        annotator = null;
+        throw error;
+      });
       return annotator;
     };
+    const loadQuietly = () => void load().catch(() => undefined);
 
     // The annotator validates and answers every message; until it is needed, the watcher only wakes it.
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -38,7 +43,7 @@ export default defineContentScript({
     if (!body) return;
     const prefilter = new Prefilter();
     if (prefilter.see(body.textContent ?? '')) {
-      void load();
+      loadQuietly();
       return;
     }
     // Pages that fetch their article after loading (single-page apps, feeds): look at what they add.
@@ -52,7 +57,7 @@ export default defineContentScript({
         pending = false;
         const text = added.map((n) => n.textContent ?? '').join('\n');
         added = [];
-        if (prefilter.see(text)) void load();
+        if (prefilter.see(text)) loadQuietly();
       }, BATCH_MS);
     });
     observer.observe(body, { childList: true, subtree: true });
