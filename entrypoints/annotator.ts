@@ -68,6 +68,7 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
   let settings: Settings = storedSettings;
   let enabled = false;
   let sidebar: SidebarHandle | null = null;
+  let sidebarLoading: Promise<SidebarHandle> | null = null;
   let sidebarOpen = false;
   let selectedId: string | null = null;
   let observer: MutationObserver | null = null;
@@ -111,26 +112,36 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
     refreshSidebar();
   };
 
+  const sidebarActions = {
+    onSelect: select,
+    onClose: () => {
+      sidebarOpen = false;
+      sidebar?.hide();
+    },
+    onExport: (format: 'json' | 'markdown') => {
+      const stamp = new Date().toISOString();
+      const base = `figure-check-${location.hostname || 'page'}-${stamp.slice(0, 10)}`;
+      const about = { title: document.title, url: location.href };
+      if (format === 'json') {
+        const json = JSON.stringify({ page: about, exportedAt: stamp, figures: shown().map((f) => findingToJson(f.finding)) }, null, 2);
+        sidebar?.download(`${base}.json`, 'application/json', json);
+      } else sidebar?.download(`${base}.md`, 'text/markdown', findingsToMarkdown(views(), about, stamp));
+    },
+  };
+
   const openSidebar = async (id?: string) => {
     sidebarOpen = true;
     if (id) selectedId = id;
-    const mount = await loadPart<typeof mountSidebar>('sidebar');
-    sidebar ??= await mount(ctx, SIDEBAR_TAG, {
-      onSelect: select,
-      onClose: () => {
-        sidebarOpen = false;
-        sidebar?.hide();
-      },
-      onExport: (format) => {
-        const stamp = new Date().toISOString();
-        const base = `figure-check-${location.hostname || 'page'}-${stamp.slice(0, 10)}`;
-        const about = { title: document.title, url: location.href };
-        if (format === 'json') {
-          const json = JSON.stringify({ page: about, exportedAt: stamp, figures: shown().map((f) => findingToJson(f.finding)) }, null, 2);
-          sidebar?.download(`${base}.json`, 'application/json', json);
-        } else sidebar?.download(`${base}.md`, 'text/markdown', findingsToMarkdown(views(), about, stamp));
-      },
-    });
+    // One sidebar however many gestures ask for it while it loads (a click and the focus it moves).
+    sidebarLoading ??= loadPart<typeof mountSidebar>('sidebar').then((mount) => mount(ctx, SIDEBAR_TAG, sidebarActions));
+    try {
+      sidebar = await sidebarLoading;
+    } catch (error) {
+      sidebarLoading = null;
+      throw error;
+    }
+    // Closed again (Esc, the shortcut) while it loaded.
+    if (!sidebarOpen) return;
     sidebar.show({ figures: views(), selectedId, colours: settings.highlight.colours });
   };
 

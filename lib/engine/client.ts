@@ -4,7 +4,7 @@ import type { FigureEngine } from './engine';
 import type { Port } from './port';
 import { type Batch, type ClientMessage, type WireTracking, engineMessageSchema } from './protocol';
 
-export function toWireTracking(t: Tracking): WireTracking {
+function toWireTracking(t: Tracking): WireTracking {
   return { categories: t.categories ? [...t.categories] : undefined, hiddenTopics: [...(t.hiddenTopics ?? [])] };
 }
 

@@ -13,7 +13,7 @@ export interface ServeOptions {
 
 const nextTask = () => new Promise<void>((resume) => setTimeout(resume, 0));
 
-export function fromWireTracking(t: WireTracking): Tracking {
+function fromWireTracking(t: WireTracking): Tracking {
   return { categories: t.categories ? new Set(t.categories) : undefined, hiddenTopics: new Set(t.hiddenTopics) };
 }
 

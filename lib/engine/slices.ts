@@ -9,7 +9,7 @@ import { normalizeForQuote } from '../match/verdict';
 export const SLICE_CHARS = 16_384;
 
 /** Whether a report's quote stands in `text`: the text is normalised once, on the first report asked about. */
-export function quotedIn(text: string): (report: Report) => boolean {
+function quotedIn(text: string): (report: Report) => boolean {
   let normalised: string | undefined;
   const answers = new Map<string, boolean>();
   return (report) => {

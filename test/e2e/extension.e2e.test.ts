@@ -241,6 +241,7 @@ describe('the extension in Chromium', () => {
     const sidebar = await ClosedShadow.open(article);
     await expect.poll(() => sidebar.isOpen()).toBe(true);
     expect(await loadedParts(article)).toEqual(['annotator', 'sidebar']);
+    expect(await article.evaluate(() => document.querySelectorAll('figure-check-sidebar').length)).toBe(1);
     await recipe.close();
     await article.close();
   });
