@@ -1,4 +1,5 @@
 import type { Category, Qualifier, Unit, Value } from './claims/schema';
+import type { CasualtyScope } from './classify/casualty-scope';
 import type { Span } from './extract/sentences';
 
 /** A tracked figure found in a text, with everything the matcher needs to know about its sentence. */
@@ -13,6 +14,8 @@ export interface Figure {
   unit: Unit;
   /** A narrower kind within the category ("sappers", "shells", "drones"), when the noun names one. */
   kind?: string;
+  /** For a casualty count, whether it counts the dead, the wounded, prisoners, the missing or all of them. */
+  scope?: CasualtyScope;
   /** How strongly each actor is tied to the figure: 4 names it in the noun phrase, under 1 only nearby. */
   actors: Record<string, number>;
   /** Place ids named in the sentence nearer this figure than any other. */

@@ -3,6 +3,7 @@ import { type Span, nextSentence, previousSentence } from '../extract/sentences'
 import { type Token, tokenize } from '../extract/tokenize';
 import type { Figure } from '../figure';
 import { type Mention, attributionIn, findMentions } from './actors';
+import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf } from './category';
 import { actorOfCountry, countryOf } from './entities';
 import { CASUALTY_WORDS as CASUALTY_WORD_SET, nounSense } from './nouns';
@@ -240,6 +241,14 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     ),
   ];
   const attribution = attributionIn(tokens, text, mentions);
+  const starts = new Set(quantities.map((q) => q.qualifierFirst));
+  const phraseEnd = (k: number) => Math.max(senses[k].nounEnd, quantities[k].last);
+  /** A casualty count's scope; a part ("4,000 of the 11,000 soldiers sent were killed") reads its whole's clause. */
+  const scopeOf = (i: number) => {
+    const w = wholes[i] >= 0 ? wholes[i] : i;
+    const own = quantities[w].qualifierFirst;
+    return casualtyScope(tokens, own, phraseEnd(w), (k) => k !== own && starts.has(k));
+  };
   const figures: Figure[] = [];
   quantities.forEach((q, i) => {
     const sense = senses[i];
@@ -274,6 +283,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       category: sense.category,
       unit: sense.unit,
       kind: sense.kind,
+      scope: sense.category === 'casualties' ? scopeOf(i) : undefined,
       actors: withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours), document),
       places: placesOf(i),
       sentencePlaces: allPlaces,

@@ -2,6 +2,7 @@ import type { ClaimDatabase, Measure } from '../claims/schema';
 import { nounSense } from '../classify/nouns';
 import { placeWithin } from '../classify/entities';
 import type { Figure } from '../figure';
+import { type CasualtyScope, scopeOfWords } from '../classify/casualty-scope';
 import { CueLexicon, stem } from './cue-lexicon';
 
 /** Why a figure was tied to a measure, in words a reader can check. */
@@ -41,6 +42,8 @@ interface Prepared {
   requires: string[][];
   excludes: string[][];
   kindHints: Set<string>;
+  /** For a casualty measure, what its name and aliases say it counts: the dead, the wounded, or all of them. */
+  scope?: CasualtyScope;
   /** Every reported value, for the weak preference that breaks ties between otherwise equal measures. */
   values: number[];
 }
@@ -74,7 +77,8 @@ export class MeasureMatcher {
       for (const list of [...aliases, ...requires, ...excludes, [...kindHints]]) for (const w of list) vocabulary.add(w);
       const key = `${measure.category}|${measure.unit}|${measure.actor}`;
       const bucket = this.buckets.get(key) ?? [];
-      bucket.push({ measure, aliases, aliasTexts, requires, excludes, kindHints, values: values.get(measure.id) ?? [] });
+      const scope = measure.category === 'casualties' ? scopeOfWords(`${measure.name} ${measure.aliases.join(' ')}`.toLowerCase().split(/[^\p{L}-]+/u)) : undefined;
+      bucket.push({ measure, aliases, aliasTexts, requires, excludes, kindHints, scope, values: values.get(measure.id) ?? [] });
       this.buckets.set(key, bucket);
     }
     this.lexicon = new CueLexicon(vocabulary);
@@ -113,6 +117,9 @@ export class MeasureMatcher {
     // A required word may stand in the sentence or its neighbours (a table's title: "North Korea → Russia: what was sent").
     if (p.requires.length > 0 && !p.requires.some((r) => has(r) || r.every((t) => nearby.has(t)))) return null;
     if (p.excludes.some((tokens) => tokens.every((t) => stated().has(t)))) return null;
+
+    // A toll of the dead is not a toll of the dead and wounded: such a figure is about another measure.
+    if (figure.scope && p.scope && figure.scope !== p.scope) return null;
 
     let kindScore = 0;
     if (figure.kind || measure.kind) {

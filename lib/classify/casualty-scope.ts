@@ -1,0 +1,59 @@
+import type { Token } from '../extract/tokenize';
+
+/**
+ * What a casualty count counts: the dead only, the wounded only, prisoners, the missing, or a combined toll
+ * ("killed or wounded", "casualties", "losses"). A toll of 1,000 dead and one of 4,000 killed or wounded are
+ * different figures: comparing them would call a consistent report conflicting.
+ */
+export type CasualtyScope = 'killed' | 'wounded' | 'captured' | 'missing' | 'combined';
+
+const SCOPE_OF_WORD: Readonly<Record<string, CasualtyScope>> = {
+  killed: 'killed', dead: 'killed', died: 'killed', death: 'killed', deaths: 'killed', fatalities: 'killed', kia: 'killed', slain: 'killed',
+  perished: 'killed', 'killed-in-action': 'killed', bodies: 'killed', killing: 'killed',
+  wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', maimed: 'wounded', wounding: 'wounded',
+  captured: 'captured', prisoners: 'captured', pows: 'captured', captives: 'captured',
+  missing: 'missing',
+  casualties: 'combined', casualty: 'combined', losses: 'combined', lost: 'combined',
+};
+
+/** The scope the casualty words in `words` name together, or undefined when they name none. */
+export function scopeOfWords(words: Iterable<string>): CasualtyScope | undefined {
+  let scope: CasualtyScope | undefined;
+  for (const w of words) {
+    const s = SCOPE_OF_WORD[w];
+    if (!s) continue;
+    if (s === 'combined' || (scope && scope !== s)) return 'combined';
+    scope = s;
+  }
+  return scope;
+}
+
+const CLAUSE_BREAKS = new Set(['.', ';', ':', '!', '?', '—', '–']);
+/** Words that join casualty words into one list. */
+const LIST_WORDS = new Set(['or', 'and', ',', 'gone', 'went', 'were', 'been', 'either']);
+/** Casualty words are read this many tokens either side of a figure's phrase at most. */
+const REACH = 8;
+
+/**
+ * The scope of the casualty figure whose phrase is tokens[first, end): the casualty words of the phrase and of
+ * its clause after it ("4,700 have been killed or wounded"), or else before it ("losses reached 1,000").
+ * Another figure of the sentence (`isFigure`) or the end of the clause closes the reach either way.
+ */
+export function casualtyScope(tokens: readonly Token[], first: number, end: number, isFigure: (index: number) => boolean): CasualtyScope | undefined {
+  const words: string[] = [];
+  for (let i = first; i < end; i++) words.push(tokens[i].norm);
+  for (let i = end, limit = Math.min(tokens.length, end + REACH); i < limit; i++) {
+    if (isFigure(i) || CLAUSE_BREAKS.has(tokens[i].text)) break;
+    words.push(tokens[i].norm);
+    // A list of casualty words is read to its end however far the reach: "killed, wounded or gone missing".
+    if (i === limit - 1 && (SCOPE_OF_WORD[tokens[i].norm] || LIST_WORDS.has(tokens[i].norm))) limit = Math.min(tokens.length, limit + 1);
+  }
+  const after = scopeOfWords(words);
+  if (after) return after;
+  const before: string[] = [];
+  for (let i = first - 1; i >= Math.max(0, first - REACH); i--) {
+    if (isFigure(i) || CLAUSE_BREAKS.has(tokens[i].text)) break;
+    before.push(tokens[i].norm);
+  }
+  return scopeOfWords(before);
+}

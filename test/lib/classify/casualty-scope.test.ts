@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../../lib/check';
+import { bundledDatabase } from '../../../lib/claims/bundled';
+import { extractFigures } from '../../../lib/extract/figures';
+
+const scopes = (text: string) => extractFigures(text).map((f) => [f.text.match(/[\d,.]+(?: million)?|[a-z]+ [a-z]+ thousand/)?.[0], f.scope]);
+
+describe('what a casualty figure counts', () => {
+  it.each([
+    ['Officials said 300 were killed and 2,700 wounded in the assault.', [['300', 'killed'], ['2,700', 'wounded']]],
+    ['Of them, 4,700 have been killed or wounded since 2024.', [['4,700', 'combined']]],
+    ['More than 6,000 North Korean soldiers have been killed, wounded, or gone missing in Kursk.', [['6,000', 'combined']]],
+    ['Around 4,000 of the original 11,000 North Korean soldiers were killed or injured.', [['4,000', 'combined'], ['11,000', undefined]]],
+    ['At least 12 civilians were killed when the missile hit.', [['12', 'killed']]],
+    ['Up to 300 North Korean soldiers have been captured, Kyiv says.', [['300', 'captured']]],
+    ['Russian losses reached 1,000 a day in May.', [['1,000', 'combined']]],
+    ['The brigade reported 250 dead and 40 missing after the shelling.', [['250', 'killed'], ['40', 'missing']]],
+    ['Ukraine counted about 400,000 casualties by the end of the year.', [['400,000', 'combined']]],
+  ])('reads %j', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+
+  it('leaves troops and munitions without a scope', () => {
+    expect(extractFigures('North Korea sent 11,000 troops and 100 missiles.').map((f) => f.scope)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('matching a casualty figure to a measure of the same scope', () => {
+  const checker = new Checker(bundledDatabase);
+  const verdictOf = (text: string) => {
+    const [f] = checker.check(text);
+    return [f.measure?.id ?? null, f.verdict];
+  };
+
+  it('judges a toll of killed and wounded against the tolls of killed and wounded', () => {
+    expect(verdictOf('Some 4,000 North Korean soldiers have been killed or wounded in Kursk, officials say.')).toEqual(['dprk-casualties-kursk', 'corroborated']);
+  });
+
+  it('never calls a toll of the dead alone conflicting with a toll of killed and wounded', () => {
+    expect(verdictOf('Seoul says 1,000 North Korean soldiers have been killed in Kursk.')).toEqual([null, 'unverified']);
+    expect(verdictOf('A Russian blogger claimed only 800 North Korean soldiers had been wounded in Kursk.')).toEqual([null, 'unverified']);
+  });
+});
