@@ -122,7 +122,7 @@ describe('hostile pages, bad neighbours, privacy', () => {
   });
 
   it('registers only the figures within a few screens, and paints the others as they scroll near', async () => {
-    server.pages['/long'] = html(`<article>${Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Russia launched 728 drones at Kyiv overnight.</p>`).join('')}</article>`);
+    server.pages['/long'] = html(`<article>${Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Russia launched a record 728 drones at Kyiv overnight.</p>`).join('')}</article>`);
     const page = await open('/long');
     await waitForHighlights(page, 1);
     const near = total(await highlightCounts(page));

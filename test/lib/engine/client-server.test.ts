@@ -40,7 +40,7 @@ function channel() {
 const checker = new Checker(bundledDatabase);
 const article = [
   'North Korea has sent about 11,000 troops to the Kursk region, according to Ukrainian intelligence.',
-  'Russia launched 728 drones at Kyiv overnight.',
+  'Russia launched a record 728 drones at Kyiv overnight.',
   'The stadium holds 60,000 people.',
 ].join(' ');
 
