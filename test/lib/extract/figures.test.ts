@@ -98,6 +98,7 @@ describe('extractFigures: numbers that are not counts', () => {
     ['an aircraft model', 'Russian Su-34 jets bombed the town.'],
     ['a unit designation', 'The 810th Naval Infantry Brigade of Russian troops fought there.'],
     ['an ordinal', 'It was the 3rd wave of North Korean troops.'],
+    ['places that hold munitions', 'The strikes destroyed 3 ammunition depots and two shell factories near Bryansk.'],
     ['a duration', 'It would take Russian forces 83 years to advance.'],
     ['a compound adjective', 'Lavrov ended a three-day visit to North Korean troops.'],
     ['a ratio', 'Roughly two of every five North Korean troops were killed.'],
