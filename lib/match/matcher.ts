@@ -48,6 +48,25 @@ interface Prepared {
   values: number[];
 }
 
+/** Indices at which each lexicon entry stands in a list of words. */
+type Positions = Map<string, number[]>;
+
+function addPosition(positions: Positions, entry: string, index: number) {
+  const list = positions.get(entry);
+  if (list) list.push(index);
+  else positions.set(entry, [index]);
+}
+
+/** Words a phrase may have between two of its own: "early in 2025" says "early 2025". */
+const PHRASE_SLACK = 2;
+
+/** Whether `tokens` stand in order, each at most PHRASE_SLACK words after the one before, in the words `positions` describes. */
+function phraseAt(tokens: readonly string[], positions: Positions): boolean {
+  const follows = (k: number, at: number): boolean =>
+    k === tokens.length || (positions.get(tokens[k]) ?? []).some((next) => next > at && next <= at + 1 + PHRASE_SLACK && follows(k + 1, next));
+  return (positions.get(tokens[0]) ?? []).some((start) => follows(1, start));
+}
+
 // A cue inside the figure's own phrase ("25,000 additional troops") says most about it.
 const proximity = (distance: number) => (distance === 0 ? 2 : distance <= 6 ? 1 : distance <= 15 ? 0.6 : distance < 99 ? 0.4 : 0.15);
 
@@ -89,12 +108,23 @@ export class MeasureMatcher {
     let best: MeasureMatch | null = null;
     // Sentence words found in the lexicon, with their nearest distance to the figure.
     const near = new Map<string, number>();
+    // Where each entry stands among the words, so a phrase can be told from its words scattered over a sentence.
+    const nearAt: Positions = new Map();
     for (let i = 0; i < figure.words.length; i++) {
       const distance = figure.distances[i];
-      for (const entry of this.lexicon.lookup(figure.words[i])) near.set(entry, Math.min(near.get(entry) ?? Infinity, distance));
+      for (const entry of this.lexicon.lookup(figure.words[i])) {
+        near.set(entry, Math.min(near.get(entry) ?? Infinity, distance));
+        addPosition(nearAt, entry, i);
+      }
     }
     const nearby = new Set<string>();
-    for (const word of figure.nearbyWords) for (const entry of this.lexicon.lookup(word)) nearby.add(entry);
+    const nearbyAt: Positions = new Map();
+    figure.nearbyWords.forEach((word, i) => {
+      for (const entry of this.lexicon.lookup(word)) {
+        nearby.add(entry);
+        addPosition(nearbyAt, entry, i);
+      }
+    });
     // Excluding words must stand as written (stemmed), never by a fuzzy likeness: "transform" is not "transferred".
     let exact: Set<string> | undefined;
     const stated = () => (exact ??= new Set(figure.words.map(stem)));
@@ -104,18 +134,27 @@ export class MeasureMatcher {
       const bucket = this.buckets.get(`${figure.category}|${figure.unit}|${actor}`);
       if (!bucket) continue;
       for (const p of bucket) {
-        const scored = this.score(figure, p, actorScore, near, nearby, stated);
+        const scored = this.score(figure, p, actorScore, near, nearby, stated, (tokens) => phraseAt(tokens, nearAt) || phraseAt(tokens, nearbyAt));
         if (scored && (!best || scored.score > best.score)) best = scored;
       }
     }
     return best;
   }
 
-  private score(figure: Figure, p: Prepared, actorScore: number, near: Map<string, number>, nearby: Set<string>, stated: () => Set<string>): MeasureMatch | null {
+  private score(
+    figure: Figure,
+    p: Prepared,
+    actorScore: number,
+    near: Map<string, number>,
+    nearby: Set<string>,
+    stated: () => Set<string>,
+    phraseNear: (tokens: string[]) => boolean,
+  ): MeasureMatch | null {
     const { measure } = p;
     const has = (tokens: string[]) => tokens.every((t) => near.has(t));
-    // A required word may stand in the sentence or its neighbours (a table's title: "North Korea → Russia: what was sent").
-    if (p.requires.length > 0 && !p.requires.some((r) => has(r) || r.every((t) => nearby.has(t)))) return null;
+    // A required word or phrase may stand in the sentence or its neighbours (a table's title: "North Korea →
+    // Russia: what was sent"); a phrase must stand as one ("per soldier", not "per cent of the … soldiers").
+    if (p.requires.length > 0 && !p.requires.some(phraseNear)) return null;
     if (p.excludes.some((tokens) => tokens.every((t) => stated().has(t)))) return null;
 
     // A toll of the dead is not a toll of the dead and wounded: such a figure is about another measure.

@@ -43,6 +43,13 @@ describe('Checker: matching figures to measures', () => {
     expect(one('North Korea will send 30,000 more soldiers to Russia.').measure?.id).toBe('dprk-troops-additional');
   });
 
+  it('needs a required phrase as a phrase: "per cent of the 12,000 soldiers" is not "per soldier"', () => {
+    expect(one('Analysts say North Korea could earn $2,000 per soldier for 10,000 troops sent abroad.').measure?.id).toBe('dprk-troops-earnings-scenario');
+    expect(one('Between 30 and 40 per cent of the 12,000 North Korean soldiers deployed have been hit.').measure?.id).not.toBe('dprk-troops-earnings-scenario');
+    // A word or two inside a phrase still reads as the phrase: "early in 2025" for "early 2025".
+    expect(one('Seoul believes a further 3,000 North Korean troops followed early in 2025.').measure?.id).toBe('dprk-troops-reinforcement-early-2025');
+  });
+
   it("tells apart North and South Korea's artillery systems", () => {
     expect(one('North Korea has more than 20,000 artillery systems.').measure?.id).toBe('dprk-artillery-systems');
     expect(one('South Korea has more than 11,000 artillery systems.').measure?.id).toBe('rok-artillery-systems');
