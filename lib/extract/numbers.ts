@@ -208,6 +208,8 @@ function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier
   // "~11k", "≈ 4,000": the tilde of tables and headlines.
   const prev = tokens[first - 1];
   if (prev && (prev.text === '~' || prev.text === '≈')) return { qualifier: 'approx', start: first - 1 };
+  // "approx. 9 million", "c. 11,000", "ca. 4,000", "est. 600": an abbreviation with its full stop.
+  if (prev?.text === '.' && isWord(tokens[first - 2], 'approx', 'c', 'ca', 'circa', 'est')) return { qualifier: 'approx', start: first - 2 };
   for (const [words, qualifier] of QUALIFIERS) {
     const start = first - words.length;
     if (start < 0) continue;

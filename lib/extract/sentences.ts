@@ -9,7 +9,7 @@ const MAX_SENTENCE = 1200;
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'pres',
-  'st', 'no', 'nos', 'vs', 'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'st', 'no', 'nos', 'vs', 'approx', 'est', 'ca', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
   'dec', 'e.g', 'i.e', 'etc', 'fig', 'inc', 'co', 'corp', 'ltd', 'u.s', 'u.k', 'u.n', 'mt', 'ft', 'p', 'pp', 'al',
 ]);
 

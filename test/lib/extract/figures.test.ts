@@ -60,6 +60,10 @@ describe('extractFigures: qualifiers', () => {
     ['as many as', 'up-to'],
     ['fewer than', 'fewer-than'],
     ['no more than', 'up-to'],
+    ['approx.', 'approx'],
+    ['c.', 'approx'],
+    ['ca.', 'approx'],
+    ['est.', 'approx'],
   ])('reads "%s 6,000 soldiers" with qualifier %s', (words, qualifier) => {
     const f = only(`Seoul says ${words} 6,000 North Korean soldiers were sent.`);
     expect(f.qualifier).toBe(qualifier);
