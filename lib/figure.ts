@@ -16,6 +16,8 @@ export interface Figure {
   kind?: string;
   /** For a casualty count, whether it counts the dead, the wounded, prisoners, the missing or all of them. */
   scope?: CasualtyScope;
+  /** The count is a difference, not a total: "25,000 more", "1.1m more than thought", "up 40,000". */
+  change: boolean;
   /** How strongly each actor is tied to the figure: 4 names it in the noun phrase, under 1 only nearby. */
   actors: Record<string, number>;
   /** Place ids named in the sentence nearer this figure than any other. */

@@ -270,7 +270,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       distances.push(distance > nearestDistance[k] ? OTHER_FIGURE_DISTANCE : distance);
     }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
-    if (/^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || tokens[q.last]?.norm === 'more') {
+    const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || tokens[q.last]?.norm === 'more';
+    if (change) {
       words.push('increase');
       distances.push(0);
     }
@@ -284,6 +285,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       unit: sense.unit,
       kind: sense.kind,
       scope: sense.category === 'casualties' ? scopeOf(i) : undefined,
+      change,
       actors: withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours), document),
       places: placesOf(i),
       sentencePlaces: allPlaces,

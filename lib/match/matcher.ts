@@ -30,6 +30,11 @@ const KIND_HINTS: Record<string, string[]> = {
   civilians: ['civilian', 'civilians'],
 };
 
+/** Lexicon words (stemmed as CueLexicon stems) that make a measure one of increases or additions. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set(
+  ['increase', 'rise', 'rose', 'grow', 'grown', 'grew', 'growth', 'jump', 'add', 'added', 'additional', 'more', 'further', 'extra', 'new', 'triple', 'tripling', 'double', 'doubling', 'swell', 'swelled', 'reinforcement', 'reinforcements', 'reinforced', 'replacement', 'replacements', 'rotation', 'rotated', 'fresh'].map(stem),
+);
+
 /** Minimum tie between a figure and a measure's actor: named in the sentence, or by the place it is about. */
 const MIN_ACTOR = 0.75;
 
@@ -44,6 +49,8 @@ interface Prepared {
   kindHints: Set<string>;
   /** For a casualty measure, what its name and aliases say it counts: the dead, the wounded, or all of them. */
   scope?: CasualtyScope;
+  /** The measure counts an increase or an addition ("additional troops", "increase since November"), not a total. */
+  change: boolean;
   /** Every reported value, for the weak preference that breaks ties between otherwise equal measures. */
   values: number[];
 }
@@ -97,7 +104,8 @@ export class MeasureMatcher {
       const key = `${measure.category}|${measure.unit}|${measure.actor}`;
       const bucket = this.buckets.get(key) ?? [];
       const scope = measure.category === 'casualties' ? scopeOfWords(`${measure.name} ${measure.aliases.join(' ')}`.toLowerCase().split(/[^\p{L}-]+/u)) : undefined;
-      bucket.push({ measure, aliases, aliasTexts, requires, excludes, kindHints, scope, values: values.get(measure.id) ?? [] });
+      const change = [...aliases, ...requires].some((tokens) => tokens.some((t) => CHANGE_WORDS.has(t)));
+      bucket.push({ measure, aliases, aliasTexts, requires, excludes, kindHints, scope, change, values: values.get(measure.id) ?? [] });
       this.buckets.set(key, bucket);
     }
     this.lexicon = new CueLexicon(vocabulary);
@@ -159,6 +167,8 @@ export class MeasureMatcher {
 
     // A toll of the dead is not a toll of the dead and wounded: such a figure is about another measure.
     if (figure.scope && p.scope && figure.scope !== p.scope) return null;
+    // Nor is a difference ("1.1m more than thought") a total: it can only be about an increase or an addition.
+    if (figure.change && !p.change) return null;
 
     let kindScore = 0;
     if (figure.kind || measure.kind) {

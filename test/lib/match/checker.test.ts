@@ -50,6 +50,13 @@ describe('Checker: matching figures to measures', () => {
     expect(one('Seoul believes a further 3,000 North Korean troops followed early in 2025.').measure?.id).toBe('dprk-troops-reinforcement-early-2025');
   });
 
+  it('ties a difference only to a measure of increases or additions, never to a total', () => {
+    expect(one('North Korea will send 25,000 more troops to Russia, Kyiv says.').measure?.id).toBe('dprk-troops-additional');
+    const delta = one('Pyongyang has shipped roughly 1.1m more artillery shells to Russia than previously thought.');
+    expect(delta.measure).toBeNull();
+    expect(delta.verdict).toBe('unverified');
+  });
+
   it("tells apart North and South Korea's artillery systems", () => {
     expect(one('North Korea has more than 20,000 artillery systems.').measure?.id).toBe('dprk-artillery-systems');
     expect(one('South Korea has more than 11,000 artillery systems.').measure?.id).toBe('rok-artillery-systems');
