@@ -1,6 +1,7 @@
 import type { Category, Unit } from '../claims/schema';
 import type { Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
+import { SMALL_NUMBERS } from '../extract/number-words';
 import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
@@ -274,4 +275,22 @@ export function partitiveWhole(tokens: Token[], q: Quantity, all: readonly Quant
   let i = q.last + 1;
   while (i < tokens.length && tokens[i].kind === 'word' && (DETERMINERS.has(tokens[i].norm) || /^(original|initial|first|estimated|reported|roughly|some)$/.test(tokens[i].norm))) i++;
   return all.findIndex((other) => other.qualifierFirst <= i && other.first >= q.last && other.first <= i + 1);
+}
+
+/** Words that take a part of a whole: "half of the 11,000", "most of the troops", "20 percent of the 12,000". */
+const FRACTION_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'most', 'many', 'some', 'majority', 'minority', 'part', 'portion', 'share', 'percent', 'cent', '%', 'all', 'none', 'each', 'fraction']);
+
+/**
+ * Whether `q` is the whole a fraction is taken of ("one in five of the 11,000 soldiers", "half of the 4,000"):
+ * what the sentence says happened then happened to the part, not to the whole.
+ */
+export function wholeOfFraction(tokens: Token[], q: Quantity): boolean {
+  let i = q.qualifierFirst - 1;
+  while (i >= 0 && tokens[i].kind === 'word' && (DETERMINERS.has(tokens[i].norm) || /^(original|initial|first|estimated|reported)$/.test(tokens[i].norm))) i--;
+  if (tokens[i]?.norm !== 'of') return false;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (FRACTION_WORDS.has(before.norm) || FRACTION_WORDS.has(before.text)) return true;
+  // "one in five of", "1 in 3 of": a ratio.
+  return tokens[i - 2]?.norm === 'in' && (before.kind === 'num' || SMALL_NUMBERS.has(before.norm));
 }

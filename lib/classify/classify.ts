@@ -4,7 +4,7 @@ import { type Token, tokenize } from '../extract/tokenize';
 import type { Figure } from '../figure';
 import { type Mention, attributionIn, findMentions } from './actors';
 import { casualtyScope } from './casualty-scope';
-import { type CountSense, casualtyAfter, partitiveWhole, senseOf } from './category';
+import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction } from './category';
 import { actorOfCountry, countryOf } from './entities';
 import { CASUALTY_WORDS as CASUALTY_WORD_SET, nounSense } from './nouns';
 
@@ -179,7 +179,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const nearbyWords = [...before.words, ...after.words];
 
   const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
-  const senses: CountSense[] = quantities.map((q, i) => senseOf(tokens, q, wholes.includes(i)));
+  const senses: CountSense[] = quantities.map((q, i) => senseOf(tokens, q, wholes.includes(i) || wholeOfFraction(tokens, q)));
   const owners: Array<string | undefined> = quantities.map((q, i) => ownerOf(tokens, q, senses[i], mentions));
   quantities.forEach((q, i) => {
     const w = wholes[i];

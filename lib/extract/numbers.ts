@@ -181,7 +181,7 @@ function readSimple(tokens: Token[], i: number): Simple | null {
   return tokens[i].kind === 'num' ? readDigits(tokens, i) : readWords(tokens, i);
 }
 
-/** "tens of thousands", "hundreds", "several thousand": an order of magnitude, not a count. */
+/** "tens of thousands", "hundreds", "several thousand", "a few hundred": an order of magnitude, not a count. */
 function readVague(tokens: Token[], i: number): { value: Value; end: number } | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
@@ -192,7 +192,7 @@ function readVague(tokens: Token[], i: number): { value: Value; end: number } | 
       return { value: { low: 2 * base, high: 10 * base }, end: i + 3 };
     }
   }
-  if ((t.norm === 'several' || t.norm === 'many') && tokens[i + 1]?.kind === 'word') {
+  if ((t.norm === 'several' || t.norm === 'many' || t.norm === 'few') && tokens[i + 1]?.kind === 'word') {
     const scale = SCALES.get(tokens[i + 1].norm);
     if (scale !== undefined) return { value: { low: 2 * scale, high: 10 * scale }, end: i + 2 };
   }

@@ -35,6 +35,15 @@ describe('extractFigures: number formats', () => {
     expect(only(text).value).toEqual({ low, high });
   });
 
+  it.each([
+    ['several thousand', 'Several thousand Russian troops were moved to the south.', { low: 2000, high: 10000 }],
+    ['a few hundred', 'A few hundred North Korean soldiers were captured or killed in the assault.', { low: 200, high: 1000 }],
+  ])('reads "%s" as an order of magnitude', (_, text, value) => {
+    const f = only(text);
+    expect(f.value).toEqual(value);
+    expect(f.qualifier).toBe('vague');
+  });
+
   it('reads "tens of thousands" as an order of magnitude, 20,000 to 100,000', () => {
     const f = only('Moscow is flying tens of thousands of foreign troops to the front.');
     expect(f.value).toEqual({ low: 20000, high: 100000 });
@@ -121,6 +130,12 @@ describe('extractFigures: numbers that are not counts', () => {
 });
 
 describe('extractFigures: categories', () => {
+  it('gives what happened to a part to the part, not to the whole it is taken from', () => {
+    const [whole] = extractFigures('One in five of the 11,000 North Korean soldiers sent has been wounded.');
+    expect([whole.text, whole.category]).toEqual(['11,000 North Korean soldiers', 'troops']);
+    expect(extractFigures('Half of the 4,000 reservists were killed.').map((f) => f.category)).toEqual(['troops']);
+  });
+
   it.each([
     ['11,000 North Korean soldiers were deployed.', 'troops'],
     ['1,000 North Korean sappers will clear mines.', 'troops'],
