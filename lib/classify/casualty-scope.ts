@@ -11,7 +11,7 @@ const SCOPE_OF_WORD: Readonly<Record<string, CasualtyScope>> = {
   killed: 'killed', dead: 'killed', died: 'killed', death: 'killed', deaths: 'killed', fatalities: 'killed', kia: 'killed', slain: 'killed',
   perished: 'killed', 'killed-in-action': 'killed', bodies: 'killed', killing: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', maimed: 'wounded', wounding: 'wounded',
-  captured: 'captured', prisoners: 'captured', pows: 'captured', captives: 'captured',
+  captured: 'captured', prisoner: 'captured', prisoners: 'captured', pows: 'captured', captive: 'captured', captives: 'captured',
   missing: 'missing',
   casualties: 'combined', casualty: 'combined', losses: 'combined', lost: 'combined',
 };

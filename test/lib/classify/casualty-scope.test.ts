@@ -13,6 +13,8 @@ describe('what a casualty figure counts', () => {
     ['Around 4,000 of the original 11,000 North Korean soldiers were killed or injured.', [['4,000', 'combined'], ['11,000', undefined]]],
     ['At least 12 civilians were killed when the missile hit.', [['12', 'killed']]],
     ['Up to 300 North Korean soldiers have been captured, Kyiv says.', [['300', 'captured']]],
+    ['More than 2,000 Ukrainian soldiers have been taken prisoner since January.', [['2,000', 'captured']]],
+    ['Some 40 Russian soldiers were held captive in the village.', [['40', 'captured']]],
     ['Russian losses reached 1,000 a day in May.', [['1,000', 'combined']]],
     ['The brigade reported 250 dead and 40 missing after the shelling.', [['250', 'killed'], ['40', 'missing']]],
     ['Ukraine counted about 400,000 casualties by the end of the year.', [['400,000', 'combined']]],
