@@ -2,6 +2,9 @@ import type { Category, Qualifier, Unit, Value } from './claims/schema';
 import type { CasualtyScope } from './classify/casualty-scope';
 import type { Span } from './extract/sentences';
 
+/** The distance given to a word that stands nearer another figure of the sentence: it still counts, but weakly. */
+export const OTHER_FIGURE_DISTANCE = 99;
+
 /** A tracked figure found in a text, with everything the matcher needs to know about its sentence. */
 export interface Figure {
   /** The figure as it stands in the text: qualifier, number and unit noun. */

@@ -1,7 +1,7 @@
 import { findQuantities, type Quantity } from '../extract/numbers';
 import { type Span, nextSentence, previousSentence } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
-import type { Figure } from '../figure';
+import { type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type Mention, attributionIn, findMentions } from './actors';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction } from './category';
@@ -10,9 +10,6 @@ import { CASUALTY_WORDS as CASUALTY_WORD_SET, nounSense } from './nouns';
 
 /** How many tokens either side of a figure its cue words are read from. */
 const CUE_WINDOW = 40;
-
-/** Distance given to a word that stands nearer another figure of the sentence: it still counts, but weakly. */
-const OTHER_FIGURE_DISTANCE = 99;
 
 /** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
 const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave']);

@@ -184,6 +184,11 @@ function readSimple(tokens: Token[], i: number): Simple | null {
 /** "tens of thousands", "hundreds", "several thousand", "a few hundred": an order of magnitude, not a count. */
 function readVague(tokens: Token[], i: number): { value: Value; end: number } | null {
   const t = tokens[i];
+  // "1,000s of troops", "100s of drones": "thousands" and "hundreds" in digits; never a decade ("the 1990s").
+  if (t.kind === 'num' && t.suffix === 's') {
+    const unit = Number(t.norm);
+    return unit >= 100 && /^10+$/.test(t.norm) ? { value: { low: 2 * unit, high: 10 * unit }, end: i + 1 } : null;
+  }
   if (t.kind !== 'word') return null;
   if ((t.norm === 'tens' || t.norm === 'hundreds') && isWord(tokens[i + 1], 'of')) {
     const unit = tokens[i + 2]?.kind === 'word' ? VAGUE_PLURALS.get(tokens[i + 2].norm) : undefined;

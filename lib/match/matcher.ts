@@ -1,7 +1,7 @@
 import type { ClaimDatabase, Measure } from '../claims/schema';
 import { nounSense } from '../classify/nouns';
 import { placeWithin } from '../classify/entities';
-import type { Figure } from '../figure';
+import { type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type CasualtyScope, scopeOfWords } from '../classify/casualty-scope';
 import { CueLexicon, stem } from './cue-lexicon';
 
@@ -75,7 +75,7 @@ function phraseAt(tokens: readonly string[], positions: Positions): boolean {
 }
 
 // A cue inside the figure's own phrase ("25,000 additional troops") says most about it.
-const proximity = (distance: number) => (distance === 0 ? 2 : distance <= 6 ? 1 : distance <= 15 ? 0.6 : distance < 99 ? 0.4 : 0.15);
+const proximity = (distance: number) => (distance === 0 ? 2 : distance <= 6 ? 1 : distance <= 15 ? 0.6 : distance < OTHER_FIGURE_DISTANCE ? 0.4 : 0.15);
 
 /**
  * Finds the measure a figure is about. Candidates come from an index on (category, unit, actor), so the fuzzy
@@ -175,8 +175,8 @@ export class MeasureMatcher {
       if (figure.kind && figure.kind !== measure.kind) return null;
       if (!figure.kind) {
         // Kind words that belong to another figure of the sentence ("1,000 sappers and 3,000 more troops") do not count.
-        const hinted = [...p.kindHints].some((h) => (near.get(h) ?? Infinity) < 99) || [...p.kindHints].some((h) => nearby.has(h) && !near.has(h));
-        const nounOfKind = figure.words.some((w, i) => figure.distances[i] < 99 && nounSense(w)?.kind === measure.kind);
+        const hinted = [...p.kindHints].some((h) => (near.get(h) ?? Infinity) < OTHER_FIGURE_DISTANCE) || [...p.kindHints].some((h) => nearby.has(h) && !near.has(h));
+        const nounOfKind = figure.words.some((w, i) => figure.distances[i] < OTHER_FIGURE_DISTANCE && nounSense(w)?.kind === measure.kind);
         if (!hinted && !nounOfKind) return null;
       }
       kindScore = 1;

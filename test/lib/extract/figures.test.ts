@@ -38,6 +38,8 @@ describe('extractFigures: number formats', () => {
   it.each([
     ['several thousand', 'Several thousand Russian troops were moved to the south.', { low: 2000, high: 10000 }],
     ['a few hundred', 'A few hundred North Korean soldiers were captured or killed in the assault.', { low: 200, high: 1000 }],
+    ['1,000s', 'Kim sends 1,000s more troops to Putin as losses mount.', { low: 2000, high: 10000 }],
+    ['100s', 'Russia fired 100s of drones at Kharkiv overnight.', { low: 200, high: 1000 }],
   ])('reads "%s" as an order of magnitude', (_, text, value) => {
     const f = only(text);
     expect(f.value).toEqual(value);
@@ -111,6 +113,7 @@ describe('extractFigures: numbers that are not counts', () => {
     ['an aircraft model', 'Russian Su-34 jets bombed the town.'],
     ['a unit designation', 'The 810th Naval Infantry Brigade of Russian troops fought there.'],
     ['an ordinal', 'It was the 3rd wave of North Korean troops.'],
+    ['a decade', 'In the 1990s Russian troops left Germany.'],
     ['places that hold munitions', 'The strikes destroyed 3 ammunition depots and two shell factories near Bryansk.'],
     ['a duration', 'It would take Russian forces 83 years to advance.'],
     ['a compound adjective', 'Lavrov ended a three-day visit to North Korean troops.'],
