@@ -28,8 +28,8 @@ const PREDICATE_FILLERS = new Set([
   'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'reportedly', 'either', 'now', 'already',
   'allegedly', 'also', 'all', 'thought', 'believed', 'said', 'reported', 'estimated', 'feared', 'to', 'so', 'far',
   'since', 'been', 'then', 'later', 'subsequently', 'were', 'or', 'and', 'confirmed', 'presumed', 'listed', 'as', 'officially',
-  // "taken prisoner", "held captive"
-  'taken', 'held',
+  // "taken prisoner", "held captive", "have become casualties"
+  'taken', 'held', 'become', 'became',
 ]);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being']);
 const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'reportedly', 'now', 'so', 'far', 'the', 'a', 'an', 'also', 'about', 'some', 'nearly']);

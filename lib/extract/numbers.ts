@@ -313,7 +313,9 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
           let bStart = end + 1;
           if (CURRENCY_SYMBOLS.has(tokens[bStart].text)) bStart++;
           const b = tokens[bStart] ? readSimple(tokens, bStart) : null;
-          if (b) {
+          // "since February 2022 to 1,007,540": a year is not the low end of a count's range.
+          const yearToCount = end - first === 1 && isYearLike(tokens[first]) && !(tokens[bStart] && isYearLike(tokens[bStart]));
+          if (b && !yearToCount) {
             let low = a.value;
             if (a.scale === 1 && b.scale > 1 && low * b.scale <= b.value * 10 && low < b.value) low *= b.scale;
             if (low < b.value) {

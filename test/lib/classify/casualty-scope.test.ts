@@ -15,6 +15,7 @@ describe('what a casualty figure counts', () => {
     ['Up to 300 North Korean soldiers have been captured, Kyiv says.', [['300', 'captured']]],
     ['More than 2,000 Ukrainian soldiers have been taken prisoner since January.', [['2,000', 'captured']]],
     ['Some 40 Russian soldiers were held captive in the village.', [['40', 'captured']]],
+    ['The NIS believes 11,000 troops were deployed, of whom 4,700 have become casualties.', [['11,000', undefined], ['4,700', 'combined']]],
     ['Russian losses reached 1,000 a day in May.', [['1,000', 'combined']]],
     ['The brigade reported 250 dead and 40 missing after the shelling.', [['250', 'killed'], ['40', 'missing']]],
     ['Ukraine counted about 400,000 casualties by the end of the year.', [['400,000', 'combined']]],

@@ -46,6 +46,11 @@ describe('extractFigures: number formats', () => {
     expect(f.qualifier).toBe('vague');
   });
 
+  it('never reads a year and the count after "to" as a range: "since February 2022 to 1,007,540"', () => {
+    const text = 'Russia has lost 1,210 personnel over the past day, bringing its total losses since February 2022 to 1,007,540.';
+    expect(extractFigures(text).map((f) => f.value)).toEqual([{ low: 1210, high: 1210 }, { low: 1007540, high: 1007540 }]);
+  });
+
   it('reads "tens of thousands" as an order of magnitude, 20,000 to 100,000', () => {
     const f = only('Moscow is flying tens of thousands of foreign troops to the front.');
     expect(f.value).toEqual({ low: 20000, high: 100000 });
