@@ -218,9 +218,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const end = Math.max(senses[figure].nounEnd, q.last);
     return k < q.qualifierFirst ? q.qualifierFirst - k : k >= end ? k - end + 1 : 0;
   };
+  // Only tracked figures claim words: "in the past 24 hours" still describes the toll beside it, not "24".
   const nearestDistance = tokens.map((_, k) => {
     let nearest = Infinity;
-    for (let f = 0; f < quantities.length; f++) nearest = Math.min(nearest, distanceTo(k, f));
+    for (let f = 0; f < quantities.length; f++) if (senses[f].category) nearest = Math.min(nearest, distanceTo(k, f));
     return nearest;
   });
   const otherOwners = (i: number) => ({

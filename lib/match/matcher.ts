@@ -135,7 +135,9 @@ export class MeasureMatcher {
     });
     // Excluding words must stand as written (stemmed), never by a fuzzy likeness: "transform" is not "transferred".
     let exact: Set<string> | undefined;
-    const stated = () => (exact ??= new Set(figure.words.map(stem)));
+    // Only the words of this figure's part of the sentence: in "1,210 over the past day, bringing the total to
+    // 1,007,540" the daily words describe the 1,210, and the total's measure stays open to the 1,007,540.
+    const stated = () => (exact ??= new Set(figure.words.filter((_, i) => figure.distances[i] < OTHER_FIGURE_DISTANCE).map(stem)));
 
     for (const [actor, actorScore] of Object.entries(figure.actors)) {
       if (actorScore < MIN_ACTOR) continue;

@@ -57,6 +57,12 @@ describe('Checker: matching figures to measures', () => {
     expect(delta.verdict).toBe('unverified');
   });
 
+  it('reads a daily toll and the running total it brings in one sentence each for what it is', () => {
+    const [daily, total] = checker.check('Russia has lost 1,210 personnel over the past day, bringing its total losses since February 2022 to 1,007,540, the General Staff said.');
+    expect([daily.text, daily.measure]).toEqual(['1,210 personnel', null]);
+    expect([total.text, total.measure?.id, total.verdict]).toEqual(['1,007,540', 'russia-casualties-total', 'corroborated']);
+  });
+
   it("tells apart North and South Korea's artillery systems", () => {
     expect(one('North Korea has more than 20,000 artillery systems.').measure?.id).toBe('dprk-artillery-systems');
     expect(one('South Korea has more than 11,000 artillery systems.').measure?.id).toBe('rok-artillery-systems');
