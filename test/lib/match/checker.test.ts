@@ -57,6 +57,11 @@ describe('Checker: matching figures to measures', () => {
     expect(delta.verdict).toBe('unverified');
   });
 
+  it('never takes additional troops for the first deployment', () => {
+    expect(one('North Korea has sent an additional 3,000 troops to Russia, Seoul says.').measure?.id).not.toBe('dprk-troops-initial-deployment');
+    expect(one('North Korea first sent about 11,000 troops to Russia, Seoul says.').measure?.id).toBe('dprk-troops-initial-deployment');
+  });
+
   it('reads a daily toll and the running total it brings in one sentence each for what it is', () => {
     const [daily, total] = checker.check('Russia has lost 1,210 personnel over the past day, bringing its total losses since February 2022 to 1,007,540, the General Staff said.');
     expect([daily.text, daily.measure]).toEqual(['1,210 personnel', null]);
