@@ -57,8 +57,10 @@ describe('Checker: matching figures to measures', () => {
     expect(delta.verdict).toBe('unverified');
   });
 
-  it('never takes additional troops for the first deployment', () => {
+  it('never takes additional or remaining troops for the first deployment, nor an army for a mobilisation', () => {
     expect(one('North Korea has sent an additional 3,000 troops to Russia, Seoul says.').measure?.id).not.toBe('dprk-troops-initial-deployment');
+    expect(one('In Kursk, about 2,000 North Korean troops remain, officials say.').measure?.id).not.toBe('dprk-troops-initial-deployment');
+    expect(one('About 800,000 Russian soldiers, including reservists, are now deployed in Ukraine.').measure?.id).not.toBe('russia-mobilization-2022');
     expect(one('North Korea first sent about 11,000 troops to Russia, Seoul says.').measure?.id).toBe('dprk-troops-initial-deployment');
   });
 
