@@ -2,7 +2,7 @@ import type { Measure, Publication, Report } from '../claims/schema';
 import type { Candidate, Tracking } from '../finding';
 import type { FigureEngine } from './engine';
 import type { Port } from './port';
-import { type Batch, type ClientMessage, type WireTracking, engineMessageSchema } from './protocol';
+import { type Batch, type ClientMessage, MAX_SCAN_CHARS, type WireTracking, engineMessageSchema } from './protocol';
 
 function toWireTracking(t: Tracking): WireTracking {
   return { categories: t.categories ? [...t.categories] : undefined, hiddenTopics: [...(t.hiddenTopics ?? [])] };
@@ -103,6 +103,8 @@ export class EngineClient implements FigureEngine {
   constructor(private readonly connect: () => Port<ClientMessage>) {}
 
   scan(text: string, tracking: Tracking): AsyncIterable<Candidate[]> {
+    // The engine ignores what it cannot validate: a text past its limit would wait for an answer for ever.
+    if (text.length > MAX_SCAN_CHARS) throw new Error(`a text of ${text.length} characters is more than the engine reads`);
     const id = this.nextScan++;
     const stream = new ScanStream({ type: 'scan', scan: id, text, tracking: toWireTracking(tracking) });
     this.scans.set(id, stream);

@@ -19,8 +19,8 @@ function fromWireTracking(t: WireTracking): Tracking {
 
 /**
  * Serves one content script's port: each scan request is answered by batches of candidates, one per slice of
- * its text, the last marked `done`. A malformed request is ignored; a scan the client cancels stops at its
- * next slice.
+ * its text, the last marked `done`. A malformed request is refused; a scan the client cancels stops at its next
+ * slice.
  */
 export function serveEngine(port: Port<EngineMessage>, options: ServeOptions): void {
   const pause = options.pause ?? nextTask;
@@ -32,7 +32,12 @@ export function serveEngine(port: Port<EngineMessage>, options: ServeOptions): v
   });
   port.onMessage.addListener((raw) => {
     const parsed = clientMessageSchema.safeParse(raw);
-    if (!parsed.success) return;
+    if (!parsed.success) {
+      // A request it cannot read still gets an answer when it says which scan it is: its reader must not wait.
+      const scan = (raw as { scan?: unknown } | null)?.scan;
+      if (typeof scan === 'number' && Number.isInteger(scan) && scan >= 0) port.postMessage({ type: 'failed', scan, message: 'the engine could not read the request' });
+      return;
+    }
     const message = parsed.data;
     if (message.type === 'cancel') {
       if (running.has(message.scan)) cancelled.add(message.scan);

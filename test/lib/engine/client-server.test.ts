@@ -4,6 +4,7 @@ import { bundledDatabase } from '../../../lib/claims/bundled';
 import { EngineClient } from '../../../lib/engine/client';
 import { localEngine } from '../../../lib/engine/engine';
 import type { Port } from '../../../lib/engine/port';
+import { MAX_SCAN_CHARS } from '../../../lib/engine/protocol';
 import { serveEngine } from '../../../lib/engine/server';
 import type { Candidate } from '../../../lib/finding';
 
@@ -149,12 +150,18 @@ describe('the engine over a port', () => {
     await expect(collect(dangling.scan(article, {}))).rejects.toThrow(/unknown measure "nowhere"/);
   });
 
-  it('ignores requests that are not scans of text', async () => {
+  it('refuses a text past the engine\'s limit at once instead of waiting for an answer that never comes', () => {
+    const { client } = connected();
+    expect(() => client.scan('x'.repeat(MAX_SCAN_CHARS + 1), {})).toThrow(/more than the engine reads/);
+  });
+
+  it('refuses requests that are not scans of text, answering the ones that say which scan they are', async () => {
     const pair = channel();
     serveEngine(pair.server as never, { checker: () => checker });
     pair.client.postMessage({ type: 'scan', scan: -1, text: 42 });
     pair.client.postMessage('<img src=x>');
+    pair.client.postMessage({ type: 'scan', scan: 7, text: 'Russia keeps 110,000 troops near Pokrovsk.', tracking: { categories: ['spies'], hiddenTopics: [] } });
     await new Promise((r) => setTimeout(r, 20));
-    expect(pair.server.sent).toEqual([]);
+    expect(pair.server.sent).toEqual([{ type: 'failed', scan: 7, message: 'the engine could not read the request' }]);
   });
 });
