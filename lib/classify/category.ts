@@ -117,6 +117,9 @@ const MEASURE_VERBS = new Set([
 ]);
 
 /** The subject of a measuring clause: the nearest count noun or casualty word before `from`, within the clause. */
+/** Subjects that name a count of casualties without a casualty word of their own: "the death toll rose to 35". */
+const TOLL_WORDS = new Set(['toll', 'death']);
+
 function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualty: boolean; civilians: boolean } | null {
   let sense: NounSense | null = null;
   let casualty = false;
@@ -125,7 +128,7 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
     const t = tokens[i];
     if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === ':' || t.text === '?')) break;
     if (t.kind !== 'word') continue;
-    if (CASUALTY_WORDS.has(t.norm)) casualty = true;
+    if (CASUALTY_WORDS.has(t.norm) || TOLL_WORDS.has(t.norm)) casualty = true;
     if (t.norm === 'civilians' || t.norm === 'civilian') civilians = true;
     const s = nounSense(t.norm);
     if (!sense && s && (s.category || s.casualtyOnly)) sense = s;

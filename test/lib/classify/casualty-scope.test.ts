@@ -19,6 +19,7 @@ describe('what a casualty figure counts', () => {
     ['Russian losses reached 1,000 a day in May.', [['1,000', 'combined']]],
     ['The brigade reported 250 dead and 40 missing after the shelling.', [['250', 'killed'], ['40', 'missing']]],
     ['Ukraine counted about 400,000 casualties by the end of the year.', [['400,000', 'combined']]],
+    ['The death toll from the strike on Sumy rose to 35, officials said.', [['35', 'killed']]],
   ])('reads %j', (text, expected) => {
     expect(scopes(text)).toEqual(expected);
   });
