@@ -64,6 +64,10 @@ describe('Checker: matching figures to measures', () => {
     expect(one('North Korea first sent about 11,000 troops to Russia, Seoul says.').measure?.id).toBe('dprk-troops-initial-deployment');
   });
 
+  it('never takes a production rate for the record attack', () => {
+    expect(checker.check('Russia launched a record 728 drones at Kyiv overnight. Officials estimate Moscow is producing about 2,700 Shahed-type drones a month.').map((f) => f.measure?.id ?? null)).toEqual(['russia-drones-record-attack', null]);
+  });
+
   it('reads a daily toll and the running total it brings in one sentence each for what it is', () => {
     const [daily, total] = checker.check('Russia has lost 1,210 personnel over the past day, bringing its total losses since February 2022 to 1,007,540, the General Staff said.');
     expect([daily.text, daily.measure]).toEqual(['1,210 personnel', null]);
