@@ -116,8 +116,16 @@ function withLede({ scores, grounded }: { scores: Record<string, number>; ground
   return out;
 }
 
+/**
+ * Whether tokens[k] is a word worth reading as a cue: not punctuation, and not the "more" of "more than", which
+ * hedges a number ("more than 100 missiles") and says nothing of additional troops.
+ */
+const isCueWord = (tokens: Token[], k: number) => tokens[k].kind !== 'punct' && !(tokens[k].norm === 'more' && tokens[k + 1]?.norm === 'than');
+
 function wordsOf(tokens: Token[]): string[] {
-  return tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm);
+  const words: string[] = [];
+  for (let k = 0; k < tokens.length; k++) if (isCueWord(tokens, k)) words.push(tokens[k].norm);
+  return words;
 }
 
 /** A sentence read once: its tokens, the actors and places it names, its words. */
@@ -261,7 +269,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const from = Math.max(0, q.qualifierFirst - CUE_WINDOW);
     const to = Math.min(tokens.length, Math.max(sense.nounEnd, q.last) + CUE_WINDOW);
     for (let k = from; k < to; k++) {
-      if (tokens[k].kind === 'punct') continue;
+      if (!isCueWord(tokens, k)) continue;
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
       words.push(tokens[k].norm);

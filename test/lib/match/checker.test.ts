@@ -64,6 +64,10 @@ describe('Checker: matching figures to measures', () => {
     expect(one('North Korea first sent about 11,000 troops to Russia, Seoul says.').measure?.id).toBe('dprk-troops-initial-deployment');
   });
 
+  it('reads the "more" of "more than" as a hedge on the number, never as "additional" troops', () => {
+    expect(one('More than 11,000 North Korean troops are in Russia, Seoul says.').measure?.id).toBe('dprk-troops-initial-deployment');
+  });
+
   it('never takes a production rate for the record attack', () => {
     expect(checker.check('Russia launched a record 728 drones at Kyiv overnight. Officials estimate Moscow is producing about 2,700 Shahed-type drones a month.').map((f) => f.measure?.id ?? null)).toEqual(['russia-drones-record-attack', null]);
   });
