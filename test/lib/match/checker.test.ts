@@ -78,6 +78,10 @@ describe('Checker: matching figures to measures', () => {
     expect([total.text, total.measure?.id, total.verdict]).toEqual(['1,007,540', 'russia-casualties-total', 'corroborated']);
   });
 
+  it('never takes weapons transferred for an arsenal', () => {
+    expect(one('Weapons transfers from Pyongyang reportedly include 200 long-range artillery systems.').measure?.id).not.toBe('dprk-artillery-systems');
+  });
+
   it("tells apart North and South Korea's artillery systems", () => {
     expect(one('North Korea has more than 20,000 artillery systems.').measure?.id).toBe('dprk-artillery-systems');
     expect(one('South Korea has more than 11,000 artillery systems.').measure?.id).toBe('rok-artillery-systems');
