@@ -35,4 +35,6 @@ export interface Figure {
   distances: readonly number[];
   /** Words of the neighbouring sentences, weaker cues (a kind named in the next sentence). */
   nearbyWords: readonly string[];
+  /** How many of the nearby words come from the sentence before (a table's title, a question); the rest follow. */
+  wordsBefore: number;
 }

@@ -300,6 +300,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       words,
       distances,
       nearbyWords,
+      wordsBefore: before.words.length,
     });
   });
   return figures;

@@ -126,11 +126,12 @@ export class MeasureMatcher {
       }
     }
     const nearby = new Set<string>();
-    const nearbyAt: Positions = new Map();
+    // Required words are also looked for in the sentence before (a table's title, a heading), not the one after.
+    const beforeAt: Positions = new Map();
     figure.nearbyWords.forEach((word, i) => {
       for (const entry of this.lexicon.lookup(word)) {
         nearby.add(entry);
-        addPosition(nearbyAt, entry, i);
+        if (i < figure.wordsBefore) addPosition(beforeAt, entry, i);
       }
     });
     // Excluding words must stand as written (stemmed), never by a fuzzy likeness: "transform" is not "transferred".
@@ -144,7 +145,7 @@ export class MeasureMatcher {
       const bucket = this.buckets.get(`${figure.category}|${figure.unit}|${actor}`);
       if (!bucket) continue;
       for (const p of bucket) {
-        const scored = this.score(figure, p, actorScore, near, nearby, stated, (tokens) => phraseAt(tokens, nearAt) || phraseAt(tokens, nearbyAt));
+        const scored = this.score(figure, p, actorScore, near, nearby, stated, (tokens) => phraseAt(tokens, nearAt) || phraseAt(tokens, beforeAt));
         if (scored && (!best || scored.score > best.score)) best = scored;
       }
     }
@@ -162,7 +163,7 @@ export class MeasureMatcher {
   ): MeasureMatch | null {
     const { measure } = p;
     const has = (tokens: string[]) => tokens.every((t) => near.has(t));
-    // A required word or phrase may stand in the sentence or its neighbours (a table's title: "North Korea →
+    // A required word or phrase may stand in the sentence or the one before (a table's title: "North Korea →
     // Russia: what was sent"); a phrase must stand as one ("per soldier", not "per cent of the … soldiers").
     if (p.requires.length > 0 && !p.requires.some(phraseNear)) return null;
     if (p.excludes.some((tokens) => tokens.every((t) => stated().has(t)))) return null;

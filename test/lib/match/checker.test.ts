@@ -78,6 +78,12 @@ describe('Checker: matching figures to measures', () => {
     expect([total.text, total.measure?.id, total.verdict]).toEqual(['1,007,540', 'russia-casualties-total', 'corroborated']);
   });
 
+  it('looks for a required word in the sentence before a figure, never in the one after', () => {
+    const findings = checker.check('North Korea sent some 8,000 troops toward Zaporizhzhia. Ukraine\'s army has about 1 million people under arms.');
+    expect(findings[0].measure?.id).not.toBe('dprk-army-active-personnel');
+    expect(checker.check('North Korea: its standing army.\nPersonnel | 1,280,000').map((f) => f.measure?.id)).toEqual(['dprk-army-active-personnel']);
+  });
+
   it('never takes weapons transferred for an arsenal', () => {
     expect(one('Weapons transfers from Pyongyang reportedly include 200 long-range artillery systems.').measure?.id).not.toBe('dprk-artillery-systems');
   });
