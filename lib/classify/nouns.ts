@@ -10,7 +10,8 @@ export interface NounSense {
 }
 
 const troops = (kind?: string): NounSense => ({ category: 'troops', unit: 'people', kind });
-const formations: NounSense = { category: 'troops', unit: 'formations' };
+/** Formations of one size: two brigades are not two divisions. */
+const formations = (kind: string): NounSense => ({ category: 'troops', unit: 'formations', kind });
 const casualties: NounSense = { category: 'casualties', unit: 'people' };
 const munitions = (kind?: string): NounSense => ({ category: 'munitions', unit: 'items', kind });
 const untracked: NounSense = { category: null, unit: 'items' };
@@ -23,7 +24,11 @@ const entries: Array<[string[], NounSense]> = [
   [['sapper', 'sappers', 'deminers', 'de-miners'], troops('sappers')],
   [['engineers', 'builders'], troops('builders')],
   [['reservists', 'reserves', 'reserve', 'mobilised', 'mobilized'], troops('reservists')],
-  [['division', 'divisions', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'regiments', 'corps'], formations],
+  [['division', 'divisions'], formations('divisions')],
+  [['brigade', 'brigades'], formations('brigades')],
+  [['battalion', 'battalions'], formations('battalions')],
+  [['regiment', 'regiments'], formations('regiments')],
+  [['corps'], formations('corps')],
   [['casualties', 'casualty', 'losses', 'dead', 'deaths', 'fatalities', 'killed', 'wounded', 'injured', 'injuries', 'kia', 'pows', 'prisoners', 'captives', 'bodies', 'graves', 'missing'], casualties],
   [['shell', 'shells', 'rounds', 'projectiles', 'ammunition', 'ammo'], munitions('shells')],
   [['munitions', 'weapons', 'arms'], munitions()],

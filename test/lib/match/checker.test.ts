@@ -84,6 +84,11 @@ describe('Checker: matching figures to measures', () => {
     expect(checker.check('North Korea: its standing army.\nPersonnel | 1,280,000').map((f) => f.measure?.id)).toEqual(['dprk-army-active-personnel']);
   });
 
+  it('tells formations of one size from another: two brigades are not two divisions', () => {
+    expect(one('North Korea is sending two more divisions to the front, Kyiv says.').measure?.id).toBe('dprk-divisions-additional');
+    expect(one('North Korea is sending two more brigades to the front, Kyiv says.').measure).toBeNull();
+  });
+
   it('never takes weapons transferred for an arsenal', () => {
     expect(one('Weapons transfers from Pyongyang reportedly include 200 long-range artillery systems.').measure?.id).not.toBe('dprk-artillery-systems');
   });
