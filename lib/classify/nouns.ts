@@ -81,7 +81,8 @@ export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set(['flee', 'fled', 'f
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
   'killed', 'wounded', 'injured', 'dead', 'died', 'perished', 'missing', 'captured', 'slain', 'lost', 'hurt', 'maimed',
   'casualties', 'losses', 'kia', 'killing', 'wounding', 'injuring', 'losing', 'suffered', 'suffering', 'sustained', 'kills',
-  'killed-in-action', 'eliminated', 'neutralised', 'neutralized', 'destroyed', 'prisoner', 'captive',
+  'killed-in-action', 'eliminated', 'neutralised', 'neutralized', 'destroyed', 'prisoner', 'captive', 'deaths',
+  'fatalities', 'injuries',
 ]);
 
 /** Words that say weapons were used against a target; "82 strikes by ... missiles" is a munitions count. */

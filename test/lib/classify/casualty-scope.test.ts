@@ -20,6 +20,7 @@ describe('what a casualty figure counts', () => {
     ['The brigade reported 250 dead and 40 missing after the shelling.', [['250', 'killed'], ['40', 'missing']]],
     ['Ukraine counted about 400,000 casualties by the end of the year.', [['400,000', 'combined']]],
     ['The death toll from the strike on Sumy rose to 35, officials said.', [['35', 'killed']]],
+    ['The UN has verified more than 12,000 civilian deaths in Ukraine.', [['12,000', 'killed']]],
   ])('reads %j', (text, expected) => {
     expect(scopes(text)).toEqual(expected);
   });

@@ -72,6 +72,10 @@ describe('Checker: matching figures to measures', () => {
     expect(checker.check('Russia launched a record 728 drones at Kyiv overnight. Officials estimate Moscow is producing about 2,700 Shahed-type drones a month.').map((f) => f.measure?.id ?? null)).toEqual(['russia-drones-record-attack', null]);
   });
 
+  it('never takes a week\'s toll for the running total', () => {
+    expect(one("Russia's defence ministry claimed it had killed or wounded 1,500 Ukrainian soldiers over the past week.").measure).toBeNull();
+  });
+
   it('reads a daily toll and the running total it brings in one sentence each for what it is', () => {
     const [daily, total] = checker.check('Russia has lost 1,210 personnel over the past day, bringing its total losses since February 2022 to 1,007,540, the General Staff said.');
     expect([daily.text, daily.measure]).toEqual(['1,210 personnel', null]);
