@@ -3,7 +3,7 @@ import { extractFigures } from './extract/figures';
 import type { Figure } from './figure';
 import { type Candidate, type Finding, type Tracking, factsOf, judgeCandidate } from './finding';
 import { MeasureMatcher } from './match/matcher';
-import { indexDatabase, normalizeForQuote } from './match/verdict';
+import { indexDatabase, quotesIn } from './match/verdict';
 
 export type { Candidate, Finding, Tracking } from './finding';
 
@@ -19,18 +19,7 @@ export class Checker {
 
   /** Findings for `text` in reading order; offsets are into `text`. A report quoted in `text` is its own. */
   check(text: string, tracking: Tracking = {}): Finding[] {
-    let page: string | undefined;
-    const ownQuotes = new Map<string, boolean>();
-    const own = (quote: string) => {
-      let result = ownQuotes.get(quote);
-      if (result === undefined) {
-        page ??= normalizeForQuote(text);
-        result = page.includes(normalizeForQuote(quote));
-        ownQuotes.set(quote, result);
-      }
-      return result;
-    };
-    return this.judge(extractFigures(text), tracking, own);
+    return this.judge(extractFigures(text), tracking, quotesIn(text));
   }
 
   /** The tracked figures among `figures`, each tied to its measure and that measure's reports. */

@@ -27,6 +27,21 @@ export function normalizeForQuote(text: string): string {
     .toLowerCase();
 }
 
+/** Whether a quote stands in `text`, however typeset: the text is normalised once, on the first quote asked about. */
+export function quotesIn(text: string): (quote: string) => boolean {
+  let normalised: string | undefined;
+  const answers = new Map<string, boolean>();
+  return (quote) => {
+    let answer = answers.get(quote);
+    if (answer === undefined) {
+      normalised ??= normalizeForQuote(text);
+      answer = normalised.includes(normalizeForQuote(quote));
+      answers.set(quote, answer);
+    }
+    return answer;
+  };
+}
+
 const dateOf = (s: Source) => s.report.asOf ?? s.publication.date;
 
 /**
