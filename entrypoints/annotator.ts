@@ -45,7 +45,7 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
   const engine = new EngineClient(() => browser.runtime.connect({ name: ENGINE_PORT }));
   // Our own UI is never scanned.
   const skip = (el: Element) => el.tagName.toLowerCase() === SIDEBAR_TAG;
-  const page = new PageFigures({ engine, skip, createRange: () => document.createRange() });
+  const page = new PageFigures({ engine, skipTags: [SIDEBAR_TAG], createRange: () => document.createRange() });
   // Figures in content the page hides (collapsed menus, hidden templates) are never painted: the viewport
   // observer sees no box for them. Lists and counts leave them out when a reader asks, with one style query per
   // element per request, so the scan itself never forces style on a large page and an expanded section counts.

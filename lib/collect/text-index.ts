@@ -7,8 +7,8 @@ export interface TextIndex {
 }
 
 export interface CollectOptions {
-  /** Elements to leave out with everything inside (the extension's own UI, hidden elements). */
-  skip?: (element: Element) => boolean;
+  /** Lower-case names of elements to leave out with everything inside (the extension's own UI). */
+  skipTags?: readonly string[];
 }
 
 const SKIPPED_TAGS = new Set([
@@ -26,6 +26,27 @@ const BLOCK_TAGS = new Set([
 /** Whether an element breaks the text into its own block: sentences never run across it. */
 export const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
 
+const INLINE = 0;
+const BLOCK = 1;
+const SKIPPED = 2;
+
+/**
+ * What each tag name means to the walk, decided once per name: a page has a handful of tag names and a hundred
+ * thousand elements, and every `tagName` read crosses into the DOM and allocates.
+ */
+function tagKinds(skipTags: readonly string[] = []): (tag: string) => number {
+  const kinds = new Map<string, number>();
+  return (tag) => {
+    let kind = kinds.get(tag);
+    if (kind === undefined) {
+      const upper = tag.toUpperCase();
+      kind = SKIPPED_TAGS.has(upper) || skipTags.includes(tag.toLowerCase()) ? SKIPPED : BLOCK_TAGS.has(upper) ? BLOCK : INLINE;
+      kinds.set(tag, kind);
+    }
+    return kind;
+  };
+}
+
 /** Whether `s` holds anything but white space (as /\S/ would say, without a regular expression per node). */
 function hasInk(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -39,10 +60,8 @@ function hasInk(s: string): boolean {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Whether an element and its subtree are left out of the text: non-prose tags, hidden or editable content. */
-export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
+/** Whether an element of a tag the walk reads is left out with its subtree all the same: hidden or editable. */
+function isHiddenElement(el: Element): boolean {
   // Most elements of an article carry no attribute at all: one call instead of three lookups.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
@@ -70,6 +89,7 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const kindOf = tagKinds(options.skipTags);
   let length = 0;
   let lastWasBreak = true;
   let visited = 0;
@@ -79,6 +99,8 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
     length += 1;
     lastWasBreak = true;
   };
+  // Whether each element the walk has entered is a block, innermost last: leaving it needs no second look.
+  const entered: boolean[] = [];
 
   let node: Node | null = root;
   // Iterative walk: a page nested thousands of levels deep must not overflow the stack.
@@ -88,6 +110,7 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
     if (++visited % NODES_PER_STEP === 0) yield;
     const type = node.nodeType;
     let child: Node | null = null;
+    let block = false;
     if (type === TEXT_NODE) {
       const value = (node as Text).data;
       if (value.length > 0) {
@@ -98,22 +121,24 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
         if (lastWasBreak && hasInk(value)) lastWasBreak = false;
       }
     } else if (type === ELEMENT_NODE) {
-      const el = node as Element;
-      if (node === root || !(isSkippedElement(el) || !!options.skip?.(el))) {
-        if (isBlock(el)) lineBreak();
+      const kind = kindOf((node as Element).tagName);
+      if (node === root || (kind !== SKIPPED && !isHiddenElement(node as Element))) {
+        block = kind === BLOCK;
+        if (block) lineBreak();
         child = node.firstChild;
       }
     } else if (node === root || type === 9 || type === 11) {
       child = node.firstChild;
     }
     if (child) {
+      entered.push(block);
       node = child;
       continue;
     }
     let next: Node | null = node === root ? null : node.nextSibling;
     while (!next && node && node !== root) {
       node = node.parentNode;
-      if (node && node.nodeType === ELEMENT_NODE && isBlock(node as Element)) lineBreak();
+      if (entered.pop()) lineBreak();
       next = node && node !== root ? node.nextSibling : null;
     }
     if (!next) break;

@@ -28,8 +28,8 @@ const NEVER_PAUSE: Pacer = { overBudget: () => false, pause: () => Promise.resol
 export interface PageFiguresOptions {
   /** Matches text against the claims; asked only for blocks that may hold a figure at all. */
   engine: FigureEngine;
-  /** Elements never scanned: the extension's own UI, hidden content. */
-  skip: (element: Element) => boolean;
+  /** Lower-case names of elements never scanned: the extension's own UI. Hidden content is never scanned. */
+  skipTags: readonly string[];
   createRange: () => Range;
 }
 
@@ -91,7 +91,7 @@ export class PageFigures {
     const blocks: Array<{ root: Node; index: TextIndex; base: number }> = [];
     let text = '';
     for (const root of list) {
-      const index = await collectTextPaced(root, { skip: this.options.skip }, pacer);
+      const index = await collectTextPaced(root, { skipTags: this.options.skipTags }, pacer);
       if (generation !== this.generation) return [];
       if (!mayHoldFigures(index.text)) continue;
       if (text) text += '\n';

@@ -20,9 +20,14 @@ describe('collectText', () => {
     expect(text.trim()).toBe('kept');
   });
 
-  it('leaves out elements the caller skips (the extension\'s own UI)', () => {
-    const { text } = collectText(body('<p>page</p><div id="ours">sidebar 10,000</div>'), { skip: (el) => el.id === 'ours' });
-    expect(text.trim()).toBe('page');
+  it('leaves out elements of the tag names the caller skips (the extension\'s own UI), in any case', () => {
+    const { text } = collectText(body('<p>page</p><Figure-Check-Sidebar>sidebar 10,000</Figure-Check-Sidebar><p>more</p>'), { skipTags: ['figure-check-sidebar'] });
+    expect(text.trim()).toBe('page\nmore');
+  });
+
+  it('breaks lines where blocks end, however deep the walk climbs back out', () => {
+    const { text } = collectText(body('<div><p>one <b><i>two</i></b></p></div>three<ul><li>four</li></ul><span>five</span>'));
+    expect(text.trim()).toBe('one two\nthree\nfour\nfive');
   });
 
   it('walks a page nested 5,000 levels deep without overflowing the stack', () => {

@@ -6,7 +6,7 @@ import { localEngine } from '../../../lib/engine/engine';
 import { PageFigures } from '../../../lib/page/page-figures';
 
 const engine = localEngine(new Checker(bundledDatabase));
-const make = () => new PageFigures({ engine, skip: () => false, createRange: () => document.createRange() });
+const make = () => new PageFigures({ engine, skipTags: [], createRange: () => document.createRange() });
 
 describe('PageFigures', () => {
   it('anchors each figure to the exact text of the page', async () => {
@@ -58,7 +58,7 @@ describe('PageFigures', () => {
     document.body.innerHTML = '<p id="a">Intro.</p><p id="b">Russia launched 728 drones at Kyiv.</p><p id="c">North Korea sent 11,000 troops to Kursk.</p>';
     let requests = 0;
     const counting = { scan: (text: string, tracking: object) => (requests++, engine.scan(text, tracking)) };
-    const page = new PageFigures({ engine: counting, skip: () => false, createRange: () => document.createRange() });
+    const page = new PageFigures({ engine: counting, skipTags: [], createRange: () => document.createRange() });
     const [b, c] = [document.getElementById('b')!, document.getElementById('c')!];
     const added = await page.scan([c, b, document.getElementById('a')!]);
     expect(requests).toBe(1);
