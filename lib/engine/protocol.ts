@@ -13,24 +13,6 @@ export const MAX_SCAN_CHARS = 20_000_000;
 
 const offset = z.int().check(z.nonnegative());
 
-/** A figure's facts but its text, which the page slices from the text it sent. */
-const figureFactsSchema = z.object({
-  start: offset,
-  end: offset,
-  value: valueSchema,
-  qualifier: qualifierSchema,
-  category: categorySchema,
-  attribution: z.optional(z.string()),
-  sentence: z.object({ start: offset, end: offset }),
-});
-
-const matchReasonSchema = z.object({
-  actor: z.string(),
-  place: z.optional(z.string()),
-  cues: z.array(z.string()),
-  kind: z.optional(z.string()),
-});
-
 // Claim objects as the engine sends them. The engine validated the claim data fully when it loaded it (id
 // formats, dates, references); here only their shape is checked, which keeps a page's share of the work small.
 const measureSchema = z.object({
@@ -68,16 +50,59 @@ const publicationSchema = z.object({
   dateNote: z.optional(z.string()),
 });
 
+const count = z.number().check(z.nonnegative());
+
+/** Why a figure was tied to its measure: [actor, place, kind, cues]. */
+const wireReasonSchema = z.tuple([z.string(), z.nullable(z.string()), z.nullable(z.string()), z.array(z.string())]);
+
 /**
- * A candidate with its measure named by id. The measure travels once per scan, in a batch's table, with every
- * report of it: a candidate's reports are its measure's.
+ * A candidate as one flat tuple, its measure named by id: [start, end, low, high, sentence start, sentence end,
+ * category, qualifier, attribution, measure, why]. A long page has thousands of candidates, and every nested
+ * object cost the page a copy to receive and another in validation: as tuples, a 2 MB page's batches
+ * validate in well under half the time. The figure's text is not sent: the page slices it from the text it
+ * sent. The measure travels once per scan, in a batch's table, with every report of it: a candidate's reports
+ * are its measure's.
  */
-const wireCandidateSchema = z.object({
-  figure: figureFactsSchema,
-  measure: z.nullable(z.string()),
-  why: z.optional(matchReasonSchema),
-});
+const wireCandidateSchema = z.tuple([
+  offset,
+  offset,
+  count,
+  count,
+  offset,
+  offset,
+  categorySchema,
+  qualifierSchema,
+  z.nullable(z.string()),
+  z.nullable(z.string()),
+  z.nullable(wireReasonSchema),
+]);
 export type WireCandidate = z.infer<typeof wireCandidateSchema>;
+
+/** A candidate as the engine holds it, before its measure is looked up. */
+export interface CandidateFacts {
+  figure: Omit<FigureFacts, 'text'>;
+  measure: string | null;
+  why?: MatchReason;
+}
+
+export function encodeCandidate({ figure: f, measure, why }: CandidateFacts): WireCandidate {
+  const reason: WireCandidate[10] = why ? [why.actor, why.place ?? null, why.kind ?? null, why.cues] : null;
+  return [f.start, f.end, f.value.low, f.value.high, f.sentence.start, f.sentence.end, f.category, f.qualifier, f.attribution ?? null, measure, reason];
+}
+
+/** The candidate a tuple stands for; throws on what the tuple's schema cannot say (a range that runs backwards). */
+export function decodeCandidate([start, end, low, high, sentenceStart, sentenceEnd, category, qualifier, attribution, measure, reason]: WireCandidate): CandidateFacts {
+  if (low > high) throw new Error('the engine sent a figure whose value runs backwards');
+  if (start > end || sentenceStart > sentenceEnd) throw new Error('the engine sent a figure that ends before it starts');
+  const figure: CandidateFacts['figure'] = { start, end, value: { low, high }, qualifier, category, sentence: { start: sentenceStart, end: sentenceEnd } };
+  if (attribution !== null) figure.attribution = attribution;
+  if (!reason) return { figure, measure };
+  const [actor, place, kind, cues] = reason;
+  const why: MatchReason = { actor, cues };
+  if (place !== null) why.place = place;
+  if (kind !== null) why.kind = kind;
+  return { figure, measure, why };
+}
 
 export const wireTrackingSchema = z.object({
   categories: z.optional(z.array(categorySchema)),
@@ -116,10 +141,8 @@ export type EngineMessage = z.infer<typeof engineMessageSchema>;
 // The wire types and the engine's own types must stay one shape: a change to either fails the typecheck here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const shapesAgree: [
-  Same<z.infer<typeof figureFactsSchema>, Omit<FigureFacts, 'text'>>,
-  Same<z.infer<typeof matchReasonSchema>, MatchReason>,
   Same<z.infer<typeof measureSchema>, Measure>,
   Same<z.infer<typeof reportSchema>, Report>,
   Same<z.infer<typeof publicationSchema>, Publication>,
-] = [true, true, true, true, true];
+] = [true, true, true];
 void shapesAgree;

@@ -1,7 +1,7 @@
 import type { Checker } from '../check';
 import type { Candidate, Tracking } from '../finding';
 import type { Port } from './port';
-import { type Batch, type ClientMessage, type EngineMessage, type WireTracking, clientMessageSchema } from './protocol';
+import { type Batch, type ClientMessage, type EngineMessage, type WireTracking, clientMessageSchema, encodeCandidate } from './protocol';
 import { candidateSlices } from './slices';
 
 export interface ServeOptions {
@@ -82,8 +82,7 @@ function* batches(scan: number, slices: Iterable<Candidate[]>): Generator<Batch>
           }
         }
       }
-      const { text: _text, ...figure } = c.figure;
-      batch.candidates.push({ figure, measure: c.measure?.id ?? null, why: c.why });
+      batch.candidates.push(encodeCandidate({ figure: c.figure, measure: c.measure?.id ?? null, why: c.why }));
     }
     if (previous) yield previous;
     previous = batch;

@@ -141,13 +141,23 @@ describe('the engine over a port', () => {
 
     const dangling = new EngineClient(() => {
       const pair = channel();
-      const figure = { start: 0, end: 5, value: { low: 1, high: 1 }, qualifier: null, category: 'troops', sentence: { start: 0, end: 5 } };
+      const candidate = [0, 5, 1, 1, 0, 5, 'troops', null, null, 'nowhere', null];
       pair.server.onMessage.addListener((m) =>
-        pair.server.postMessage({ type: 'batch', scan: (m as { scan: number }).scan, candidates: [{ figure, measure: 'nowhere' }], measures: [], reports: [], publications: [], quoted: [], done: true }),
+        pair.server.postMessage({ type: 'batch', scan: (m as { scan: number }).scan, candidates: [candidate], measures: [], reports: [], publications: [], quoted: [], done: true }),
       );
       return pair.client as never;
     });
     await expect(collect(dangling.scan(article, {}))).rejects.toThrow(/unknown measure "nowhere"/);
+
+    const backwards = new EngineClient(() => {
+      const pair = channel();
+      const candidate = [0, 5, 9, 1, 0, 5, 'troops', null, null, null, null];
+      pair.server.onMessage.addListener((m) =>
+        pair.server.postMessage({ type: 'batch', scan: (m as { scan: number }).scan, candidates: [candidate], measures: [], reports: [], publications: [], quoted: [], done: true }),
+      );
+      return pair.client as never;
+    });
+    await expect(collect(backwards.scan(article, {}))).rejects.toThrow(/value runs backwards/);
   });
 
   it('refuses a text past the engine\'s limit at once instead of waiting for an answer that never comes', () => {
