@@ -147,19 +147,22 @@ export interface DocumentContext {
 /** The document context of `text`: its lede is its first 1,500 characters. */
 export function documentContext(text: string): DocumentContext {
   let lede: string[] | undefined;
-  const recent = new Map<number, SentenceReading>();
+  // Sentences are met in reading order, so a handful of recent ones is all the cache ever needs: a ring, looked
+  // through in place, so that a long page allocates no key per lookup.
+  const recent: Array<{ start: number; end: number; reading: SentenceReading }> = [];
+  let oldest = 0;
   return {
     ledeActors: () =>
       (lede ??= [...new Set(findMentions(tokenize(text, 0, Math.min(text.length, 1500))).filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
     sentence(span) {
-      const key = span.start * 4096 + Math.min(4095, span.end - span.start);
-      let reading = recent.get(key);
-      if (!reading) {
-        const tokens = tokenize(text, span.start, span.end);
-        reading = { tokens, mentions: findMentions(tokens), words: wordsOf(tokens) };
-        // Sentences are met in reading order, so a handful of recent ones is all the cache ever needs.
-        if (recent.size > 8) recent.delete(recent.keys().next().value!);
-        recent.set(key, reading);
+      for (const entry of recent) if (entry.start === span.start && entry.end === span.end) return entry.reading;
+      const tokens = tokenize(text, span.start, span.end);
+      const reading = { tokens, mentions: findMentions(tokens), words: wordsOf(tokens) };
+      const entry = { start: span.start, end: span.end, reading };
+      if (recent.length < 8) recent.push(entry);
+      else {
+        recent[oldest] = entry;
+        oldest = (oldest + 1) % recent.length;
       }
       return reading;
     },

@@ -13,26 +13,28 @@ const ABBREVIATIONS = new Set([
   'dec', 'e.g', 'i.e', 'etc', 'fig', 'inc', 'co', 'corp', 'ltd', 'u.s', 'u.k', 'u.n', 'mt', 'ft', 'p', 'pp', 'al',
 ]);
 
-const isSpace = (ch: string | undefined) =>
-  ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009';
-const isBreak = (ch: string | undefined) => ch === '\n' || ch === '\r' || ch === '\u2029';
+// Char codes, not one-character strings: these run over every character of a sentence around every figure.
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
+const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2029;
+/** Closing quotes and brackets that may follow a sentence's full stop: " ” ’ ' ). */
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;
 
 const isAsciiLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 
 /** Whether the period/!/? at text[i] ends a sentence (not "U.S.", "Gen.", "1.28"). */
 function endsSentence(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
   let j = i + 1;
-  while (j < text.length && (text[j] === '"' || text[j] === '”' || text[j] === '’' || text[j] === "'" || text[j] === ')')) j++;
-  if (j < text.length && !isSpace(text[j]) && !isBreak(text[j])) return false;
-  if (ch !== '.') return true;
+  while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+  if (j < text.length && !isSpace(text.charCodeAt(j)) && !isBreak(text.charCodeAt(j))) return false;
+  if (c !== 46) return true;
   let k = i;
   while (k > 0 && isAsciiLetterOrDot(text.charCodeAt(k - 1)) && i - k < 8) k--;
-  const word = text.slice(k, i).toLowerCase();
-  if (word.length === 1 && word !== '.') return false;
-  if (ABBREVIATIONS.has(word)) return false;
-  return true;
+  if (k === i) return true;
+  // One letter before the stop is an initial ("N. Korea").
+  if (i - k === 1 && text.charCodeAt(k) !== 46) return false;
+  return !ABBREVIATIONS.has(text.slice(k, i).toLowerCase());
 }
 
 /** The sentence holding position `at`, never reaching before `floor`. */
@@ -40,7 +42,7 @@ export function sentenceAround(text: string, at: number, floor = 0): Span {
   let start = at;
   const minStart = Math.max(floor, at - MAX_SENTENCE);
   while (start > minStart) {
-    const prev = text[start - 1];
+    const prev = text.charCodeAt(start - 1);
     if (isBreak(prev)) break;
     if (isSpace(prev) && start - 2 >= minStart && endsSentence(text, start - 2)) break;
     start--;
@@ -48,22 +50,23 @@ export function sentenceAround(text: string, at: number, floor = 0): Span {
   let end = at;
   const maxEnd = Math.min(text.length, at + MAX_SENTENCE);
   while (end < maxEnd) {
-    if (isBreak(text[end])) break;
-    if (endsSentence(text, end)) {
+    const c = text.charCodeAt(end);
+    if (isBreak(c)) break;
+    if ((c === 46 || c === 33 || c === 63) && endsSentence(text, end)) {
       end++;
-      while (end < maxEnd && /["”’')]/.test(text[end])) end++;
+      while (end < maxEnd && isCloser(text.charCodeAt(end))) end++;
       break;
     }
     end++;
   }
-  while (start < end && (isSpace(text[start]) || isBreak(text[start]))) start++;
+  while (start < end && (isSpace(text.charCodeAt(start)) || isBreak(text.charCodeAt(start)))) start++;
   return { start, end };
 }
 
 /** The sentence before `sentence`, or null at the start of the text. */
 export function previousSentence(text: string, sentence: Span): Span | null {
   let i = sentence.start - 1;
-  while (i >= 0 && (isSpace(text[i]) || isBreak(text[i]))) i--;
+  while (i >= 0 && (isSpace(text.charCodeAt(i)) || isBreak(text.charCodeAt(i)))) i--;
   if (i < 0) return null;
   return sentenceAround(text, i);
 }
@@ -71,7 +74,7 @@ export function previousSentence(text: string, sentence: Span): Span | null {
 /** The sentence after `sentence`, or null at the end of the text. */
 export function nextSentence(text: string, sentence: Span): Span | null {
   let i = sentence.end;
-  while (i < text.length && (isSpace(text[i]) || isBreak(text[i]))) i++;
+  while (i < text.length && (isSpace(text.charCodeAt(i)) || isBreak(text.charCodeAt(i)))) i++;
   if (i >= text.length) return null;
   return sentenceAround(text, i);
 }
