@@ -114,11 +114,17 @@ const MEASURE_VERBS = new Set([
   'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'tops', 'topped', 'hit', 'hits', 'rose', 'risen', 'climbed', 'put', 'puts',
   'putting', 'place', 'places', 'placed', 'estimate', 'estimates', 'estimated', 'peg', 'pegs', 'pegged', 'count', 'counted',
   'passed', 'surpassed', 'crossed', 'neared', 'approached', 'approaching', 'stands', 'grew', 'climbed',
+  // A count that changed "to" a figure ends there: "troop numbers had swelled to 110,000".
+  'swelled', 'swollen', 'grown', 'increased', 'jumped', 'surged', 'soared', 'fell', 'fallen', 'dropped', 'declined',
+  'shrank', 'shrunk', 'amount', 'amounts', 'amounted', 'reaching', 'topping', 'exceeding', 'hitting', 'rising',
+  'climbing', 'standing', 'totalling', 'totaling', 'numbering',
 ]);
 
 /** The subject of a measuring clause: the nearest count noun or casualty word before `from`, within the clause. */
 /** Subjects that name a count of casualties without a casualty word of their own: "the death toll rose to 35". */
 const TOLL_WORDS = new Set(['toll', 'death']);
+/** Prepositions that open a phrase qualifying a subject: "losses among", "deaths in", "casualties of". */
+const QUALIFYING_PREPOSITIONS = new Set(['among', 'amongst', 'in', 'of', 'within', 'inside', 'from']);
 
 function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualty: boolean; civilians: boolean } | null {
   let sense: NounSense | null = null;
@@ -132,7 +138,16 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
     if (t.norm === 'civilians' || t.norm === 'civilian') civilians = true;
     const s = nounSense(t.norm);
     if (!sense && s && (s.category || s.casualtyOnly)) sense = s;
-    if (sense && !casualty && i < from - 1 && (t.norm === 'the' || PHRASE_STOPS.has(t.norm)) && sense.category) break;
+    if (sense && !casualty && i < from - 1 && (t.norm === 'the' || PHRASE_STOPS.has(t.norm)) && sense.category) {
+      // "Casualties among the North Korean contingent have topped 6,000": the noun found is inside a phrase that
+      // qualifies the subject's head, which says what is counted.
+      let j = t.norm === 'the' ? i - 1 : i;
+      if (tokens[j]?.kind === 'word' && QUALIFYING_PREPOSITIONS.has(tokens[j].norm)) j--;
+      const head = tokens[j];
+      // Losses "in the 155th brigade" are of people, whatever unit the brigade is counted in.
+      if (j < i && head?.kind === 'word' && (CASUALTY_WORDS.has(head.norm) || TOLL_WORDS.has(head.norm))) return { sense: { category: 'casualties', unit: 'people' }, casualty: true, civilians };
+      break;
+    }
   }
   if (!sense && !casualty) return null;
   return { sense: sense ?? { category: 'casualties', unit: 'people' }, casualty, civilians };

@@ -71,7 +71,8 @@ export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['systems', 'pieces',
 export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'front', 'frontline', 'front-line', 'troops', 'soldiers', 'fighting', 'fight', 'war', 'combat', 'battlefield', 'deployed',
   'deploy', 'deployment', 'army', 'military', 'offensive', 'reinforcements', 'trenches', 'battle', 'sent', 'send',
-  'dispatched', 'uniform', 'armed', 'arms', 'division', 'brigade',
+  'dispatched', 'uniform', 'armed', 'arms', 'division', 'brigade', 'forces', 'force', 'units', 'battalion', 'regiment',
+  'corps', 'garrison', 'mobilised', 'mobilized', 'conscripted', 'assault',
 ]);
 
 /** Words that say a crowd is fleeing or protesting, not fighting ("hundreds of thousands of men fled"). */

@@ -4,11 +4,12 @@ import Fuse from 'fuse.js/basic';
 /** Crude English stemmer: enough to fold "deployed"/"deploys"/"deploying" together before fuzzy matching. */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
+  // The plural first, then the verb ending: a noun and its plural must fold alike ("shahed", "shaheds").
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   return w;
 }
 

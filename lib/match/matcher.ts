@@ -37,6 +37,8 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set(
 
 /** Minimum tie between a figure and a measure's actor: named in the sentence, or by the place it is about. */
 const MIN_ACTOR = 0.75;
+/** Reports of one measure disagree, but not by thirtyfold and more (DESIGN §4: a conflict is a rival count of the same thing). */
+const MAX_ORDERS_APART = 1.5;
 
 interface Prepared {
   measure: Measure;
@@ -51,8 +53,8 @@ interface Prepared {
   scope?: CasualtyScope;
   /** The measure counts an increase or an addition ("additional troops", "increase since November"), not a total. */
   change: boolean;
-  /** Every reported value, for the weak preference that breaks ties between otherwise equal measures. */
-  values: number[];
+  /** Every report's value as [low, high]: a weak preference that breaks ties, and the bound past which a figure counts something else. */
+  values: Array<[number, number]>;
 }
 
 /** Indices at which each lexicon entry stands in a list of words. */
@@ -87,10 +89,10 @@ export class MeasureMatcher {
 
   constructor(db: Pick<ClaimDatabase, 'measures' | 'reports'>) {
     const vocabulary = new Set<string>();
-    const values = new Map<string, number[]>();
+    const values = new Map<string, Array<[number, number]>>();
     for (const r of db.reports) {
       const list = values.get(r.measure) ?? [];
-      list.push(Math.sqrt(Math.max(1, r.value.low) * Math.max(1, r.value.high)));
+      list.push([Math.max(1, r.value.low), Math.max(1, r.value.high)]);
       values.set(r.measure, list);
     }
     for (const measure of db.measures) {
@@ -162,6 +164,10 @@ export class MeasureMatcher {
     phraseNear: (tokens: string[]) => boolean,
   ): MeasureMatch | null {
     const { measure } = p;
+    // A figure some thirty times smaller or larger than every report of a measure counts something else: a
+    // brigade's 40 dead are not a national toll of 400,000, however the sentence is worded.
+    const apart = ordersApart(figure, p);
+    if (apart > MAX_ORDERS_APART) return null;
     const has = (tokens: string[]) => tokens.every((t) => near.has(t));
     // A required word or phrase may stand in the sentence or the one before (a table's title: "North Korea →
     // Russia: what was sent"); a phrase must stand as one ("per soldier", not "per cent of the … soldiers").
@@ -234,9 +240,15 @@ export class MeasureMatcher {
 
   /** Up to one point for a measure whose reports are of the figure's order of magnitude; a tie-breaker, never a reason alone. */
   private valuePreference(figure: Figure, p: Prepared): number {
-    if (p.values.length === 0) return 0;
-    const v = Math.sqrt(Math.max(1, figure.value.low) * Math.max(1, figure.value.high));
-    const closest = Math.min(...p.values.map((r) => Math.abs(Math.log10(v / r))));
-    return Math.max(0, 1 - closest);
+    return p.values.length === 0 ? 0 : Math.max(0, 1 - ordersApart(figure, p));
   }
+}
+
+/** How many orders of magnitude lie between a figure and the nearest report of a measure (0 for a measure with none). */
+function ordersApart(figure: Figure, p: Prepared): number {
+  if (p.values.length === 0) return 0;
+  const low = Math.max(1, figure.value.low);
+  const high = Math.max(1, figure.value.high);
+  // Ranges overlap at distance 0; otherwise the gap between their nearest ends.
+  return Math.min(...p.values.map(([rLow, rHigh]) => (high < rLow ? Math.log10(rLow / high) : low > rHigh ? Math.log10(low / rHigh) : 0)));
 }

@@ -159,6 +159,14 @@ describe('extractFigures: categories', () => {
     ['North Korea has more than 20,000 containers of military supplies on the way.', 'munitions'],
     ['Ukraine counted 82 strikes by North Korean ballistic missiles.', 'munitions'],
     ['North Korea has over 20,000 artillery systems.', 'munitions'],
+    // The subject's head says what is counted, not the noun of a phrase qualifying it.
+    ['Casualties among the North Korean contingent have topped 6,000.', 'casualties'],
+    ['Losses in the 155th brigade reached 40.', 'casualties'],
+    ['Deaths among civilians in Kharkiv rose to 12.', 'casualties'],
+    // A count that changed "to" a figure is counted by the subject of the change.
+    ['Russian troop numbers around Pokrovsk had swelled to 110,000.', 'troops'],
+    ['The number of North Korean soldiers in Kursk increased to 12,000.', 'troops'],
+    ['Russian forces near Pokrovsk have grown to some 110,000 men.', 'troops'],
   ])('classifies %j as %s', (text, category) => {
     expect(extractFigures(text)[0]?.category).toBe(category);
   });
@@ -174,6 +182,10 @@ describe('extractFigures: categories', () => {
 
   it('lends the next figure\'s noun to a change "by" a count: "grown by 40,000 … 640,000 troops"', () => {
     expect(extractFigures('Having grown by 40,000 since November, the force now numbers 640,000 troops.').map((f) => f.category)).toEqual(['troops', 'troops']);
+  });
+
+  it("counts losses in a formation in people, not in formations: \"losses in the 155th brigade reached 40\"", () => {
+    expect(extractFigures('Losses in the 155th brigade reached 40.').map((f) => [f.category, f.unit, f.kind])).toEqual([['casualties', 'people', undefined]]);
   });
 
   it('does not report workers who are not soldiers', () => {

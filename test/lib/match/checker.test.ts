@@ -97,6 +97,24 @@ describe('Checker: matching figures to measures', () => {
     expect(one('Weapons transfers from Pyongyang reportedly include 200 long-range artillery systems.').measure?.id).not.toBe('dprk-artillery-systems');
   });
 
+  it('never takes shells a country makes or stores for shells it sent', () => {
+    expect(one('North Korean factories produced 2 million shells last year, analysts estimate.').measure).toBeNull();
+    expect(one('North Korea has shipped 12 million shells to Russia, Kyiv says.').measure?.id).toBe('dprk-shells-to-russia');
+  });
+
+  it("never ties a figure to a measure whose every report is thirty times larger or smaller: a brigade's dead are not a war's", () => {
+    const [, brigade] = checker.check('Ukraine has lost some 400,000 soldiers, Western officials say. The brigade lost 40 soldiers in the assault.');
+    expect(brigade.measure).toBeNull();
+    expect(brigade.verdict).toBe('unverified');
+    // A rival count within that bound is still a conflict.
+    expect(one('Ukraine has lost some 100,000 soldiers killed or wounded, Moscow claims.').verdict).toBe('conflicting');
+  });
+
+  it('reads a weapon in the plural as its cue: "728 Shaheds" is the record drone attack', () => {
+    const f = one('"We counted 728 Shaheds that night," a Ukrainian air force spokesman said of the record Russian attack in July.');
+    expect([f.measure?.id, f.verdict]).toEqual(['russia-drones-record-attack', 'corroborated']);
+  });
+
   it("tells apart North and South Korea's artillery systems", () => {
     expect(one('North Korea has more than 20,000 artillery systems.').measure?.id).toBe('dprk-artillery-systems');
     expect(one('South Korea has more than 11,000 artillery systems.').measure?.id).toBe('rok-artillery-systems');
