@@ -259,8 +259,9 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   const single = end - first === 1 && start.kind === 'num' && start.suffix === '';
   if (single && value.low === value.high) {
     const v = value.low;
-    // Day of month: "17 June", "June 17".
-    if (v >= 1 && v <= 31 && ((next && next.kind === 'word' && MONTHS.has(next.norm) && /^[A-Z]/.test(next.text)) || (prev && prev.kind === 'word' && MONTHS.has(prev.norm) && /^[A-Z]/.test(prev.text)))) {
+    // Day of month: "17 June", "June 17", "Nov. 4".
+    const month = prev?.text === '.' ? prev2 : prev;
+    if (v >= 1 && v <= 31 && ((next && next.kind === 'word' && MONTHS.has(next.norm) && /^[A-Z]/.test(next.text)) || (month && month.kind === 'word' && MONTHS.has(month.norm) && /^[A-Z]/.test(month.text)))) {
       return true;
     }
   }

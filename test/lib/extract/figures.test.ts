@@ -132,6 +132,10 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(extractFigures(text)).toEqual([]);
   });
 
+  it('reads "Nov. 4" as a date, never as a count borrowing the noun of the figure before it', () => {
+    expect(extractFigures('Some 11,000 soldiers were deployed, a spokeswoman said on Nov. 4.').map((f) => f.text)).toEqual(['Some 11,000 soldiers']);
+  });
+
   it('counts a four-digit number as troops when a troop noun follows', () => {
     expect(only('Russia moved 2000 troops to the border.').value).toEqual({ low: 2000, high: 2000 });
   });
