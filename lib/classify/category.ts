@@ -13,6 +13,12 @@ export interface CountSense {
   nounEnd: number;
   /** Token range [from, to) of the words between the number and its noun (for actor look-up). */
   phrase: [number, number];
+  /**
+   * A count that peace has too: a toll of people no word marks as soldiers ("16 people were killed", "the death
+   * toll rose to 35"), which storms and crashes have, or vehicles, aircraft and ships, which firms sell and
+   * airlines retire. It counts only where war is spoken of (see classify).
+   */
+  warOnly?: boolean;
 }
 
 /** Words that end a noun phrase. */
@@ -36,6 +42,9 @@ const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'rep
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
 const BODY_BEFORE = new Set(['force', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group']);
 const MILITARY_MODIFIERS = new Set(['military', 'army', 'construction', 'engineering', 'combat', 'defence', 'defense']);
+
+/** Kinds of hardware that peace has plenty of: counted only where war is spoken of. */
+const PEACETIME_KINDS = new Set(['vehicles', 'aircraft', 'ships']);
 
 /** Placeholder sense for "strikes", "attacks": what they count depends on the weapon named after them. */
 const STRIKES: NounSense = { category: null, unit: 'items' };
@@ -126,15 +135,20 @@ const TOLL_WORDS = new Set(['toll', 'death']);
 /** Prepositions that open a phrase qualifying a subject: "losses among", "deaths in", "casualties of". */
 const QUALIFYING_PREPOSITIONS = new Set(['among', 'amongst', 'in', 'of', 'within', 'inside', 'from']);
 
-function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualty: boolean; civilians: boolean } | null {
+function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualty: boolean; civilians: boolean; tollOnly: boolean } | null {
   let sense: NounSense | null = null;
   let casualty = false;
   let civilians = false;
+  // Only "toll" or "death" said the count is of casualties: no word said whose.
+  let tollOnly = false;
   for (let i = from; i >= 0 && from - i < 16; i--) {
     const t = tokens[i];
     if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === ':' || t.text === '?')) break;
     if (t.kind !== 'word') continue;
-    if (CASUALTY_WORDS.has(t.norm) || TOLL_WORDS.has(t.norm)) casualty = true;
+    if (CASUALTY_WORDS.has(t.norm)) {
+      casualty = true;
+      tollOnly = false;
+    } else if (TOLL_WORDS.has(t.norm) && !casualty) casualty = tollOnly = true;
     if (t.norm === 'civilians' || t.norm === 'civilian') civilians = true;
     const s = nounSense(t.norm);
     if (!sense && s && (s.category || s.casualtyOnly)) sense = s;
@@ -145,12 +159,18 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
       if (tokens[j]?.kind === 'word' && QUALIFYING_PREPOSITIONS.has(tokens[j].norm)) j--;
       const head = tokens[j];
       // Losses "in the 155th brigade" are of people, whatever unit the brigade is counted in.
-      if (j < i && head?.kind === 'word' && (CASUALTY_WORDS.has(head.norm) || TOLL_WORDS.has(head.norm))) return { sense: { category: 'casualties', unit: 'people' }, casualty: true, civilians };
+      if (j < i && head?.kind === 'word' && (CASUALTY_WORDS.has(head.norm) || TOLL_WORDS.has(head.norm))) return { sense: { category: 'casualties', unit: 'people' }, casualty: true, civilians, tollOnly: false };
       break;
     }
   }
   if (!sense && !casualty) return null;
-  return { sense: sense ?? { category: 'casualties', unit: 'people' }, casualty, civilians };
+  return { sense: sense ?? { category: 'casualties', unit: 'people' }, casualty, civilians, tollOnly: tollOnly && !sense?.category };
+}
+
+/** Whether a plural noun the lexicon does not know follows the count: "32 allies", "3 matches". */
+function countsUnknownNoun(tokens: Token[], q: Quantity): boolean {
+  const after = tokens[q.last];
+  return after?.kind === 'word' && /[^s]s$/.test(after.norm) && !nounSense(after.norm) && !PHRASE_STOPS.has(after.norm);
 }
 
 /**
@@ -159,8 +179,7 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
  */
 function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   // "troops from 32 allies": a count followed by a noun of its own is not the earlier noun's.
-  const after = tokens[q.last];
-  if (after?.kind === 'word' && /[^s]s$/.test(after.norm) && !nounSense(after.norm) && !PHRASE_STOPS.has(after.norm)) return null;
+  if (countsUnknownNoun(tokens, q)) return null;
   let i = q.qualifierFirst - 1;
   let bridged = false;
   // "are thought to number around 100,000": a measuring verb may stand among the bridging words.
@@ -180,7 +199,11 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   if (label || measuring || putAt) {
     const subject = subjectNoun(tokens, i - 1 + (putAt && !measuring && !label ? 1 : 0));
     if (!subject) return null;
-    if (subject.casualty && subject.sense.unit === 'people') return { ...base, category: 'casualties', unit: 'people', kind: subject.civilians ? 'civilians' : undefined };
+    if (subject.casualty && subject.sense.unit === 'people') {
+      // "Russian losses reached 1,000 a day" names an army's losses; a toll of "people" or a bare death toll does not.
+      const warOnly = !subject.civilians && (subject.sense.casualtyOnly === true || subject.tollOnly);
+      return { ...base, category: 'casualties', unit: 'people', kind: subject.civilians ? 'civilians' : undefined, warOnly };
+    }
     if (!subject.sense.category) return null;
     return { ...base, category: subject.sense.category, unit: subject.sense.unit, kind: subject.sense.kind };
   }
@@ -252,7 +275,8 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
       // "killed 23 people" in a strike counts civilians; "has lost nearly one million people" counts an army's losses.
       const lost = tokens.slice(Math.max(0, q.qualifierFirst - 4), q.qualifierFirst).some((t) => /^(lost|losing|loses|losses)$/.test(t.norm));
       const civilians = sense.kind === 'civilians' || (sense.casualtyOnly === true && !lost);
-      return { ...base, category: 'casualties', unit: 'people', kind: civilians ? 'civilians' : undefined };
+      const warOnly = sense.casualtyOnly === true && sense.kind !== 'civilians' && !lost;
+      return { ...base, category: 'casualties', unit: 'people', kind: civilians ? 'civilians' : undefined, warOnly };
     }
     if (sense.kind === 'workers') {
       const military = tokens.slice(q.last, at).some((t) => MILITARY_MODIFIERS.has(t.norm));
@@ -270,7 +294,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
     }
     if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };
     if (sense.category === 'casualties') return { ...base, category: 'casualties', unit: 'people' };
-    return { ...base, category: sense.category, unit: sense.unit, kind: sense.kind };
+    return { ...base, category: sense.category, unit: sense.unit, kind: sense.kind, warOnly: sense.kind !== undefined && PEACETIME_KINDS.has(sense.kind) };
   }
   if (q.strong) return { ...none, category: 'troops', unit: 'people' };
   // "the 11,000-strong force", "an army of 100,000", "a mobilisation of 300,000".
@@ -278,7 +302,8 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   if (before?.kind === 'word' && before.norm === 'of' && BODY_BEFORE.has(tokens[q.qualifierFirst - 2]?.norm ?? '')) {
     return { ...none, category: 'troops', unit: 'people', kind: /mobili|call-up/.test(tokens[q.qualifierFirst - 2].norm) ? 'reservists' : undefined };
   }
-  if (casualtyAfter(tokens, q.last) || casualtyBefore(tokens, q.qualifierFirst)) return { ...none, category: 'casualties', unit: 'people' };
+  // "lost 3 matches": a count followed by a noun of its own counts that, whatever verb stands around it.
+  if (!countsUnknownNoun(tokens, q) && (casualtyAfter(tokens, q.last) || casualtyBefore(tokens, q.qualifierFirst))) return { ...none, category: 'casualties', unit: 'people' };
   // "three million in reserve".
   if (tokens[q.last]?.norm === 'in' && /^reserves?$/.test(tokens[q.last + 1]?.norm ?? '')) {
     return { ...none, category: 'troops', unit: 'people', kind: 'reservists', nounEnd: q.last + 2 };

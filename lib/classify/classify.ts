@@ -6,7 +6,7 @@ import { type Mention, attributionIn, findMentions } from './actors';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction } from './category';
 import { actorOfCountry, countryOf } from './entities';
-import { CASUALTY_WORDS as CASUALTY_WORD_SET, nounSense } from './nouns';
+import { CASUALTY_WORDS as CASUALTY_WORD_SET, WAR_CONTEXT, nounSense } from './nouns';
 
 /** How many tokens either side of a figure its cue words are read from. */
 const CUE_WINDOW = 40;
@@ -259,9 +259,12 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     return casualtyScope(tokens, own, phraseEnd(w), (k) => k !== own && starts.has(k));
   };
   const figures: Figure[] = [];
+  let atWar: boolean | undefined;
+  const spokenOfWar = () => (atWar ??= tokens.some((t) => WAR_CONTEXT.has(t.norm)) || before.words.some((w) => WAR_CONTEXT.has(w)));
   quantities.forEach((q, i) => {
     const sense = senses[i];
     if (!sense.category) return;
+    if (sense.warOnly && !spokenOfWar()) return;
     const owner = owners[i];
     const start = tokens[q.qualifierFirst].start;
     const end = tokens[Math.max(sense.nounEnd, q.last) - 1].end;

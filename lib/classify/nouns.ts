@@ -18,8 +18,9 @@ const untracked: NounSense = { category: null, unit: 'items' };
 const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'people', kind, casualtyOnly: true });
 
 const entries: Array<[string[], NounSense]> = [
-  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'volunteers', 'draftees', 'guardsmen', 'sailors', 'airmen', 'officers', 'reinforcements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'force', 'contingent', 'army', 'strong', 'man', 'troop'], troops()],
-  [['men'], { category: 'troops', unit: 'people', kind: 'demonym' }],
+  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'volunteers', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'force', 'contingent', 'army', 'strong', 'man', 'troop'], troops()],
+  // Police and company officers are officers too: these count as troops only in a military clause.
+  [['men', 'officers'], { category: 'troops', unit: 'people', kind: 'demonym' }],
   [['koreans', 'russians', 'ukrainians', 'americans', 'chinese', 'iranians', 'belarusians'], { category: 'troops', unit: 'people', kind: 'demonym' }],
   [['sapper', 'sappers', 'deminers', 'de-miners'], troops('sappers')],
   [['engineers', 'builders'], troops('builders')],
@@ -75,8 +76,26 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'corps', 'garrison', 'mobilised', 'mobilized', 'conscripted', 'assault',
 ]);
 
+/**
+ * Words of war, any one of which in a figure's sentence or the one before makes a toll of people a war's toll:
+ * "At least 12 people were killed" after "A missile hit a block of flats in Dnipro".
+ */
+export const WAR_CONTEXT: ReadonlySet<string> = new Set([
+  'front', 'frontline', 'front-line', 'troops', 'soldiers', 'fighting', 'combat', 'battlefield', 'army', 'military',
+  'offensive', 'trenches', 'battle', 'armed', 'brigade', 'division', 'regiment', 'battalion', 'forces', 'war', 'wartime', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'attack', 'attacks', 'attacked',
+  'shelling', 'shelled', 'shell', 'shells', 'missile', 'missiles', 'drone', 'drones', 'bomb', 'bombs', 'bombed',
+  'bombing', 'bombings', 'bombardment', 'rocket', 'rockets', 'artillery', 'invasion', 'invaded', 'occupied',
+  'occupation', 'militants', 'militia', 'insurgents', 'gunmen', 'sniper', 'shahed', 'shaheds', 'kamikaze', 'mortar',
+  'mortars', 'grenade', 'landmine', 'landmines', 'siege', 'massacre', 'ceasefire', 'truce', 'hostilities', 'shrapnel',
+  'casualties', 'wounded', 'warplanes', 'jets', 'raid', 'raids', 'incursion',
+]);
+
 /** Words that say a crowd is fleeing or protesting, not fighting ("hundreds of thousands of men fled"). */
-export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set(['flee', 'fled', 'fleeing', 'flight', 'exodus', 'protest', 'protested', 'protesting', 'emigrated', 'evacuated', 'refugees', 'voted', 'attended']);
+export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set([
+  'flee', 'fled', 'fleeing', 'flight', 'exodus', 'protest', 'protested', 'protesting', 'emigrated', 'evacuated', 'refugees',
+  'voted', 'attended', 'police', 'policemen', 'policing', 'firefighters', 'rescuers', 'paramedics', 'festival', 'concert',
+  'stadium', 'airline', 'company', 'firm', 'university', 'school', 'hospital',
+]);
 
 /** Words that say people were killed, hurt, lost or captured. */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set([

@@ -208,3 +208,29 @@ describe('mayHoldFigures', () => {
     expect(mayHoldFigures(text)).toBe(expected);
   });
 });
+
+describe('extractFigures: counts that peace has too', () => {
+  it.each([
+    ['a storm\'s toll', 'Storm Ciarán left a million homes without power and killed at least 16 people across Europe.'],
+    ['a crash\'s toll', 'The death toll from the motorway pile-up rose to 35.'],
+    ['an airline\'s fleet', 'The airline will retire 30 aircraft by 2027.'],
+    ['a carmaker\'s sales', 'The company sold 1.8 million vehicles last quarter.'],
+    ['police officers', 'Police said 300 officers were deployed to manage the festival crowds.'],
+    ['a team\'s season', 'The team lost 3 matches and won 25.'],
+  ])('ignores %s', (_what, text) => {
+    expect(extractFigures(text)).toEqual([]);
+  });
+
+  it.each([
+    ['in the sentence', 'At least 35 people were killed in a missile strike on Sumy.'],
+    ['in the sentence before', 'A glide bomb hit a crowded market in Kostiantynivka. At least 27 people were killed.'],
+    ['as a death toll', 'The death toll from the Russian strike on the hospital rose to 35.'],
+  ])('counts a toll of people where war is spoken of %s', (_where, text) => {
+    expect(extractFigures(text).map((f) => f.category)).toEqual(['casualties']);
+  });
+
+  it('counts hardware where war is spoken of, and an army\'s losses without a word of war', () => {
+    expect(extractFigures('The brigade destroyed 12 armoured vehicles in the assault.').map((f) => f.category)).toEqual(['munitions']);
+    expect(extractFigures('Russian losses reached 1,000 a day in May.').map((f) => f.category)).toEqual(['casualties']);
+  });
+});
