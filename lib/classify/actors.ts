@@ -90,6 +90,14 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
   return verb?.kind === 'word' && SAYING_VERBS.has(verb.norm);
 }
 
+/**
+ * "General Budanov: Yes. Over twelve million rounds": a person or a body labelling what it says, in a transcript
+ * or a Q&A. A country before a colon is a heading ("North Korea: its standing army"), not a speaker.
+ */
+function isSpeakerLabel(tokens: Token[], first: number, last: number, entity: Entity): boolean {
+  return !entity.place && tokens[last]?.text === ':' && first <= 3 && tokens.slice(0, first).every((t) => t.kind === 'word');
+}
+
 /** Every actor and place named in a sentence's tokens, with its role. */
 export function findMentions(tokens: Token[]): Mention[] {
   // "according to Ukraine's military chief": everything up to the next comma is a source.
@@ -113,7 +121,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     const { entity, last } = m;
     let role: Mention['role'];
     if (!entity.actor) role = 'place';
-    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo)) role = 'source';
+    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity)) role = 'source';
     else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = whereSaid(tokens, i) ? 'source' : 'place';
     else if (!entity.adjective && i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';
     else role = 'actor';

@@ -167,3 +167,10 @@ describe('Checker: an actor alone does not tie a figure to a measure', () => {
     expect(f.verdict).toBe('unverified');
   });
 });
+
+describe('Checker: transcripts and interviews', () => {
+  it("reads a speaker's label as who says a figure, not whose it is", () => {
+    const findings = checker.check('North Korea keeps arming Moscow.\nInterviewer: Have the shipments continued?\nGeneral Budanov: Yes. Over twelve million rounds so far.');
+    expect(findings.map((f) => [f.text, f.measure?.id])).toEqual([['Over twelve million rounds', 'dprk-shells-to-russia']]);
+  });
+});
