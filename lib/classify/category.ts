@@ -1,6 +1,6 @@
 import type { Category, Unit } from '../claims/schema';
 import type { Quantity } from '../extract/numbers';
-import type { Token } from '../extract/tokenize';
+import { type Token, touching } from '../extract/tokenize';
 import { SMALL_NUMBERS } from '../extract/number-words';
 import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
@@ -43,6 +43,12 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'thes
 const BODY_BEFORE = new Set(['force', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group']);
 const MILITARY_MODIFIERS = new Set(['military', 'army', 'construction', 'engineering', 'combat', 'defence', 'defense']);
 
+/** Families of weapons written as designations: KN-23, Kh-101, Hwasong-11, Shahed-136, Geran-2. */
+const DESIGNATED_WEAPONS: ReadonlyMap<string, NounSense> = new Map([
+  ...['kn', 'kh', 'hwasong', 'iskander', 'kalibr', 'tochka', 'atacms', 'zircon', 'oniks'].map((w) => [w, nounSense('missiles')!] as const),
+  ...['shahed', 'geran', 'lancet', 'orlan'].map((w) => [w, nounSense('drones')!] as const),
+]);
+
 /** Kinds of hardware that peace has plenty of: counted only where war is spoken of. */
 const PEACETIME_KINDS = new Set(['vehicles', 'aircraft', 'ships']);
 
@@ -62,8 +68,11 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     if (t.kind !== 'word') continue;
     if (STRIKE_WORDS.has(t.norm)) return { sense: STRIKES, at: i };
     let sense = nounSense(t.norm);
-    if (!sense) continue;
     let at = i;
+    // "82 KN-23s", "40 Kh-101s": a weapon's designation names what is counted.
+    const designated = tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num' && touching(t, tokens[i + 1]) && touching(tokens[i + 1], tokens[i + 2]);
+    if (designated && (sense ??= DESIGNATED_WEAPONS.get(t.norm))?.category === 'munitions') at = i + 2;
+    if (!sense) continue;
     while (at + 1 < limit && tokens[at + 1].kind === 'word') {
       const next = nounSense(tokens[at + 1].norm);
       // "soldiers killed" is a casualty clause, not a compound noun like "artillery shells".

@@ -76,6 +76,9 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
   ] as Array<[string[], NonNullable<Qualifier>]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** One to three digits, a full stop and three more: "1.500", "11.000". */
+const STOP_GROUPED = /^\d{1,3}\.\d{3}$/;
+
 const isWord = (t: Token | undefined, ...words: string[]) => !!t && t.kind === 'word' && words.includes(t.norm);
 
 function readDigits(tokens: Token[], i: number): Simple | null {
@@ -100,6 +103,9 @@ function readDigits(tokens: Token[], i: number): Simple | null {
   if (scale === 1) {
     const next = tokens[end];
     const s = next && next.kind === 'word' ? SCALES.get(next.norm) : undefined;
+    // "1.500 soldiers", "11.000 troops": thousands grouped by a full stop, as much of Europe writes them. Alone it
+    // counts only before a counted noun (findQuantities); "1.500 million" stays one and a half million.
+    if (s === undefined && STOP_GROUPED.test(t.text)) value = Number(t.norm.replace('.', ''));
     if (s !== undefined) {
       scale = s;
       end++;
@@ -120,6 +126,27 @@ function readDigits(tokens: Token[], i: number): Simple | null {
   return { value, end, scale, plus };
 }
 
+const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4]]);
+const FRACTION_COUNTS: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3]]);
+
+/**
+ * A fraction of a scale: "half a million", "a quarter of a million", "three quarters of a million", "a third of a
+ * billion", "a half million", "half a dozen".
+ */
+function readFraction(tokens: Token[], i: number): Simple | null {
+  let j = i;
+  const count = FRACTION_COUNTS.get(tokens[j]?.norm ?? '');
+  if (count !== undefined) j++;
+  const part = tokens[j]?.kind === 'word' ? FRACTIONS.get(tokens[j].norm.replace(/s$/, '')) : undefined;
+  if (part === undefined || (count === undefined && tokens[j].norm !== 'half') || (count ?? 1) * part >= 1) return null;
+  j++;
+  if (isWord(tokens[j], 'of')) j++;
+  if (isWord(tokens[j], 'a', 'an')) j++;
+  const scale = tokens[j]?.kind === 'word' ? (tokens[j].norm === 'dozen' ? 12 : SCALES.get(tokens[j].norm)) : undefined;
+  if (scale === undefined || scale === 100 || scale === 10 || j === i + 1) return null;
+  return { value: Math.round((count ?? 1) * part * scale), end: j + 1, scale, plus: false };
+}
+
 /** Spelled-out numbers: "twelve million", "twenty-five thousand", "four hundred and ten", "a dozen". */
 function readWords(tokens: Token[], i: number): Simple | null {
   let total = 0;
@@ -127,6 +154,8 @@ function readWords(tokens: Token[], i: number): Simple | null {
   let seen = false;
   let lastScale = 1;
   let j = i;
+  const fraction = readFraction(tokens, j);
+  if (fraction) return fraction;
   if (isWord(tokens[j], 'a', 'an')) {
     const next = tokens[j + 1];
     if (isWord(next, 'dozen')) return { value: 12, end: j + 2, scale: 1, plus: false };
@@ -134,8 +163,6 @@ function readWords(tokens: Token[], i: number): Simple | null {
     group = 1;
     seen = true;
     j++;
-  } else if (isWord(tokens[j], 'half') && isWord(tokens[j + 1], 'a') && isWord(tokens[j + 2], 'million')) {
-    return { value: 500_000, end: j + 3, scale: 1e6, plus: false };
   }
   while (j < tokens.length) {
     const t = tokens[j];
@@ -346,7 +373,10 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
     const isSingleToken = end - first === 1;
     const year = isSingleToken && isYearLike(tokens[first]) && !(tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm) && !PARTICIPLES.has(tokens[end].norm));
     const yearRange = !isSingleToken && isYearLike(tokens[first]) && isYearLike(tokens[end - 1]);
-    const decimalOnly = tokens[first].kind === 'num' && tokens[first].norm.includes('.') && isSingleToken && tokens[first].suffix === '';
+    // A lone decimal is no count, unless it is thousands grouped by a full stop before a counted noun (readDigits).
+    const decimalOnly =
+      tokens[first].kind === 'num' && tokens[first].norm.includes('.') && isSingleToken && tokens[first].suffix === '' &&
+      !(STOP_GROUPED.test(tokens[first].text) && tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm));
     const loneOne = tokens[first].kind === 'word' && isSingleToken && (tokens[first].norm === 'one' || tokens[first].norm === 'zero');
     const ratioX = isWord(tokens[end], 'x', 'times', 'fold');
     if (year || yearRange || decimalOnly || loneOne || ratioX || isExcluded(tokens, first, end, value, isCountNoun)) {

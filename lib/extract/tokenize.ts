@@ -50,6 +50,10 @@ function readNumber(text: string, i: number, end: number): Token {
       // "11 000": space-grouped thousands; only when the groups are exactly three digits long.
       i += 4;
       grouped = true;
+    } else if (ch === '.' && !decimal && (grouped ? text[start + leadDigits] === '.' : leadDigits <= 3) && threeDigitsAt(text, i + 1, end) && (grouped || (text[i + 4] === '.' && threeDigitsAt(text, i + 5, end)))) {
+      // "1.280.000": full stops grouping thousands, two groups or more (one alone may be a decimal: "11.000").
+      i += 4;
+      grouped = true;
     } else if (ch === '.' && !decimal && !grouped && i + 1 < end && isDigit(text.charCodeAt(i + 1))) {
       i++;
       while (i < end && isDigit(text.charCodeAt(i))) i++;
@@ -63,7 +67,7 @@ function readNumber(text: string, i: number, end: number): Token {
   return {
     kind: 'num',
     text: text.slice(start, i),
-    norm: raw.replace(/[^\d.]/g, ''),
+    norm: grouped ? raw.replace(/\D/g, '') : raw.replace(/[^\d.]/g, ''),
     start,
     end: i,
     suffix: text.slice(numEnd, i).toLowerCase(),

@@ -31,6 +31,14 @@ describe('extractFigures: number formats', () => {
     ['Kim sent a dozen drones.', 12, 12],
     ['Half a million shells were shipped by North Korea.', 500000, 500000],
     ['Russia lost 3 hundred thousand soldiers.', 300000, 300000],
+    ['Russia has lost a quarter of a million troops, Kyiv says.', 250000, 250000],
+    ['Some three quarters of a million Russian troops are in Ukraine.', 750000, 750000],
+    ['A quarter million troops massed on the border.', 250000, 250000],
+    ['Half a dozen soldiers were killed in the strike.', 6, 6],
+    ['North Korea sent 11.000 soldiers to Russia, the outlet wrote.', 11000, 11000],
+    ['Pyongyang delivered 1.280.000 shells, the outlet wrote.', 1280000, 1280000],
+    ['Between 1.500 and 2.000 soldiers were killed, the outlet wrote.', 1500, 2000],
+    ['North Korea shipped 1.500 million shells.', 1500000, 1500000],
   ])('reads %j as %d–%d', (text, low, high) => {
     expect(only(text).value).toEqual({ low, high });
   });
@@ -44,6 +52,17 @@ describe('extractFigures: number formats', () => {
     const f = only(text);
     expect(f.value).toEqual(value);
     expect(f.qualifier).toBe('vague');
+  });
+
+  it('reads a lone "1.5" as a decimal, never as thousands, when no counted noun follows', () => {
+    expect(extractFigures('Russian troops advanced 1.500 kilometres, the outlet wrote.')).toEqual([]);
+  });
+
+  it('reads a weapon designation as what is counted: "82 KN-23s", "100 Shahed-136s"', () => {
+    expect(extractFigures('Russia fired 82 North Korean KN-23s and launched 100 Shahed-136s.').map((f) => [f.text, f.kind])).toEqual([
+      ['82 North Korean KN-23s', 'missiles'],
+      ['100 Shahed-136s', 'drones'],
+    ]);
   });
 
   it('never reads a year and the count after "to" as a range: "since February 2022 to 1,007,540"', () => {
