@@ -29,6 +29,18 @@ export function scopeOfWords(words: Iterable<string>): CasualtyScope | undefined
 }
 
 const CLAUSE_BREAKS = new Set(['.', ';', ':', '!', '?', '—', '–']);
+/** Words that open a clause of its own: "2,000 had died, while the wounded …". */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+/**
+ * Whether tokens[i] starts another clause: a break, an opener, or "that" after "and"/"but"/a comma ("2,000 had
+ * died and that total casualties exceeded 4,700"), never the "that" of "4,000 soldiers that were killed".
+ */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (CLAUSE_BREAKS.has(t.text) || CLAUSE_OPENERS.has(t.norm)) return true;
+  return t.norm === 'that' && /^(and|but|,)$/.test(tokens[i - 1]?.norm ?? '');
+}
 /** Words that join casualty words into one list. */
 const LIST_WORDS = new Set(['or', 'and', ',', 'gone', 'went', 'were', 'been', 'either']);
 /** Casualty words are read this many tokens either side of a figure's phrase at most. */
@@ -43,7 +55,7 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
   const words: string[] = [];
   for (let i = first; i < end; i++) words.push(tokens[i].norm);
   for (let i = end, limit = Math.min(tokens.length, end + REACH); i < limit; i++) {
-    if (isFigure(i) || CLAUSE_BREAKS.has(tokens[i].text)) break;
+    if (isFigure(i) || opensClause(tokens, i)) break;
     words.push(tokens[i].norm);
     // A list of casualty words is read to its end however far the reach: "killed, wounded or gone missing".
     if (i === limit - 1 && (SCOPE_OF_WORD[tokens[i].norm] || LIST_WORDS.has(tokens[i].norm))) limit = Math.min(tokens.length, limit + 1);
@@ -54,6 +66,7 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
   for (let i = first - 1; i >= Math.max(0, first - REACH); i--) {
     if (isFigure(i) || CLAUSE_BREAKS.has(tokens[i].text)) break;
     before.push(tokens[i].norm);
+    if (CLAUSE_OPENERS.has(tokens[i].norm)) break;
   }
   return scopeOfWords(before);
 }

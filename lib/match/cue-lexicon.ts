@@ -58,7 +58,8 @@ export class CueLexicon {
       }
       found = fuse
         .search(s, { limit: 3 })
-        .filter((r) => Math.abs(r.item.length - s.length) <= 3)
+        // A close spelling shares its first four letters: "tripl" is "triple", but "start" is not "station".
+        .filter((r) => Math.abs(r.item.length - s.length) <= 3 && r.item.slice(0, 4) === s.slice(0, 4))
         .map((r) => r.item);
     }
     this.cache.set(word, found);

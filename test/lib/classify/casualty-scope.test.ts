@@ -21,6 +21,10 @@ describe('what a casualty figure counts', () => {
     ['Ukraine counted about 400,000 casualties by the end of the year.', [['400,000', 'combined']]],
     ['The death toll from the strike on Sumy rose to 35, officials said.', [['35', 'killed']]],
     ['The UN has verified more than 12,000 civilian deaths in Ukraine.', [['12,000', 'killed']]],
+    // A clause of its own reads its own casualty words.
+    ['Seoul said about 2,000 North Korean soldiers had died and that total casualties exceeded 4,700.', [['2,000', 'killed'], ['4,700', 'combined']]],
+    ['Some 2,000 North Korean soldiers have died, while many more were wounded.', [['2,000', 'killed']]],
+    ['About 4,000 North Korean soldiers that were killed or wounded were never replaced.', [['4,000', 'combined']]],
   ])('reads %j', (text, expected) => {
     expect(scopes(text)).toEqual(expected);
   });

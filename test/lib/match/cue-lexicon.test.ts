@@ -22,4 +22,11 @@ describe('CueLexicon', () => {
     expect(lexicon.lookup('tripled')).toEqual([stem('triple')]);
     expect(lexicon.lookup('the')).toEqual([]);
   });
+
+  it('never takes a word for another that merely starts alike: "start" is not "stationed"', () => {
+    const lexicon = new CueLexicon(['stationed', 'dispatched'].flatMap(CueLexicon.tokensOf));
+    expect(lexicon.lookup('start')).toEqual([]);
+    expect(lexicon.lookup('dismiss')).toEqual([]);
+    expect(lexicon.lookup('stationing')).toEqual([stem('stationed')]);
+  });
 });
