@@ -138,12 +138,12 @@ const MEASURE_VERBS = new Set([
   'climbing', 'standing', 'totalling', 'totaling', 'numbering',
 ]);
 
-/** The subject of a measuring clause: the nearest count noun or casualty word before `from`, within the clause. */
 /** Subjects that name a count of casualties without a casualty word of their own: "the death toll rose to 35". */
 const TOLL_WORDS = new Set(['toll', 'death']);
 /** Prepositions that open a phrase qualifying a subject: "losses among", "deaths in", "casualties of". */
 const QUALIFYING_PREPOSITIONS = new Set(['among', 'amongst', 'in', 'of', 'within', 'inside', 'from']);
 
+/** The subject of a measuring clause: the nearest count noun or casualty word before `from`, within the clause. */
 function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualty: boolean; civilians: boolean; tollOnly: boolean } | null {
   let sense: NounSense | null = null;
   let casualty = false;

@@ -82,15 +82,19 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
  */
 export const WAR_CONTEXT: ReadonlySet<string> = new Set([
   'front', 'frontline', 'front-line', 'troops', 'soldiers', 'fighting', 'combat', 'battlefield', 'army', 'military',
-  'offensive', 'trenches', 'battle', 'armed', 'brigade', 'division', 'regiment', 'battalion', 'forces', 'war', 'wartime', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'attack', 'attacks', 'attacked',
+  'offensive', 'trenches', 'battle', 'armed', 'brigade', 'division', 'regiment', 'battalion', 'forces', 'war',
+  'wartime', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'attack', 'attacks', 'attacked',
   'shelling', 'shelled', 'shell', 'shells', 'missile', 'missiles', 'drone', 'drones', 'bomb', 'bombs', 'bombed',
   'bombing', 'bombings', 'bombardment', 'rocket', 'rockets', 'artillery', 'invasion', 'invaded', 'occupied',
   'occupation', 'militants', 'militia', 'insurgents', 'gunmen', 'sniper', 'shahed', 'shaheds', 'kamikaze', 'mortar',
   'mortars', 'grenade', 'landmine', 'landmines', 'siege', 'massacre', 'ceasefire', 'truce', 'hostilities', 'shrapnel',
-  'casualties', 'wounded', 'warplanes', 'jets', 'raid', 'raids', 'incursion',
+  'casualties', 'wounded', 'warplanes', 'incursion',
 ]);
 
-/** Words that say a crowd is fleeing or protesting, not fighting ("hundreds of thousands of men fled"). */
+/**
+ * Words that make a body of people civilian: fleeing or protesting ("hundreds of thousands of men fled"), or at
+ * work in peace ("police said 300 officers were deployed").
+ */
 export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set([
   'flee', 'fled', 'fleeing', 'flight', 'exodus', 'protest', 'protested', 'protesting', 'emigrated', 'evacuated', 'refugees',
   'voted', 'attended', 'police', 'policemen', 'policing', 'firefighters', 'rescuers', 'paramedics', 'festival', 'concert',

@@ -164,10 +164,6 @@ export class MeasureMatcher {
     phraseNear: (tokens: string[]) => boolean,
   ): MeasureMatch | null {
     const { measure } = p;
-    // A figure some thirty times smaller or larger than every report of a measure counts something else: a
-    // brigade's 40 dead are not a national toll of 400,000, however the sentence is worded.
-    const apart = ordersApart(figure, p);
-    if (apart > MAX_ORDERS_APART) return null;
     const has = (tokens: string[]) => tokens.every((t) => near.has(t));
     // A required word or phrase may stand in the sentence or the one before (a table's title: "North Korea →
     // Russia: what was sent"); a phrase must stand as one ("per soldier", not "per cent of the … soldiers").
@@ -233,14 +229,15 @@ export class MeasureMatcher {
     // ("North Korea could field 200,000 special forces" is about no measure of the database).
     if (cueScore === 0 && kindScore === 0 && !place) return null;
 
+    // A figure some thirty times smaller or larger than every report of a measure counts something else: a
+    // brigade's 40 dead are not a national toll of 400,000, however the sentence is worded. Within that, the
+    // reports' values only break ties: up to one point for a measure of the figure's order of magnitude.
+    const apart = ordersApart(figure, p);
+    if (apart > MAX_ORDERS_APART) return null;
     const counterparts = measure.counterparts.filter((c) => (figure.actors[c] ?? 0) > 0).length * 0.25;
-    const score = actorScore + kindScore + placeScore + cueScore + counterparts + this.valuePreference(figure, p);
+    const preference = p.values.length === 0 ? 0 : Math.max(0, 1 - apart);
+    const score = actorScore + kindScore + placeScore + cueScore + counterparts + preference;
     return { measure, score, why: { actor: measure.actor, place, cues, kind: measure.kind } };
-  }
-
-  /** Up to one point for a measure whose reports are of the figure's order of magnitude; a tie-breaker, never a reason alone. */
-  private valuePreference(figure: Figure, p: Prepared): number {
-    return p.values.length === 0 ? 0 : Math.max(0, 1 - ordersApart(figure, p));
   }
 }
 
@@ -249,6 +246,8 @@ function ordersApart(figure: Figure, p: Prepared): number {
   if (p.values.length === 0) return 0;
   const low = Math.max(1, figure.value.low);
   const high = Math.max(1, figure.value.high);
+  let nearest = Infinity;
   // Ranges overlap at distance 0; otherwise the gap between their nearest ends.
-  return Math.min(...p.values.map(([rLow, rHigh]) => (high < rLow ? Math.log10(rLow / high) : low > rHigh ? Math.log10(low / rHigh) : 0)));
+  for (const [rLow, rHigh] of p.values) nearest = Math.min(nearest, high < rLow ? Math.log10(rLow / high) : low > rHigh ? Math.log10(low / rHigh) : 0);
+  return nearest;
 }
