@@ -25,6 +25,12 @@ const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', '
 
 const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
 
+/** "to Russia", "alongside the North Koreans": a name right after a cue (and its article) is a counterpart. */
+const afterCounterpartCue = (tokens: Token[], first: number) => {
+  const before = tokens[first - 1]?.norm === 'the' ? first - 2 : first - 1;
+  return COUNTERPART_CUES.has(tokens[before]?.norm ?? '');
+};
+
 function add(scores: Record<string, number>, actor: string, weight: number) {
   if ((scores[actor] ?? 0) < weight) scores[actor] = weight;
 }
@@ -70,7 +76,7 @@ function actorScores(
   for (const m of actors) {
     const actor = m.entity.actor!;
     if (m === subject) add(scores, actor, allyBetween ? ACTOR_WEIGHT.counterpart : ACTOR_WEIGHT.subject);
-    else if (m.first >= sense.nounEnd && COUNTERPART_CUES.has(tokens[m.first - 1]?.norm ?? '')) add(scores, actor, ACTOR_WEIGHT.counterpart);
+    else if (m.first >= sense.nounEnd && afterCounterpartCue(tokens, m.first)) add(scores, actor, ACTOR_WEIGHT.counterpart);
     else add(scores, actor, ACTOR_WEIGHT.inSentence);
   }
   const hasSubject = !!subject && !allyBetween;

@@ -21,7 +21,17 @@ const entries: Array<[string[], NounSense]> = [
   [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'volunteers', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'force', 'contingent', 'army', 'strong', 'man', 'troop'], troops()],
   // Police and company officers are officers too: these count as troops only in a military clause.
   [['men', 'officers'], { category: 'troops', unit: 'people', kind: 'demonym' }],
-  [['koreans', 'russians', 'ukrainians', 'americans', 'chinese', 'iranians', 'belarusians'], { category: 'troops', unit: 'people', kind: 'demonym' }],
+  [
+    [
+      'koreans', 'russians', 'ukrainians', 'americans', 'chinese', 'iranians', 'belarusians', 'palestinians', 'israelis',
+      'syrians', 'iraqis', 'afghans', 'yemenis', 'sudanese', 'lebanese', 'georgians', 'poles', 'germans', 'britons',
+      'indians', 'pakistanis', 'japanese', 'taiwanese', 'vietnamese', 'somalis', 'ethiopians', 'eritreans', 'libyans',
+      'armenians', 'azerbaijanis', 'azeris', 'kurds', 'chechens', 'moldovans', 'lithuanians', 'latvians', 'estonians',
+      'finns', 'romanians', 'hungarians', 'serbs', 'croats', 'turks', 'egyptians', 'saudis', 'cubans', 'nepalis',
+      'nepalese', 'europeans', 'africans', 'rohingya', 'uyghurs', 'tigrayans', 'congolese', 'malians', 'nigerians',
+    ],
+    { category: 'troops', unit: 'people', kind: 'demonym' },
+  ],
   [['sapper', 'sappers', 'deminers', 'de-miners'], troops('sappers')],
   [['engineers', 'builders'], troops('builders')],
   [['reservists', 'reserves', 'reserve', 'mobilised', 'mobilized'], troops('reservists')],

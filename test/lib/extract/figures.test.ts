@@ -190,6 +190,9 @@ describe('extractFigures: categories', () => {
     ['Russian troop numbers around Pokrovsk had swelled to 110,000.', 'troops'],
     ['The number of North Korean soldiers in Kursk increased to 12,000.', 'troops'],
     ['Russian forces near Pokrovsk have grown to some 110,000 men.', 'troops'],
+    // Any people named by a demonym are a toll where the clause says they were killed.
+    ['The health ministry says more than 40,000 Palestinians have been killed.', 'casualties'],
+    ['At least 300 Sudanese were killed in the attack on the camp.', 'casualties'],
   ])('classifies %j as %s', (text, category) => {
     expect(extractFigures(text)[0]?.category).toBe(category);
   });

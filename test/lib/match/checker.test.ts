@@ -115,6 +115,10 @@ describe('Checker: matching figures to measures', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['russia-drones-record-attack', 'corroborated']);
   });
 
+  it('reads a country after "alongside the" as a partner, never as whose troops these are', () => {
+    expect(one('Russia has deployed about 50,000 troops to the Kursk region, alongside the North Koreans.').measure).toBeNull();
+  });
+
   it("tells apart North and South Korea's artillery systems", () => {
     expect(one('North Korea has more than 20,000 artillery systems.').measure?.id).toBe('dprk-artillery-systems');
     expect(one('South Korea has more than 11,000 artillery systems.').measure?.id).toBe('rok-artillery-systems');
