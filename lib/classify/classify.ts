@@ -23,7 +23,7 @@ const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'hel
 const OWNER_CUES = new Set(['by', 'from', 'of']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
 
-const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
+const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
 
 /** "to Russia", "alongside the North Koreans": a name right after a cue (and its article) is a counterpart. */
 const afterCounterpartCue = (tokens: Token[], first: number) => {
@@ -81,6 +81,13 @@ function actorScores(
   }
   const hasSubject = !!subject && !allyBetween;
   const hasActor = actors.length > 0 && !allyBetween;
+  // "North Korea's army is 1.28 million strong; South Korea fields about 500,000": with a subject of its own
+  // clause, a figure belongs to that clause; actors across a semicolon are only a weak hint.
+  const acrossClauses = (m: Mention) => (m.last <= q.qualifierFirst ? tokens.slice(m.last, q.qualifierFirst) : tokens.slice(q.last, m.first)).some((t) => t.text === ';');
+  if (hasSubject && !acrossClauses(subject)) {
+    const inClause = new Set(actors.filter((m) => !acrossClauses(m)).map((m) => m.entity.actor!));
+    for (const m of actors) if (!inClause.has(m.entity.actor!)) scores[m.entity.actor!] = Math.min(scores[m.entity.actor!], ACTOR_WEIGHT.otherClause);
+  }
   for (const m of mentions) {
     if (m.role === 'recipient' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.counterpart);
     if (m.role === 'source' && m.entity.actor) add(scores, m.entity.actor, hasActor ? ACTOR_WEIGHT.source : ACTOR_WEIGHT.sourceOnly);
@@ -190,7 +197,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const after = next ? document.sentence(next) : EMPTY_SENTENCE;
   const prevTokens = before.tokens;
   const neighbours = { previous: before.mentions, next: after.mentions };
-  const nearbyWords = [...before.words, ...after.words];
+  // The sentence after may say more of this figure ("The units will consist mainly of builders"); one with a
+  // number of its own is about that ("… and roughly 30 million shells in reserve").
+  const nearbyWords = after.tokens.some((t) => t.kind === 'num') ? before.words : [...before.words, ...after.words];
 
   const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
   const senses: CountSense[] = quantities.map((q, i) => senseOf(tokens, q, wholes.includes(i) || wholeOfFraction(tokens, q)));

@@ -115,6 +115,19 @@ describe('Checker: matching figures to measures', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['russia-drones-record-attack', 'corroborated']);
   });
 
+  it("gives a figure to its own clause's subject: a country across a semicolon does not own it", () => {
+    const [north, south] = checker.check("North Korea's army, at 1.28 million, is among the world's largest; South Korea fields about 500,000.");
+    expect(north.measure?.id).toBe('dprk-army-active-personnel');
+    expect(south.measure).toBeNull();
+  });
+
+  it('reads the sentence after a figure for what it counts, unless that sentence counts something of its own', () => {
+    const [army] = checker.check("North Korea's army, at 1.28 million, is among the world's largest. South Korea keeps roughly 30 million shells in reserve.");
+    expect([army.measure?.id, army.verdict]).toEqual(['dprk-army-active-personnel', 'corroborated']);
+    const [builders] = checker.check('Pyongyang will send up to 5,000 military personnel to Russia. The units will consist mainly of military construction workers.');
+    expect(builders.measure?.id).toBe('dprk-military-builders-kursk');
+  });
+
   it('reads a country after "alongside the" as a partner, never as whose troops these are', () => {
     expect(one('Russia has deployed about 50,000 troops to the Kursk region, alongside the North Koreans.').measure).toBeNull();
   });
