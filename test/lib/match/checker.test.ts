@@ -20,6 +20,7 @@ describe('Checker: matching figures to measures', () => {
     ['North Korea has delivered five million artillery rounds to Russia, officials say.', 'dprk-shells-to-russia', 'conflicting'],
     ['Moscow also received 1,000 North Korean deminers to clear minefields.', 'dprk-sappers-kursk', 'corroborated'],
     ['South Korea has some 30 million artillery shells in its stockpile.', 'rok-shell-stockpile', 'corroborated'],
+    ['About 3,000 North Korean troops arrived in Kursk at the beginning of 2025.', 'dprk-troops-reinforcement-early-2025', 'corroborated'],
   ])('matches %j to %s, %s', (text, measure, verdict) => {
     const f = one(text);
     expect(f.measure?.id).toBe(measure);
