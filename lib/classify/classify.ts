@@ -226,7 +226,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (before?.norm === 'of' && head?.kind === 'word' && !TALLY_WORDS.has(head.norm)) return;
     // ...or, for a change "by"/"of" a count at the head of the sentence, what the next one counts
     // ("Having grown by 40,000, the force numbers 640,000 troops"); never a label such as "Story 99:".
-    const change = /^(by|of)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && tokens[q.last]?.text !== ':';
+    // So does the count a change starts from: "revised its estimate from 10,000 to 12,000 soldiers".
+    const change =
+      (/^(by|of)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && tokens[q.last]?.text !== ':') ||
+      (tokens[q.qualifierFirst - 1]?.norm === 'from' && tokens[q.last]?.norm === 'to');
     const prev = senses.slice(0, i).reverse().find((s) => s.category) ?? (change ? senses.slice(i + 1).find((s) => s.category) : undefined);
     if (prev) senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
   });

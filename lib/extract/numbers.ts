@@ -295,6 +295,24 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   return false;
 }
 
+/** Verbs of a count that changed: "rose from 11,000 to 14,000" gives the count before and after, not a range. */
+const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rising', 'increased', 'increasing', 'grew', 'grown', 'growing', 'climbed', 'jumped', 'swelled',
+  'surged', 'soared', 'fell', 'fallen', 'falling', 'dropped', 'declined', 'shrank', 'doubled', 'tripled', 'went',
+  'raised', 'cut', 'reduced', 'boosted', 'expanded', 'revised', 'upped',
+]);
+
+/** Whether the count at `first` follows "from" after a verb of change, within a few words. */
+function isChange(tokens: Token[], first: number): boolean {
+  if (!isWord(tokens[first - 1], 'from')) return false;
+  for (let i = first - 2; i >= Math.max(0, first - 8); i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text !== ',') return false;
+    if (t.kind === 'word' && CHANGE_VERBS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** "in January 2024 killed eleven": a year before a participle is still a year. */
 const PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'dead', 'missing']);
 
@@ -335,7 +353,7 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
         const isJoin =
           join &&
           ((RANGE_DASHES.has(join.text) && (join.text !== '-' || tokens[end + 1]?.kind === 'num' || tokens[first].kind === 'word')) ||
-            isWord(join, 'to', 'or') ||
+            (isWord(join, 'to', 'or') && !(isWord(join, 'to') && isChange(tokens, first))) ||
             (between && isWord(join, 'and')));
         if (isJoin && tokens[end + 1]) {
           let bStart = end + 1;

@@ -54,6 +54,16 @@ describe('extractFigures: number formats', () => {
     expect(f.qualifier).toBe('vague');
   });
 
+  it('reads "rose from 11,000 to 14,000" as the count before and after a change, never as a range', () => {
+    expect(extractFigures('The number of North Korean troops in Kursk rose from 11,000 to 14,000.').map((f) => [f.value, f.category])).toEqual([
+      [{ low: 11000, high: 11000 }, 'troops'],
+      [{ low: 14000, high: 14000 }, 'troops'],
+    ]);
+    expect(extractFigures('Seoul revised its estimate from 10,000 to 12,000 North Korean soldiers.').map((f) => f.category)).toEqual(['troops', 'troops']);
+    // Without a verb of change, "from … to" is a range.
+    expect(extractFigures('Estimates range from 10,000 to 12,000 North Korean soldiers.').map((f) => f.value)).toEqual([{ low: 10000, high: 12000 }]);
+  });
+
   it('reads a lone "1.5" as a decimal, never as thousands, when no counted noun follows', () => {
     expect(extractFigures('Russian troops advanced 1.500 kilometres, the outlet wrote.')).toEqual([]);
   });
