@@ -70,12 +70,15 @@ function isPlaceUse(tokens: Token[], first: number, last: number): boolean {
   return after?.kind === 'word' && PLACE_NOUNS_AFTER.has(after.norm);
 }
 
-/** "announced in Pyongyang", "told reporters in Kyiv": the place where something was said, not where the count is. */
+/** "announced in Pyongyang", "told reporters in Kyiv", "a visit to Pyongyang": where something was said, not where the count is. */
 function whereSaid(tokens: Token[], first: number): boolean {
   const preposition = tokens[first - 1];
-  if (!preposition || (preposition.norm !== 'in' && preposition.norm !== 'at')) return false;
   const before = tokens[first - 2];
-  return !!before && before.kind === 'word' && (SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit)$/.test(before.norm));
+  if (!preposition || !before || before.kind !== 'word') return false;
+  // "during a visit to Pyongyang", "on a trip to Moscow": where a visitor said it.
+  if (preposition.norm === 'to') return /^(visit|trip)$/.test(before.norm);
+  if (preposition.norm !== 'in' && preposition.norm !== 'at') return false;
+  return SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit)$/.test(before.norm);
 }
 
 function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom: number, accordingTo: number): boolean {

@@ -1,4 +1,5 @@
 import { findQuantities, type Quantity } from '../extract/numbers';
+import { SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { type Span, nextSentence, previousSentence } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
 import { type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
@@ -24,6 +25,9 @@ const OWNER_CUES = new Set(['by', 'from', 'of']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
 
 const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
+
+/** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
+const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
 
 /** "to Russia", "alongside the North Koreans": a name right after a cue (and its article) is a counterpart. */
 const afterCounterpartCue = (tokens: Token[], first: number) => {
@@ -199,7 +203,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const neighbours = { previous: before.mentions, next: after.mentions };
   // The sentence after may say more of this figure ("The units will consist mainly of builders"); one with a
   // number of its own is about that ("… and roughly 30 million shells in reserve").
-  const nearbyWords = after.tokens.some((t) => t.kind === 'num') ? before.words : [...before.words, ...after.words];
+  const nearbyWords = after.tokens.some(isNumberToken) ? before.words : [...before.words, ...after.words];
 
   const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
   const senses: CountSense[] = quantities.map((q, i) => senseOf(tokens, q, wholes.includes(i) || wholeOfFraction(tokens, q)));

@@ -122,6 +122,11 @@ describe('Checker: matching figures to measures', () => {
     expect(south.measure).toBeNull();
   });
 
+  it('takes "extra" soldiers for additional ones, and a number in words in the next sentence for a count of its own', () => {
+    const [extra] = checker.check("Kim Jong Un's regime is getting ready to send as many as 30,000 extra soldiers. Shoigu said the North would also provide five thousand military builders.");
+    expect([extra.measure?.id, extra.verdict]).toEqual(['dprk-troops-additional', 'corroborated']);
+  });
+
   it('reads the sentence after a figure for what it counts, unless that sentence counts something of its own', () => {
     const [army] = checker.check("North Korea's army, at 1.28 million, is among the world's largest. South Korea keeps roughly 30 million shells in reserve.");
     expect([army.measure?.id, army.verdict]).toEqual(['dprk-army-active-personnel', 'corroborated']);
@@ -176,6 +181,13 @@ describe('Checker: where a thing was said is not where it happened', () => {
     const [deminers] = checker.check('A further 1,000 deminers will follow to clear mines, Shoigu announced in Pyongyang.');
     expect(deminers.measure?.id).toBe('dprk-sappers-kursk');
     expect(deminers.verdict).toBe('corroborated');
+  });
+});
+
+describe('Checker: a visit is where something was said', () => {
+  it('matches "during a visit to Pyongyang … a thousand sappers" to the sappers sent to Kursk', () => {
+    const f = one('During a visit to Pyongyang in June, Shoigu said North Korea would provide a thousand sappers.');
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-sappers-kursk', 'corroborated']);
   });
 });
 
