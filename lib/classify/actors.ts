@@ -101,6 +101,18 @@ function isSpeakerLabel(tokens: Token[], first: number, last: number, entity: En
   return !entity.place && tokens[last]?.text === ':' && first <= 3 && tokens.slice(0, first).every((t) => t.kind === 'word');
 }
 
+/**
+ * "Artillery shells shipped | 12 million | South Korean military": a table's cell after the one holding a number
+ * says who gives the number.
+ */
+function isCitedCell(tokens: Token[], first: number): boolean {
+  let cell = first - 1;
+  while (cell >= 0 && tokens[cell].text !== '|') cell--;
+  if (cell < 0) return false;
+  for (let i = cell - 1; i >= 0; i--) if (tokens[i].kind === 'num') return true;
+  return false;
+}
+
 /** Every actor and place named in a sentence's tokens, with its role. */
 export function findMentions(tokens: Token[]): Mention[] {
   // "according to Ukraine's military chief": everything up to the next comma is a source.
@@ -124,7 +136,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     const { entity, last } = m;
     let role: Mention['role'];
     if (!entity.actor) role = 'place';
-    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity)) role = 'source';
+    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity) || isCitedCell(tokens, i)) role = 'source';
     else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = whereSaid(tokens, i) ? 'source' : 'place';
     else if (!entity.adjective && i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';
     else role = 'actor';

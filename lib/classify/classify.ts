@@ -108,8 +108,9 @@ function actorScores(
       if (previous) fromNeighbours = true;
     }
   }
-  // Whoever merely reports a figure ("a South Korean lawmaker said") does not say whose it is.
-  const grounded = hasActor || fromNeighbours || otherOwners.earlier.length + otherOwners.later.length > 0 || mentions.some((m) => m.role === 'place');
+  // Whoever merely reports a figure ("a South Korean lawmaker said") does not say whose it is, nor does where it
+  // is ("Sappers sent to Kursk: 1,000" in an article about North Korea's help).
+  const grounded = hasActor || fromNeighbours || otherOwners.earlier.length + otherOwners.later.length > 0;
   return { scores, grounded };
 }
 

@@ -20,8 +20,17 @@ const SKIPPED_TAGS = new Set([
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
-  'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'BODY',
+  'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'CAPTION', 'BODY',
 ]);
+
+/**
+ * Table cells: a row reads as one line, its cells a " | " apart ("Troops first deployed | 11,000 | NIS"), so a
+ * figure in one cell is read with the label in the cell before it, as a "label | number" line is.
+ */
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+/** What stands between two cells of a row in the collected text; it belongs to no node, like a line break. */
+export const CELL_SEPARATOR = ' | ';
 
 /** Whether an element breaks the text into its own block: sentences never run across it. */
 export const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
@@ -29,6 +38,7 @@ export const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase())
 const INLINE = 0;
 const BLOCK = 1;
 const SKIPPED = 2;
+const CELL = 3;
 
 /**
  * What each tag name means to the walk, decided once per name: a page has a handful of tag names and a hundred
@@ -40,7 +50,7 @@ function tagKinds(skipTags: readonly string[] = []): (tag: string) => number {
     let kind = kinds.get(tag);
     if (kind === undefined) {
       const upper = tag.toUpperCase();
-      kind = SKIPPED_TAGS.has(upper) || skipTags.includes(tag.toLowerCase()) ? SKIPPED : BLOCK_TAGS.has(upper) ? BLOCK : INLINE;
+      kind = SKIPPED_TAGS.has(upper) || skipTags.includes(tag.toLowerCase()) ? SKIPPED : BLOCK_TAGS.has(upper) ? BLOCK : CELL_TAGS.has(upper) ? CELL : INLINE;
       kinds.set(tag, kind);
     }
     return kind;
@@ -99,6 +109,11 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
     length += 1;
     lastWasBreak = true;
   };
+  const cellBreak = () => {
+    if (lastWasBreak) return;
+    parts.push(CELL_SEPARATOR);
+    length += CELL_SEPARATOR.length;
+  };
   // Whether each element the walk has entered is a block, innermost last: leaving it needs no second look.
   const entered: boolean[] = [];
 
@@ -125,6 +140,7 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
       if (node === root || (kind !== SKIPPED && !isHiddenElement(node as Element))) {
         block = kind === BLOCK;
         if (block) lineBreak();
+        else if (kind === CELL) cellBreak();
         child = node.firstChild;
       }
     } else if (node === root || type === 9 || type === 11) {
