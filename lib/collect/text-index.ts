@@ -30,7 +30,7 @@ const BLOCK_TAGS = new Set([
 const CELL_TAGS = new Set(['TD', 'TH']);
 
 /** What stands between two cells of a row in the collected text; it belongs to no node, like a line break. */
-export const CELL_SEPARATOR = ' | ';
+const CELL_SEPARATOR = ' | ';
 
 /** Whether an element breaks the text into its own block: sentences never run across it. */
 export const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
