@@ -176,6 +176,9 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
   return { sense: sense ?? { category: 'casualties', unit: 'people' }, casualty, civilians, tollOnly: tollOnly && !sense?.category };
 }
 
+/** The kind a noun gives a count: "men" and "North Koreans" say who, not what kind of troops. */
+const countedKind = (sense: NounSense) => (sense.kind === 'demonym' ? undefined : sense.kind);
+
 /** Whether a plural noun the lexicon does not know follows the count: "32 allies", "3 matches". */
 function countsUnknownNoun(tokens: Token[], q: Quantity): boolean {
   const after = tokens[q.last];
@@ -214,11 +217,11 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
       return { ...base, category: 'casualties', unit: 'people', kind: subject.civilians ? 'civilians' : undefined, warOnly };
     }
     if (!subject.sense.category) return null;
-    return { ...base, category: subject.sense.category, unit: subject.sense.unit, kind: subject.sense.kind };
+    return { ...base, category: subject.sense.category, unit: subject.sense.unit, kind: countedKind(subject.sense) };
   }
   if (!bridged || t.kind !== 'word') return null;
   const sense = nounSense(t.norm);
-  return sense?.category ? { ...base, category: sense.category, unit: sense.unit, kind: sense.kind } : null;
+  return sense?.category ? { ...base, category: sense.category, unit: sense.unit, kind: countedKind(sense) } : null;
 }
 
 /** A casualty verb just before the count: "killed 11 civilians", "has lost nearly one million". */
@@ -296,9 +299,11 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
       return { ...base, category: 'munitions', unit: 'items', kind: 'artillery-systems' };
     }
     if (sense.kind === 'demonym') {
-      // Within the clause around the noun: a sentence can mention reservists and still count men who fled them.
+      // A military word anywhere in the sentence ("When Putin ordered his mobilisation, the Kremlin said it needed
+      // 300,000 men"), unless the clause around the noun says they are civilians: a sentence can mention
+      // reservists and still count men who fled them.
       const around = tokens.slice(Math.max(0, q.qualifierFirst - 8), Math.min(tokens.length, nounEnd + 8));
-      const military = around.some((t) => MILITARY_CONTEXT.has(t.norm)) && !around.some((t) => CIVILIAN_CONTEXT.has(t.norm));
+      const military = tokens.some((t) => MILITARY_CONTEXT.has(t.norm)) && !around.some((t) => CIVILIAN_CONTEXT.has(t.norm));
       return military ? { ...base, category: 'troops', unit: 'people' } : { ...none, ...base };
     }
     if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };

@@ -83,7 +83,8 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'front', 'frontline', 'front-line', 'troops', 'soldiers', 'fighting', 'fight', 'war', 'combat', 'battlefield', 'deployed',
   'deploy', 'deployment', 'army', 'military', 'offensive', 'reinforcements', 'trenches', 'battle', 'sent', 'send',
   'dispatched', 'uniform', 'armed', 'arms', 'division', 'brigade', 'forces', 'force', 'units', 'battalion', 'regiment',
-  'corps', 'garrison', 'mobilised', 'mobilized', 'conscripted', 'assault',
+  'corps', 'garrison', 'mobilised', 'mobilized', 'conscripted', 'assault', 'mobilisation', 'mobilization', 'call-up',
+  'conscription', 'draft', 'drafted',
 ]);
 
 /**

@@ -147,7 +147,7 @@ export class MeasureMatcher {
       const bucket = this.buckets.get(`${figure.category}|${figure.unit}|${actor}`);
       if (!bucket) continue;
       for (const p of bucket) {
-        const scored = this.score(figure, p, actorScore, near, nearby, stated, (tokens) => phraseAt(tokens, nearAt) || phraseAt(tokens, beforeAt));
+        const scored = this.score(figure, p, actorScore, near, nearby, stated, (tokens) => phraseAt(tokens, nearAt), (tokens) => phraseAt(tokens, beforeAt));
         if (scored && (!best || scored.score > best.score)) best = scored;
       }
     }
@@ -161,13 +161,15 @@ export class MeasureMatcher {
     near: Map<string, number>,
     nearby: Set<string>,
     stated: () => Set<string>,
-    phraseNear: (tokens: string[]) => boolean,
+    inSentence: (tokens: string[]) => boolean,
+    inSentenceBefore: (tokens: string[]) => boolean,
   ): MeasureMatch | null {
     const { measure } = p;
-    const has = (tokens: string[]) => tokens.every((t) => near.has(t));
+    // A cue of several words stands as a phrase: "more waves", not "more" here and "wave" there.
+    const has = (tokens: string[]) => (tokens.length === 1 ? near.has(tokens[0]) : inSentence(tokens));
     // A required word or phrase may stand in the sentence or the one before (a table's title: "North Korea →
     // Russia: what was sent"); a phrase must stand as one ("per soldier", not "per cent of the … soldiers").
-    if (p.requires.length > 0 && !p.requires.some(phraseNear)) return null;
+    if (p.requires.length > 0 && !p.requires.some((tokens) => inSentence(tokens) || inSentenceBefore(tokens))) return null;
     if (p.excludes.some((tokens) => tokens.every((t) => stated().has(t)))) return null;
 
     // A toll of the dead is not a toll of the dead and wounded: such a figure is about another measure.

@@ -21,6 +21,8 @@ describe('Checker: matching figures to measures', () => {
     ['Moscow also received 1,000 North Korean deminers to clear minefields.', 'dprk-sappers-kursk', 'corroborated'],
     ['South Korea has some 30 million artillery shells in its stockpile.', 'rok-shell-stockpile', 'corroborated'],
     ['About 3,000 North Korean troops arrived in Kursk at the beginning of 2025.', 'dprk-troops-reinforcement-early-2025', 'corroborated'],
+    ['When Putin ordered his "partial mobilisation" in 2022, the Kremlin said it needed 300,000 men.', 'russia-mobilization-2022', 'corroborated'],
+    ['Into this grinder Pyongyang has fed its own men: at least 11,000 in the first wave.', 'dprk-troops-initial-deployment', 'corroborated'],
   ])('matches %j to %s, %s', (text, measure, verdict) => {
     const f = one(text);
     expect(f.measure?.id).toBe(measure);
@@ -132,6 +134,11 @@ describe('Checker: matching figures to measures', () => {
     expect([army.measure?.id, army.verdict]).toEqual(['dprk-army-active-personnel', 'corroborated']);
     const [builders] = checker.check('Pyongyang will send up to 5,000 military personnel to Russia. The units will consist mainly of military construction workers.');
     expect(builders.measure?.id).toBe('dprk-military-builders-kursk');
+  });
+
+  it('needs the words of a cue phrase together: "more" here and "wave" there are not "more waves"', () => {
+    const [first] = checker.check('Into this grinder Pyongyang has fed its own men: at least 11,000 in the first wave, according to Seoul, with several thousand more since.');
+    expect(first.measure?.id).toBe('dprk-troops-initial-deployment');
   });
 
   it('reads a country after "alongside the" as a partner, never as whose troops these are', () => {
