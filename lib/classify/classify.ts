@@ -15,6 +15,9 @@ const CUE_WINDOW = 40;
 /** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
 const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave']);
 
+/** Words that join figures into one list: "1,000 sappers and 5,000 builders", "728 drones, 13 missiles". */
+const LIST_JOINS = new Set([',', 'and', 'plus', 'as', 'well', 'along', 'with', 'together']);
+
 /** Short words that may follow an elided count without being its noun ("60 launched as well"). */
 const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us']);
 
@@ -252,10 +255,32 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const end = Math.max(senses[figure].nounEnd, q.last);
     return k < q.qualifierFirst ? q.qualifierFirst - k : k >= end ? k - end + 1 : 0;
   };
+  // Figures listed together share what stands around the list: in "2,000 drones and 1,000 glide bombs in the
+  // past week" the week is the drones' as much as the bombs'.
+  const listOf = quantities.map((_, f) => f);
+  for (let f = 0, prev = -1; f < quantities.length; f++) {
+    if (!senses[f].category) continue;
+    const between = prev < 0 ? [] : tokens.slice(Math.max(senses[prev].nounEnd, quantities[prev].last), quantities[f].qualifierFirst);
+    if (between.length > 0 && between.length <= 3 && between.every((t) => LIST_JOINS.has(t.norm))) listOf[f] = listOf[prev];
+    prev = f;
+  }
+  // Each list's span of tokens, [first, end), by the index of its first figure.
+  const listSpan = new Map<number, [number, number]>();
+  quantities.forEach((q, f) => {
+    const end = Math.max(senses[f].nounEnd, q.last);
+    const span = listSpan.get(listOf[f]);
+    if (span) span[1] = Math.max(span[1], end);
+    else listSpan.set(listOf[f], [q.qualifierFirst, end]);
+  });
+  /** How far word k stands from figure f, or from f's list when the word stands outside it. */
+  const reach = (k: number, f: number) => {
+    const [first, end] = listSpan.get(listOf[f])!;
+    return k < first ? first - k : k >= end ? k - end + 1 : distanceTo(k, f);
+  };
   // Only tracked figures claim words: "in the past 24 hours" still describes the toll beside it, not "24".
   const nearestDistance = tokens.map((_, k) => {
     let nearest = Infinity;
-    for (let f = 0; f < quantities.length; f++) if (senses[f].category) nearest = Math.min(nearest, distanceTo(k, f));
+    for (let f = 0; f < quantities.length; f++) if (senses[f].category) nearest = Math.min(nearest, reach(k, f));
     return nearest;
   });
   const otherOwners = (i: number) => ({
@@ -268,7 +293,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const placesOf = (i: number) => [
     ...new Set(
       mentions
-        .filter((m) => m.role === 'place' && m.entity.place && distanceTo(m.first, i) <= nearestDistance[m.first])
+        .filter((m) => m.role === 'place' && m.entity.place && reach(m.first, i) <= nearestDistance[m.first])
         .map((m) => m.entity.place!),
     ),
   ];
@@ -302,7 +327,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
       words.push(tokens[k].norm);
-      distances.push(distance > nearestDistance[k] ? OTHER_FIGURE_DISTANCE : distance);
+      distances.push(reach(k, i) > nearestDistance[k] ? OTHER_FIGURE_DISTANCE : distance);
     }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
     const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || tokens[q.last]?.norm === 'more';

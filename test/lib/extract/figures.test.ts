@@ -224,6 +224,11 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Losses in the 155th brigade reached 40.').map((f) => [f.category, f.unit, f.kind])).toEqual([['casualties', 'people', undefined]]);
   });
 
+  it('gives the places around a list of figures to every figure of it', () => {
+    const figures = extractFigures('Shoigu said 1,000 North Korean sappers and 5,000 military construction workers would go to Kursk.');
+    expect(figures.map((f) => f.places)).toEqual([['kursk'], ['kursk']]);
+  });
+
   it('does not report workers who are not soldiers', () => {
     expect(extractFigures('Some 3,000 North Korean factory workers arrived in Russia.')).toEqual([]);
   });

@@ -75,6 +75,11 @@ describe('Checker: matching figures to measures', () => {
     expect(checker.check('Russia launched a record 728 drones at Kyiv overnight. Officials estimate Moscow is producing about 2,700 Shahed-type drones a month.').map((f) => f.measure?.id ?? null)).toEqual(['russia-drones-record-attack', null]);
   });
 
+  it('reads what stands around a list of figures as said of each: a week\'s drones are not the record night', () => {
+    const [drones] = checker.check("After July's record barrage, Russia fired more than 2,000 drones and 1,000 glide bombs in the past week alone.");
+    expect([drones.text, drones.measure]).toEqual(['more than 2,000 drones', null]);
+  });
+
   it('never takes a week\'s toll for the running total', () => {
     expect(one("Russia's defence ministry claimed it had killed or wounded 1,500 Ukrainian soldiers over the past week.").measure).toBeNull();
   });
