@@ -166,7 +166,7 @@ export class MeasureMatcher {
   ): MeasureMatch | null {
     const { measure } = p;
     // A cue of several words stands as a phrase: "more waves", not "more" here and "wave" there.
-    const has = (tokens: string[]) => (tokens.length === 1 ? near.has(tokens[0]) : inSentence(tokens));
+    const has = (tokens: string[]) => tokens.every((t) => near.has(t)) && (tokens.length === 1 || inSentence(tokens));
     // A required word or phrase may stand in the sentence or the one before (a table's title: "North Korea →
     // Russia: what was sent"); a phrase must stand as one ("per soldier", not "per cent of the … soldiers").
     if (p.requires.length > 0 && !p.requires.some((tokens) => inSentence(tokens) || inSentenceBefore(tokens))) return null;
