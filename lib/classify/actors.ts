@@ -93,6 +93,25 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
   return verb?.kind === 'word' && SAYING_VERBS.has(verb.norm);
 }
 
+const NORTH: Entity = { actor: 'dprk', adjective: true };
+const SOUTH: Entity = { actor: 'south-korea', adjective: true };
+/** Prepositions before "the North" that make it a region ("troops in the North"), not a state. */
+const REGION_PREPOSITIONS = new Set(['in', 'to', 'from', 'of', 'across', 'into', 'toward', 'towards', 'throughout', 'within', 'near']);
+
+/**
+ * "the North has sent 11,000 troops", "the South's 30 million shells": Korea reporting names the two states so.
+ * Only as a subject or an owner, written with a capital and followed by no other name ("the North Atlantic"), and
+ * never after a preposition, where it is a region ("fighting in the North").
+ */
+function koreaByCompass(tokens: Token[], i: number): { entity: Entity; last: number } | null {
+  const t = tokens[i];
+  if (t.kind !== 'word' || (t.text !== 'North' && t.text !== 'South' && t.text !== "North's" && t.text !== "South's" && t.text !== 'North’s' && t.text !== 'South’s')) return null;
+  if (tokens[i - 1]?.norm !== 'the' || REGION_PREPOSITIONS.has(tokens[i - 2]?.norm ?? '')) return null;
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && /^[A-Z]/.test(next.text)) return null;
+  return { entity: t.norm === 'north' ? NORTH : SOUTH, last: i + 1 };
+}
+
 /**
  * "General Budanov: Yes. Over twelve million rounds": a person or a body labelling what it says, in a transcript
  * or a Q&A. A country before a colon is a heading ("North Korea: its standing army"), not a speaker.
@@ -128,7 +147,7 @@ export function findMentions(tokens: Token[]): Mention[] {
   }
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const m = matchAt(tokens, i);
+    const m = matchAt(tokens, i) ?? koreaByCompass(tokens, i);
     if (!m) {
       i++;
       continue;

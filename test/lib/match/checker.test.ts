@@ -196,6 +196,14 @@ describe('Checker: where a thing was said is not where it happened', () => {
   });
 });
 
+describe('Checker: the North and the South', () => {
+  it('reads "the North" and "the South" as the two Koreas where they act, never as a region', () => {
+    expect(one('Seoul worries that the North will send another 30,000 troops.').measure?.id).toBe('dprk-troops-additional');
+    expect(one('The South has some 30 million shells in reserve.').measure?.id).toBe('rok-shell-stockpile');
+    expect(one('Fighting continued in the North, where the brigade sent 30,000 troops.').measure).toBeNull();
+  });
+});
+
 describe('Checker: a visit is where something was said', () => {
   it('matches "during a visit to Pyongyang … a thousand sappers" to the sappers sent to Kursk', () => {
     const f = one('During a visit to Pyongyang in June, Shoigu said North Korea would provide a thousand sappers.');
