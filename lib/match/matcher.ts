@@ -57,6 +57,10 @@ interface Prepared {
   values: Array<[number, number]>;
 }
 
+/** "14,000 personnel, including engineers": a word after one of these names a part of the count, not its kind. */
+const PART_WORDS = new Set(['including', 'includes', 'include', 'included', 'among', 'incl']);
+const namesPart = (words: readonly string[], i: number) => PART_WORDS.has(words[i - 1] ?? '') || (PART_WORDS.has(words[i - 2] ?? '') && /^(some|many|mostly|mainly|several)$/.test(words[i - 1]));
+
 /** Indices at which each lexicon entry stands in a list of words. */
 type Positions = Map<string, number[]>;
 
@@ -120,11 +124,14 @@ export class MeasureMatcher {
     const near = new Map<string, number>();
     // Where each entry stands among the words, so a phrase can be told from its words scattered over a sentence.
     const nearAt: Positions = new Map();
+    // The same, but for the words that may give the figure a kind: a part named after "including" does not.
+    const kindNear = new Map<string, number>();
     for (let i = 0; i < figure.words.length; i++) {
       const distance = figure.distances[i];
       for (const entry of this.lexicon.lookup(figure.words[i])) {
         near.set(entry, Math.min(near.get(entry) ?? Infinity, distance));
         addPosition(nearAt, entry, i);
+        if (!namesPart(figure.words, i)) kindNear.set(entry, Math.min(kindNear.get(entry) ?? Infinity, distance));
       }
     }
     const nearby = new Set<string>();
@@ -147,7 +154,7 @@ export class MeasureMatcher {
       const bucket = this.buckets.get(`${figure.category}|${figure.unit}|${actor}`);
       if (!bucket) continue;
       for (const p of bucket) {
-        const scored = this.score(figure, p, actorScore, near, nearby, stated, (tokens) => phraseAt(tokens, nearAt), (tokens) => phraseAt(tokens, beforeAt));
+        const scored = this.score(figure, p, actorScore, { near, kindNear, nearby }, stated, (tokens) => phraseAt(tokens, nearAt), (tokens) => phraseAt(tokens, beforeAt));
         if (scored && (!best || scored.score > best.score)) best = scored;
       }
     }
@@ -158,8 +165,7 @@ export class MeasureMatcher {
     figure: Figure,
     p: Prepared,
     actorScore: number,
-    near: Map<string, number>,
-    nearby: Set<string>,
+    { near, kindNear, nearby }: { near: Map<string, number>; kindNear: Map<string, number>; nearby: Set<string> },
     stated: () => Set<string>,
     inSentence: (tokens: string[]) => boolean,
     inSentenceBefore: (tokens: string[]) => boolean,
@@ -182,8 +188,8 @@ export class MeasureMatcher {
       if (figure.kind && figure.kind !== measure.kind) return null;
       if (!figure.kind) {
         // Kind words that belong to another figure of the sentence ("1,000 sappers and 3,000 more troops") do not count.
-        const hinted = [...p.kindHints].some((h) => (near.get(h) ?? Infinity) < OTHER_FIGURE_DISTANCE) || [...p.kindHints].some((h) => nearby.has(h) && !near.has(h));
-        const nounOfKind = figure.words.some((w, i) => figure.distances[i] < OTHER_FIGURE_DISTANCE && nounSense(w)?.kind === measure.kind);
+        const hinted = [...p.kindHints].some((h) => (kindNear.get(h) ?? Infinity) < OTHER_FIGURE_DISTANCE) || [...p.kindHints].some((h) => nearby.has(h) && !near.has(h));
+        const nounOfKind = figure.words.some((w, i) => figure.distances[i] < OTHER_FIGURE_DISTANCE && !namesPart(figure.words, i) && nounSense(w)?.kind === measure.kind);
         if (!hinted && !nounOfKind) return null;
       }
       kindScore = 1;

@@ -105,6 +105,14 @@ describe('Checker: matching figures to measures', () => {
     expect(one('Weapons transfers from Pyongyang reportedly include 200 long-range artillery systems.').measure?.id).not.toBe('dprk-artillery-systems');
   });
 
+  it('never takes a yearly rate of shells for the shells sent in all', () => {
+    expect(one("Ukraine's HUR says Russia receives about 3 million shells a year from North Korea.").measure).toBeNull();
+  });
+
+  it('reads a part named after "including" as a part of the count, never as its kind', () => {
+    expect(one('In all, North Korea has deployed around 14,000 personnel to Russia, including engineers.').measure?.id).not.toBe('dprk-military-builders-kursk');
+  });
+
   it('never takes shells a country makes or stores for shells it sent', () => {
     expect(one('North Korean factories produced 2 million shells last year, analysts estimate.').measure).toBeNull();
     expect(one('North Korea has shipped 12 million shells to Russia, Kyiv says.').measure?.id).toBe('dprk-shells-to-russia');
