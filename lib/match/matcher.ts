@@ -124,16 +124,26 @@ export class MeasureMatcher {
     const near = new Map<string, number>();
     // Where each entry stands among the words, so a phrase can be told from its words scattered over a sentence.
     const nearAt: Positions = new Map();
-    // The same, but for the words that may give the figure a kind: a part named after "including" does not.
-    const kindNear = new Map<string, number>();
     for (let i = 0; i < figure.words.length; i++) {
       const distance = figure.distances[i];
       for (const entry of this.lexicon.lookup(figure.words[i])) {
         near.set(entry, Math.min(near.get(entry) ?? Infinity, distance));
         addPosition(nearAt, entry, i);
-        if (!namesPart(figure.words, i)) kindNear.set(entry, Math.min(kindNear.get(entry) ?? Infinity, distance));
       }
     }
+    // The same, but for the words that may give the figure a kind: a part named after "including" does not.
+    // Built only when a measure asks and the sentence names a part at all.
+    let kindNearMap: Map<string, number> | undefined;
+    const kindNear = () => {
+      if (kindNearMap) return kindNearMap;
+      if (!figure.words.some((w) => PART_WORDS.has(w))) return (kindNearMap = near);
+      kindNearMap = new Map();
+      for (let i = 0; i < figure.words.length; i++) {
+        if (namesPart(figure.words, i)) continue;
+        for (const entry of this.lexicon.lookup(figure.words[i])) kindNearMap.set(entry, Math.min(kindNearMap.get(entry) ?? Infinity, figure.distances[i]));
+      }
+      return kindNearMap;
+    };
     const nearby = new Set<string>();
     // Required words are also looked for in the sentence before (a table's title, a heading), not the one after.
     const beforeAt: Positions = new Map();
@@ -149,12 +159,15 @@ export class MeasureMatcher {
     // 1,007,540" the daily words describe the 1,210, and the total's measure stays open to the 1,007,540.
     const stated = () => (exact ??= new Set(figure.words.filter((_, i) => figure.distances[i] < OTHER_FIGURE_DISTANCE).map(stem)));
 
+    const words = { near, kindNear, nearby };
+    const inSentence = (tokens: string[]) => phraseAt(tokens, nearAt);
+    const inSentenceBefore = (tokens: string[]) => phraseAt(tokens, beforeAt);
     for (const [actor, actorScore] of Object.entries(figure.actors)) {
       if (actorScore < MIN_ACTOR) continue;
       const bucket = this.buckets.get(`${figure.category}|${figure.unit}|${actor}`);
       if (!bucket) continue;
       for (const p of bucket) {
-        const scored = this.score(figure, p, actorScore, { near, kindNear, nearby }, stated, (tokens) => phraseAt(tokens, nearAt), (tokens) => phraseAt(tokens, beforeAt));
+        const scored = this.score(figure, p, actorScore, words, stated, inSentence, inSentenceBefore);
         if (scored && (!best || scored.score > best.score)) best = scored;
       }
     }
@@ -165,7 +178,7 @@ export class MeasureMatcher {
     figure: Figure,
     p: Prepared,
     actorScore: number,
-    { near, kindNear, nearby }: { near: Map<string, number>; kindNear: Map<string, number>; nearby: Set<string> },
+    { near, kindNear, nearby }: { near: Map<string, number>; kindNear: () => Map<string, number>; nearby: Set<string> },
     stated: () => Set<string>,
     inSentence: (tokens: string[]) => boolean,
     inSentenceBefore: (tokens: string[]) => boolean,
@@ -188,8 +201,8 @@ export class MeasureMatcher {
       if (figure.kind && figure.kind !== measure.kind) return null;
       if (!figure.kind) {
         // Kind words that belong to another figure of the sentence ("1,000 sappers and 3,000 more troops") do not count.
-        const hinted = [...p.kindHints].some((h) => (kindNear.get(h) ?? Infinity) < OTHER_FIGURE_DISTANCE) || [...p.kindHints].some((h) => nearby.has(h) && !near.has(h));
-        const nounOfKind = figure.words.some((w, i) => figure.distances[i] < OTHER_FIGURE_DISTANCE && !namesPart(figure.words, i) && nounSense(w)?.kind === measure.kind);
+        const hinted = [...p.kindHints].some((h) => (kindNear().get(h) ?? Infinity) < OTHER_FIGURE_DISTANCE) || [...p.kindHints].some((h) => nearby.has(h) && !near.has(h));
+        const nounOfKind = figure.words.some((w, i) => figure.distances[i] < OTHER_FIGURE_DISTANCE && nounSense(w)?.kind === measure.kind && !namesPart(figure.words, i));
         if (!hinted && !nounOfKind) return null;
       }
       kindScore = 1;
