@@ -2,7 +2,7 @@ import { type Pacer, type TextIndex, collectTextPaced, isBlock, locate } from '.
 import type { FigureEngine } from '../engine/engine';
 import { mayHoldFigures } from '../extract/prefilter';
 import { type Finding, type Tracking, judgeCandidate } from '../finding';
-import { normalizeForQuote } from '../match/verdict';
+import { quotesIn } from '../match/verdict';
 
 /** A finding anchored in the live page. */
 export interface PageFigure {
@@ -45,7 +45,7 @@ export class PageFigures {
    * stand in the text it was sent; only the other texts are searched here, each normalised on first need, so a
    * live page that grows by paragraphs never pays for its whole text again.
    */
-  private seen: Array<{ text: string; normalised?: string }> = [];
+  private seen: Array<{ text: string; quotes?: (quote: string) => boolean }> = [];
   private seenLength = 0;
   private ownQuotes = new Map<string, { own: boolean; searched: number }>();
   private tracking: Tracking = {};
@@ -154,14 +154,11 @@ export class PageFigures {
       entry = { own: false, searched: 0 };
       this.ownQuotes.set(quote, entry);
     }
-    if (!entry.own && entry.searched < this.seen.length) {
-      const needle = normalizeForQuote(quote);
-      for (; entry.searched < this.seen.length && !entry.own; entry.searched++) {
-        if (entry.searched === except) continue;
-        const seen = this.seen[entry.searched];
-        seen.normalised ??= normalizeForQuote(seen.text);
-        entry.own = seen.normalised.includes(needle);
-      }
+    for (; entry.searched < this.seen.length && !entry.own; entry.searched++) {
+      if (entry.searched === except) continue;
+      const seen = this.seen[entry.searched];
+      seen.quotes ??= quotesIn(seen.text);
+      entry.own = seen.quotes(quote);
     }
     return entry.own;
   }
