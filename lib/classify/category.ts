@@ -318,9 +318,10 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   }
   // "lost 3 matches": a count followed by a noun of its own counts that, whatever verb stands around it.
   if (!countsUnknownNoun(tokens, q) && (casualtyAfter(tokens, q.last) || casualtyBefore(tokens, q.qualifierFirst))) return { ...none, category: 'casualties', unit: 'people' };
-  // "three million in reserve".
-  if (tokens[q.last]?.norm === 'in' && /^reserves?$/.test(tokens[q.last + 1]?.norm ?? '')) {
-    return { ...none, category: 'troops', unit: 'people', kind: 'reservists', nounEnd: q.last + 2 };
+  // "three million in reserve", "several million more in reserve forces".
+  const inAt = tokens[q.last]?.norm === 'more' ? q.last + 1 : q.last;
+  if (tokens[inAt]?.norm === 'in' && /^reserves?$/.test(tokens[inAt + 1]?.norm ?? '')) {
+    return { ...none, category: 'troops', unit: 'people', kind: 'reservists', nounEnd: inAt + 2 };
   }
   return none;
 }

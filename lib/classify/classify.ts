@@ -330,7 +330,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       distances.push(reach(k, i) > nearestDistance[k] ? OTHER_FIGURE_DISTANCE : distance);
     }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
-    const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || tokens[q.last]?.norm === 'more';
+    // "several million more in reserve" are others, held back; not an increase.
+    const inReserve = sense.kind === 'reservists' && tokens[q.last + 1]?.norm === 'in';
+    const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || (tokens[q.last]?.norm === 'more' && !inReserve);
     if (change) {
       words.push('increase');
       distances.push(0);

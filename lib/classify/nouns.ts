@@ -83,6 +83,7 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'front', 'frontline', 'front-line', 'troops', 'soldiers', 'fighting', 'fight', 'war', 'combat', 'battlefield', 'deployed',
   'deploy', 'deployment', 'army', 'military', 'offensive', 'reinforcements', 'trenches', 'battle', 'sent', 'send',
   'dispatched', 'uniform', 'armed', 'arms', 'division', 'brigade', 'forces', 'force', 'units', 'battalion', 'regiment',
+  'divisions', 'brigades', 'battalions', 'regiments', 'troop', 'soldier', 'garrisons', 'warfare', 'frontlines',
   'corps', 'garrison', 'mobilised', 'mobilized', 'conscripted', 'assault', 'mobilisation', 'mobilization', 'call-up',
   'conscription', 'draft', 'drafted',
 ]);
@@ -94,6 +95,7 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
 export const WAR_CONTEXT: ReadonlySet<string> = new Set([
   'front', 'frontline', 'front-line', 'troops', 'soldiers', 'fighting', 'combat', 'battlefield', 'army', 'military',
   'offensive', 'trenches', 'battle', 'armed', 'brigade', 'division', 'regiment', 'battalion', 'forces', 'war',
+  'brigades', 'divisions', 'regiments', 'battalions', 'wars', 'battles', 'warfare', 'frontlines', 'soldier', 'troop',
   'wartime', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air-strike', 'attack', 'attacks', 'attacked',
   'shelling', 'shelled', 'shell', 'shells', 'missile', 'missiles', 'drone', 'drones', 'bomb', 'bombs', 'bombed',
   'bombing', 'bombings', 'bombardment', 'rocket', 'rockets', 'artillery', 'invasion', 'invaded', 'occupied',

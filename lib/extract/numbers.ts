@@ -76,6 +76,8 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
   ] as Array<[string[], NonNullable<Qualifier>]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
 /** One to three digits, a full stop and three more: "1.500", "11.000". */
 const STOP_GROUPED = /^\d{1,3}\.\d{3}$/;
 
@@ -409,6 +411,14 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
       qualifierFirst = q.start;
     }
     let last = end;
+    // '"more than 4,000" North Koreans were killed': quotes around a figure alone belong to it, and its noun
+    // stands after them.
+    const open = tokens[qualifierFirst - 1];
+    const close = tokens[last];
+    if (open && close && QUOTE_MARKS.has(open.text) && QUOTE_MARKS.has(close.text) && touching(open, tokens[qualifierFirst]) && touching(tokens[last - 1], close)) {
+      qualifierFirst--;
+      last++;
+    }
     let strong = false;
     const next = tokens[last];
     if (next?.text === '-' && touching(tokens[last - 1], next) && tokens[last + 1]?.kind === 'word' && touching(next, tokens[last + 1])) {

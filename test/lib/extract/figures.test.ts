@@ -121,6 +121,14 @@ describe('extractFigures: qualifiers', () => {
     expect(only('Kyiv says 6,000 or more North Korean soldiers were sent.').qualifier).toBe('at-least');
   });
 
+  it('reads a figure quoted on its own with the noun after its quotes: \'"more than 4,000" North Koreans were killed\'', () => {
+    const quoted = only('Kyiv said that "more than 4,000" North Koreans had been killed or wounded.');
+    expect(quoted).toMatchObject({ text: '"more than 4,000" North Koreans', qualifier: 'more-than', category: 'casualties' });
+    expect(only('His unit counted “at least 200” North Korean bodies.')).toMatchObject({ qualifier: 'at-least', category: 'casualties' });
+    // A quote that holds more than the figure is not the figure's.
+    expect(extractFigures('He said "we sent 4,000" soldiers then left the region.')).toEqual([]);
+  });
+
   it('keeps the qualifier and unit noun in the figure text: "some ten thousand soldiers"', () => {
     const text = 'Pyongyang sent some ten thousand soldiers last autumn.';
     const f = only(text);
@@ -227,6 +235,11 @@ describe('extractFigures: categories', () => {
   it('gives the places around a list of figures to every figure of it', () => {
     const figures = extractFigures('Shoigu said 1,000 North Korean sappers and 5,000 military construction workers would go to Kursk.');
     expect(figures.map((f) => f.places)).toEqual([['kursk'], ['kursk']]);
+  });
+
+  it('counts "men" as troops when units are named in the plural: "battalions crossed … ten to twelve thousand men"', () => {
+    const f = only('When the first North Korean battalions crossed into Russia, estimates clustered around ten to twelve thousand men.');
+    expect(f).toMatchObject({ category: 'troops', value: { low: 10000, high: 12000 } });
   });
 
   it('does not report workers who are not soldiers', () => {

@@ -212,6 +212,15 @@ describe('Checker: the North and the South', () => {
   });
 });
 
+describe('Checker: an army and its reserve', () => {
+  it('matches "several million more in reserve" to the reserve, never to an increase of troops', () => {
+    const [active, reserve] = checker.check("North Korea's army fields around 1.2 million active troops, with several million more in reserve forces.");
+    expect(active.measure?.id).toBe('dprk-army-active-personnel');
+    expect(reserve.measure?.id).toBe('dprk-army-reserve');
+    expect(reserve.verdict).toBe('corroborated');
+  });
+});
+
 describe('Checker: a visit is where something was said', () => {
   it('matches "during a visit to Pyongyang … a thousand sappers" to the sappers sent to Kursk', () => {
     const f = one('During a visit to Pyongyang in June, Shoigu said North Korea would provide a thousand sappers.');
