@@ -40,7 +40,7 @@ const PREDICATE_FILLERS = new Set([
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being']);
 const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'reportedly', 'now', 'so', 'far', 'the', 'a', 'an', 'also', 'about', 'some', 'nearly']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
-const BODY_BEFORE = new Set(['force', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group']);
+const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group']);
 const MILITARY_MODIFIERS = new Set(['military', 'army', 'construction', 'engineering', 'combat', 'defence', 'defense']);
 
 /** Families of weapons written as designations: KN-23, Kh-101, Hwasong-11, Shahed-136, Geran-2. */
@@ -136,6 +136,8 @@ const MEASURE_VERBS = new Set([
   'swelled', 'swollen', 'grown', 'increased', 'jumped', 'surged', 'soared', 'fell', 'fallen', 'dropped', 'declined',
   'shrank', 'shrunk', 'amount', 'amounts', 'amounted', 'reaching', 'topping', 'exceeding', 'hitting', 'rising',
   'climbing', 'standing', 'totalling', 'totaling', 'numbering',
+  // Estimates that span a range: "estimates of casualties ranged from 4,000 to 4,700".
+  'range', 'ranged', 'ranges', 'ranging', 'vary', 'varied', 'varies', 'varying',
 ]);
 
 /** Subjects that name a count of casualties without a casualty word of their own: "the death toll rose to 35". */

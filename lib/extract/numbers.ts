@@ -272,6 +272,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (prev && prev.text === '-' && touching(prev, start) && prev2 && prev2.kind !== 'punct' && touching(prev2, prev)) return true;
   if (prev && (prev.text === '/' || prev.text === ':' || prev.text === '.') && touching(prev, start)) return true;
   if (prev && prev.text === '.' && isWord(prev2, 'no')) return true;
+  // A footnote mark, as reference works and reports print them: "were sent.[12]".
+  if (prev?.text === '[' && next?.text === ']' && touching(prev, start) && touching(tokens[end - 1], next)) return true;
   if (next) {
     if (next.text === '%' || (next.kind === 'word' && PERCENT_WORDS.has(next.norm))) return true;
     if (isWord(next, 'per') && isWord(tokens[end + 1], 'cent')) return true;

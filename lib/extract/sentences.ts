@@ -21,12 +21,37 @@ const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c ==
 
 const isAsciiLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 
+/** Past footnote marks at text[j]: "[12]", "[a]", "[12][13]", as reference works print them after a full stop. */
+function skipFootnotes(text: string, j: number): number {
+  while (text.charCodeAt(j) === 91) {
+    let k = j + 1;
+    while (k < text.length && k - j <= 4 && text.charCodeAt(k) !== 93 && !isSpace(text.charCodeAt(k)) && !isBreak(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) !== 93 || k === j + 1) return j;
+    j = k + 1;
+  }
+  return j;
+}
+
+/** Where the stop before closers and footnote marks ending at text[k] stands: `sent.”[12]` → the full stop. */
+function stopBefore(text: string, k: number, min: number): number {
+  for (;;) {
+    if (text.charCodeAt(k) === 93) {
+      let open = k - 1;
+      while (open > min && k - open <= 4 && text.charCodeAt(open) !== 91) open--;
+      if (text.charCodeAt(open) !== 91 || open === k - 1) return k;
+      k = open - 1;
+    } else if (k > min && isCloser(text.charCodeAt(k))) k--;
+    else return k;
+  }
+}
+
 /** Whether the period/!/? at text[i] ends a sentence (not "U.S.", "Gen.", "1.28"). */
 function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 46 && c !== 33 && c !== 63) return false;
-  let j = i + 1;
+  let j = skipFootnotes(text, i + 1);
   while (j < text.length && isCloser(text.charCodeAt(j))) j++;
+  j = skipFootnotes(text, j);
   if (j < text.length && !isSpace(text.charCodeAt(j)) && !isBreak(text.charCodeAt(j))) return false;
   if (c !== 46) return true;
   let k = i;
@@ -44,7 +69,7 @@ export function sentenceAround(text: string, at: number, floor = 0): Span {
   while (start > minStart) {
     const prev = text.charCodeAt(start - 1);
     if (isBreak(prev)) break;
-    if (isSpace(prev) && start - 2 >= minStart && endsSentence(text, start - 2)) break;
+    if (isSpace(prev) && start - 2 >= minStart && endsSentence(text, stopBefore(text, start - 2, minStart))) break;
     start--;
   }
   let end = at;
@@ -55,6 +80,7 @@ export function sentenceAround(text: string, at: number, floor = 0): Span {
     if ((c === 46 || c === 33 || c === 63) && endsSentence(text, end)) {
       end++;
       while (end < maxEnd && isCloser(text.charCodeAt(end))) end++;
+      end = Math.min(maxEnd, skipFootnotes(text, end));
       break;
     }
     end++;

@@ -173,6 +173,13 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(extractFigures('Some 11,000 soldiers were deployed, a spokeswoman said on Nov. 4.').map((f) => f.text)).toEqual(['Some 11,000 soldiers']);
   });
 
+  it('ignores footnote marks, and ends a sentence after them: "were sent.[12] Another 3,000 …"', () => {
+    const text = 'The ministry said 1,000 troops were sent.[12] Another 3,000 drones followed.”[13][a] None came back [14].';
+    expect(extractFigures(text).map((f) => f.text)).toEqual(['1,000 troops', '3,000 drones']);
+    const [, drones] = extractFigures(text);
+    expect(text.slice(drones.sentence.start, drones.sentence.end)).toBe('Another 3,000 drones followed.”[13][a]');
+  });
+
   it('counts a four-digit number as troops when a troop noun follows', () => {
     expect(only('Russia moved 2000 troops to the border.').value).toEqual({ low: 2000, high: 2000 });
   });
@@ -240,6 +247,17 @@ describe('extractFigures: categories', () => {
   it('counts "men" as troops when units are named in the plural: "battalions crossed … ten to twelve thousand men"', () => {
     const f = only('When the first North Korean battalions crossed into Russia, estimates clustered around ten to twelve thousand men.');
     expect(f).toMatchObject({ category: 'troops', value: { low: 10000, high: 12000 } });
+  });
+
+  it('reads an estimate that "ranged from 4,000 to 4,700" as a range of what its subject counts', () => {
+    const f = only('Ukrainian estimates of North Korean casualties ranged from 4,000 to 4,700.');
+    expect(f).toMatchObject({ category: 'casualties', value: { low: 4000, high: 4700 } });
+    expect(extractFigures('Ticket prices ranged from 10 to 15 euros.')).toEqual([]);
+  });
+
+  it('reads a "strength" as a body of troops: "Strength: 11,000–15,000", "a strength of 11,000"', () => {
+    expect(only('Strength: 11,000–15,000').category).toBe('troops');
+    expect(only('The contingent had a strength of 11,000.').category).toBe('troops');
   });
 
   it('does not report workers who are not soldiers', () => {
