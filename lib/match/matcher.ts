@@ -234,12 +234,17 @@ export class MeasureMatcher {
 
     const cues: string[] = [];
     let cueScore = 0;
+    // The figure's own words ("100 KN-23/24 ballistic missiles") describe it once, however many aliases they
+    // hold: names that several measures share must not fill the cap and drown the verb that tells them apart.
+    let ownWords = 0;
     p.aliases.forEach((alias, k) => {
       if (!has(alias)) return;
       const distance = Math.min(...alias.map((t) => near.get(t)!));
-      cueScore += proximity(distance);
+      if (distance === 0) ownWords = proximity(0);
+      else cueScore += proximity(distance);
       cues.push(p.aliasTexts[k]);
     });
+    cueScore += ownWords;
     for (const alias of p.aliases) {
       if (alias.every((t) => nearby.has(t)) && !has(alias)) cueScore += 0.2;
     }

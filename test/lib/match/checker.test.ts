@@ -212,6 +212,16 @@ describe('Checker: the North and the South', () => {
   });
 });
 
+describe('Checker: names several measures share', () => {
+  it('lets the verb tell missiles provided from missiles launched when both measures name "KN-23" and "KN-24"', () => {
+    const [provided, launched] = checker.check(
+      "Pyongyang also provided around 100 KN-23/24 ballistic missiles, of which Ukraine's air force recorded at least 60 being launched.",
+    );
+    expect(provided.measure?.id).toBe('dprk-missiles-to-russia');
+    expect(launched.measure?.id).toBe('dprk-missiles-fired-at-ukraine');
+  });
+});
+
 describe('Checker: an army and its reserve', () => {
   it('matches "several million more in reserve" to the reserve, never to an increase of troops', () => {
     const [active, reserve] = checker.check("North Korea's army fields around 1.2 million active troops, with several million more in reserve forces.");
