@@ -32,6 +32,9 @@ const CELL_TAGS = new Set(['TD', 'TH']);
 /** What stands between two cells of a row in the collected text; it belongs to no node, like a line break. */
 const CELL_SEPARATOR = ' | ';
 
+/** A column heading longer than this is prose, not a label: it is not repeated before the column's cells. */
+const MAX_HEADING = 40;
+
 /** Whether an element breaks the text into its own block: sentences never run across it. */
 export const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase());
 
@@ -39,6 +42,42 @@ const INLINE = 0;
 const BLOCK = 1;
 const SKIPPED = 2;
 const CELL = 3;
+const TABLE = 4;
+const ROW = 5;
+
+/** Tags of a table's parts that a rescan may start from: they still read their table's column headings. */
+const TABLE_PARTS = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT']);
+
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * A table's column headings, one per column (a heading spanning columns is each of theirs): from its header row,
+ * the first row when all its cells are TH. A cell of numbers under "Troops" is read as "Troops: 11,000", as a
+ * labelled line would be; a table without such a row has no headings.
+ */
+function columnHeadings(table: Element): { row: Element | null; headings: string[] } {
+  const row = table.querySelector('tr');
+  if (!row || row.closest('table') !== table) return { row: null, headings: [] };
+  const cells = [...row.children].filter((c) => CELL_TAGS.has(c.tagName.toUpperCase()));
+  if (cells.length < 2 || cells.some((c) => c.tagName.toUpperCase() !== 'TH')) return { row: null, headings: [] };
+  const headings: string[] = [];
+  for (const cell of cells) {
+    const text = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const heading = text.length <= MAX_HEADING && HAS_LETTER.test(text) ? text : '';
+    for (let k = 0; k < spanOf(cell); k++) headings.push(heading);
+  }
+  return { row, headings };
+}
+
+const spanOf = (cell: Element) => Math.max(1, Math.min(100, Number(cell.getAttribute('colspan')) || 1));
+
+/** A table the walk is inside: its headings, and the column the walk has reached in the current row. */
+interface TableState {
+  headerRow: Element | null;
+  headings: string[];
+  column: number;
+  inHeader: boolean;
+}
 
 /**
  * What each tag name means to the walk, decided once per name: a page has a handful of tag names and a hundred
@@ -50,7 +89,13 @@ function tagKinds(skipTags: readonly string[] = []): (tag: string) => number {
     let kind = kinds.get(tag);
     if (kind === undefined) {
       const upper = tag.toUpperCase();
-      kind = SKIPPED_TAGS.has(upper) || skipTags.includes(tag.toLowerCase()) ? SKIPPED : BLOCK_TAGS.has(upper) ? BLOCK : CELL_TAGS.has(upper) ? CELL : INLINE;
+      kind =
+        SKIPPED_TAGS.has(upper) || skipTags.includes(tag.toLowerCase()) ? SKIPPED
+        : upper === 'TABLE' ? TABLE
+        : upper === 'TR' ? ROW
+        : BLOCK_TAGS.has(upper) ? BLOCK
+        : CELL_TAGS.has(upper) ? CELL
+        : INLINE;
       kinds.set(tag, kind);
     }
     return kind;
@@ -114,8 +159,24 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
     parts.push(CELL_SEPARATOR);
     length += CELL_SEPARATOR.length;
   };
-  // Whether each element the walk has entered is a block, innermost last: leaving it needs no second look.
-  const entered: boolean[] = [];
+  // Text that belongs to no node, as a separator does: a column's heading before a cell.
+  const label = (text: string) => {
+    parts.push(text);
+    length += text.length;
+    lastWasBreak = false;
+  };
+  const tables: TableState[] = [];
+  const enterTable = (table: Element) => {
+    const { row, headings } = columnHeadings(table);
+    tables.push({ headerRow: row, headings, column: 0, inHeader: false });
+  };
+  // A rescan of a row still reads its table's headings.
+  if (root.nodeType === ELEMENT_NODE && TABLE_PARTS.has((root as Element).tagName.toUpperCase())) {
+    const table = (root as Element).closest('table');
+    if (table) enterTable(table);
+  }
+  // The kind of each element the walk has entered, innermost last: leaving it needs no second look.
+  const entered: number[] = [];
 
   let node: Node | null = root;
   // Iterative walk: a page nested thousands of levels deep must not overflow the stack.
@@ -125,7 +186,7 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
     if (++visited % NODES_PER_STEP === 0) yield;
     const type = node.nodeType;
     let child: Node | null = null;
-    let block = false;
+    let kind = INLINE;
     if (type === TEXT_NODE) {
       const value = (node as Text).data;
       if (value.length > 0) {
@@ -136,25 +197,42 @@ function* walkText(root: Node, options: CollectOptions): Generator<void, TextInd
         if (lastWasBreak && hasInk(value)) lastWasBreak = false;
       }
     } else if (type === ELEMENT_NODE) {
-      const kind = kindOf((node as Element).tagName);
-      if (node === root || (kind !== SKIPPED && !isHiddenElement(node as Element))) {
-        block = kind === BLOCK;
-        if (block) lineBreak();
-        else if (kind === CELL) cellBreak();
+      const element = node as Element;
+      kind = kindOf(element.tagName);
+      if (node === root || (kind !== SKIPPED && !isHiddenElement(element))) {
+        if (kind === BLOCK || kind === TABLE || kind === ROW) lineBreak();
+        if (kind === TABLE) enterTable(element);
+        else if (kind === ROW && tables.length > 0) {
+          const table = tables[tables.length - 1];
+          table.column = 0;
+          table.inHeader = element === table.headerRow;
+        } else if (kind === CELL) {
+          cellBreak();
+          const table = tables[tables.length - 1];
+          if (table && table.headings.length > 0) {
+            const heading = table.inHeader || element.tagName.toUpperCase() !== 'TD' ? '' : table.headings[table.column];
+            if (heading) label(`${heading}: `);
+            table.column += element.hasAttributes() ? spanOf(element) : 1;
+          }
+        }
         child = node.firstChild;
+        // An empty table is left at once: it must not stay on the stack.
+        if (!child && kind === TABLE) tables.pop();
       }
     } else if (node === root || type === 9 || type === 11) {
       child = node.firstChild;
     }
     if (child) {
-      entered.push(block);
+      entered.push(kind);
       node = child;
       continue;
     }
     let next: Node | null = node === root ? null : node.nextSibling;
     while (!next && node && node !== root) {
       node = node.parentNode;
-      if (entered.pop()) lineBreak();
+      const left = entered.pop();
+      if (left === BLOCK || left === TABLE || left === ROW) lineBreak();
+      if (left === TABLE) tables.pop();
       next = node && node !== root ? node.nextSibling : null;
     }
     if (!next) break;

@@ -18,8 +18,9 @@ describe('figures in tables and lists', () => {
     </table>
     <ul><li>Sappers sent to Kursk: 1,000</li><li>Military builders: 5,000</li></ul>`;
 
-  it('reads a table row as one line, its cells a " | " apart', () => {
-    expect(page(table)).toContain('Troops first deployed | 11,000 | NIS');
+  it('reads a table row as one line, its cells a " | " apart, each after its column\'s heading', () => {
+    expect(page(table)).toContain('What | Estimate | Source');
+    expect(page(table)).toContain('What: Troops first deployed | Estimate: 11,000 | Source: NIS');
   });
 
   it('reads each cell of numbers with its row\'s label, its source cell as who says so, and the headline as whose', () => {
@@ -31,5 +32,34 @@ describe('figures in tables and lists', () => {
       ['1,000', 'dprk-sappers-kursk', 'corroborated'],
       ['5,000', 'dprk-military-builders-kursk', 'corroborated'],
     ]);
+  });
+
+  it('reads a cell of numbers with its column\'s heading when the heading says what is counted', () => {
+    const levels = `<h2>Russian force levels</h2>
+      <table>
+        <thead><tr><th>Front sector</th><th>Russian troops</th><th>Source</th></tr></thead>
+        <tbody>
+          <tr><td>Pokrovsk axis</td><td>~110,000</td><td>Ukrainian General Staff</td></tr>
+          <tr><td>Whole of Ukraine</td><td>640,000</td><td>HUR</td></tr>
+        </tbody>
+      </table>`;
+    expect(checker.check(page(levels)).map((f) => [f.text, f.measure?.id, f.verdict])).toEqual([
+      ['~110,000', 'russia-troops-pokrovsk', 'corroborated'],
+      ['640,000', 'russia-troops-in-ukraine', 'corroborated'],
+    ]);
+  });
+
+  it('gives a heading spanning columns to each of them, and none to a table without a header row', () => {
+    const spanning = `<table><tr><th>Country</th><th colspan="2">North Korean troops</th></tr>
+      <tr><td>Kursk</td><td>11,000</td><td>12,000</td></tr></table>`;
+    expect(page(spanning)).toContain('Country: Kursk | North Korean troops: 11,000 | North Korean troops: 12,000');
+    const plain = '<table><tr><td>Kursk</td><td>11,000</td></tr><tr><td>Pokrovsk</td><td>110,000</td></tr></table>';
+    expect(page(plain)).toContain('Kursk | 11,000\nPokrovsk | 110,000');
+  });
+
+  it('keeps the headings when a rescan starts from a row of the table', () => {
+    const { document } = parseHTML(`<!doctype html><html><body><table><tr><th>Sector</th><th>Russian troops</th></tr>
+      <tr id="r"><td>Pokrovsk axis</td><td>110,000</td></tr></table></body></html>`);
+    expect(collectText(document.getElementById('r')!).text).toContain('Sector: Pokrovsk axis | Russian troops: 110,000');
   });
 });
