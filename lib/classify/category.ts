@@ -125,7 +125,7 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
 
 /** Quotation marks around a count ("put the toll at "no fewer than 4,000"") are not words of the sentence. */
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
-const BRIDGES = new Set(['in', 'the', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to']);
+const BRIDGES = new Set(['in', 'the', 'lower', 'higher', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to']);
 /** Verbs that put a count on a subject named before them: "losses stand at 4,200", "puts the dead at 4,700". */
 const MEASURE_VERBS = new Set([
   'stand', 'stands', 'stood', 'total', 'totals', 'totalled', 'totaled', 'number', 'numbers', 'numbered', 'reach', 'reached',

@@ -255,6 +255,11 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Ticket prices ranged from 10 to 15 euros.')).toEqual([]);
   });
 
+  it('reads a count "put lower, at" or "higher, at" a figure: "put Russian casualties lower, at around 790,000"', () => {
+    expect(only('Western agencies have put Russian casualties lower, at around 790,000.')).toMatchObject({ category: 'casualties', value: { low: 790000, high: 790000 } });
+    expect(only('Analysts put the number of North Korean troops higher, at 15,000.').category).toBe('troops');
+  });
+
   it('reads a "strength" as a body of troops: "Strength: 11,000–15,000", "a strength of 11,000"', () => {
     expect(only('Strength: 11,000–15,000').category).toBe('troops');
     expect(only('The contingent had a strength of 11,000.').category).toBe('troops');
