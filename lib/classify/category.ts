@@ -57,6 +57,20 @@ const STRIKES: NounSense = { category: null, unit: 'items' };
 
 const isStop = (t: Token) => t.kind === 'punct' ? t.text !== '-' : t.kind === 'word' && PHRASE_STOPS.has(t.norm);
 
+/**
+ * "13 cruise and ballistic missiles", "300 Russian and Belarusian troops": an "and" or "or" between modifiers, with
+ * the noun they share a few words on, stays inside the phrase.
+ */
+function joinsModifiers(tokens: Token[], from: number, at: number): boolean {
+  if (at === from || (tokens[at].norm !== 'and' && tokens[at].norm !== 'or')) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 4); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || PHRASE_STOPS.has(t.norm)) return false;
+    if (nounSense(t.norm)?.category) return true;
+  }
+  return false;
+}
+
 /** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
 function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number } | null {
   const limit = Math.min(tokens.length, from + 10);
@@ -64,7 +78,7 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     const t = tokens[i];
     // "100 KN-23 and KN-24 missiles": designations joined by "and" stay inside the phrase.
     const afterDesignation = tokens[i - 1]?.kind === 'num' && tokens[i - 2]?.text === '-';
-    if (isStop(t) && !(afterDesignation && (t.norm === 'and' || t.norm === 'or' || t.text === '/'))) return null;
+    if (isStop(t) && !(afterDesignation && (t.norm === 'and' || t.norm === 'or' || t.text === '/')) && !joinsModifiers(tokens, from, i)) return null;
     if (t.kind !== 'word') continue;
     if (STRIKE_WORDS.has(t.norm)) return { sense: STRIKES, at: i };
     let sense = nounSense(t.norm);

@@ -47,6 +47,7 @@ interface Prepared {
   /** The aliases as the database writes them, to show a reader which words tied the figure to the measure. */
   aliasTexts: string[];
   requires: string[][];
+  /** Each excluding word or phrase, every word of it stemmed: "in weeks" keeps its "in" ("last week" is no match). */
   excludes: string[][];
   kindHints: Set<string>;
   /** For a casualty measure, what its name and aliases say it counts: the dead, the wounded, or all of them. */
@@ -68,6 +69,19 @@ function addPosition(positions: Positions, entry: string, index: number) {
   const list = positions.get(entry);
   if (list) list.push(index);
   else positions.set(entry, [index]);
+}
+
+/** Every word of a phrase, stemmed, the common ones too: excluding phrases are matched word for word. */
+const wordsOfPhrase = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean).map(stem);
+
+/** Whether `phrase` stands word for word in `words`. */
+function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    let k = 0;
+    while (k < phrase.length && words[i + k] === phrase[k]) k++;
+    if (k === phrase.length) return true;
+  }
+  return false;
 }
 
 /** Words a phrase may have between two of its own: "early in 2025" says "early 2025". */
@@ -104,9 +118,9 @@ export class MeasureMatcher {
       const aliases = withTokens.map((a) => a.tokens);
       const aliasTexts = withTokens.map((a) => a.text);
       const requires = measure.requires.map(CueLexicon.tokensOf).filter((a) => a.length > 0);
-      const excludes = measure.excludes.map(CueLexicon.tokensOf).filter((a) => a.length > 0);
+      const excludes = measure.excludes.map(wordsOfPhrase).filter((a) => a.length > 0);
       const kindHints = new Set((measure.kind ? (KIND_HINTS[measure.kind] ?? [measure.kind]) : []).flatMap(CueLexicon.tokensOf));
-      for (const list of [...aliases, ...requires, ...excludes, [...kindHints]]) for (const w of list) vocabulary.add(w);
+      for (const list of [...aliases, ...requires, [...kindHints]]) for (const w of list) vocabulary.add(w);
       const key = `${measure.category}|${measure.unit}|${measure.actor}`;
       const bucket = this.buckets.get(key) ?? [];
       const scope = measure.category === 'casualties' ? scopeOfWords(`${measure.name} ${measure.aliases.join(' ')}`.toLowerCase().split(/[^\p{L}-]+/u)) : undefined;
@@ -153,11 +167,16 @@ export class MeasureMatcher {
         if (i < figure.wordsBefore) addPosition(beforeAt, entry, i);
       }
     });
-    // Excluding words must stand as written (stemmed), never by a fuzzy likeness: "transform" is not "transferred".
-    let exact: Set<string> | undefined;
+    // Excluding words must stand as written (stemmed), never by a fuzzy likeness: "transform" is not "transferred";
+    // a phrase of them, word for word: "a day" rules a measure out, "day" alone ("days earlier") does not.
     // Only the words of this figure's part of the sentence: in "1,210 over the past day, bringing the total to
-    // 1,007,540" the daily words describe the 1,210, and the total's measure stays open to the 1,007,540.
-    const stated = () => (exact ??= new Set(figure.words.filter((_, i) => figure.distances[i] < OTHER_FIGURE_DISTANCE).map(stem)));
+    // 1,007,540" the daily words describe the 1,210, and the total's measure stays open to the 1,007,540. A
+    // word of another figure's part is a gap no phrase runs across.
+    let exact: string[] | undefined;
+    const stated = (phrase: readonly string[]) => {
+      exact ??= figure.words.map((w, i) => (figure.distances[i] < OTHER_FIGURE_DISTANCE ? stem(w) : ''));
+      return containsPhrase(exact, phrase);
+    };
 
     const words = { near, kindNear, nearby };
     const inSentence = (tokens: string[]) => phraseAt(tokens, nearAt);
@@ -179,7 +198,7 @@ export class MeasureMatcher {
     p: Prepared,
     actorScore: number,
     { near, kindNear, nearby }: { near: Map<string, number>; kindNear: () => Map<string, number>; nearby: Set<string> },
-    stated: () => Set<string>,
+    stated: (phrase: readonly string[]) => boolean,
     inSentence: (tokens: string[]) => boolean,
     inSentenceBefore: (tokens: string[]) => boolean,
   ): MeasureMatch | null {
@@ -189,7 +208,7 @@ export class MeasureMatcher {
     // A required word or phrase may stand in the sentence or the one before (a table's title: "North Korea →
     // Russia: what was sent"); a phrase must stand as one ("per soldier", not "per cent of the … soldiers").
     if (p.requires.length > 0 && !p.requires.some((tokens) => inSentence(tokens) || inSentenceBefore(tokens))) return null;
-    if (p.excludes.some((tokens) => tokens.every((t) => stated().has(t)))) return null;
+    if (p.excludes.some(stated)) return null;
 
     // A toll of the dead is not a toll of the dead and wounded: such a figure is about another measure.
     if (figure.scope && p.scope && figure.scope !== p.scope) return null;

@@ -249,6 +249,11 @@ describe('extractFigures: categories', () => {
     expect(f).toMatchObject({ category: 'troops', value: { low: 10000, high: 12000 } });
   });
 
+  it('reads modifiers joined by "and" as one phrase with the noun they share: "13 cruise and ballistic missiles"', () => {
+    expect(only('Russia fired 13 cruise and ballistic missiles.')).toMatchObject({ text: '13 cruise and ballistic missiles', kind: 'missiles' });
+    expect(only('Some 300 Russian and Belarusian troops took part.').category).toBe('troops');
+  });
+
   it('reads an estimate that "ranged from 4,000 to 4,700" as a range of what its subject counts', () => {
     const f = only('Ukrainian estimates of North Korean casualties ranged from 4,000 to 4,700.');
     expect(f).toMatchObject({ category: 'casualties', value: { low: 4000, high: 4700 } });

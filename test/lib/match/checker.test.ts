@@ -212,6 +212,16 @@ describe('Checker: the North and the South', () => {
   });
 });
 
+describe('Checker: words that rule a measure out', () => {
+  it('rules a measure out by a phrase only as written: "last week" is not "in weeks", nor "days earlier" "in days"', () => {
+    const [drones, missiles] = checker.check('Last week Russia had launched a then-record 728 drones and 13 cruise and ballistic missiles at Kyiv.');
+    expect(drones.measure?.id).toBe('russia-drones-record-attack');
+    expect(missiles.text).toBe('13 cruise and ballistic missiles');
+    expect(missiles.measure?.id).toBe('russia-missiles-record-attack');
+    expect(one('Russia fires some 700 drones per day at Ukraine, a record pace.').measure).toBeNull();
+  });
+});
+
 describe('Checker: names several measures share', () => {
   it('lets the verb tell missiles provided from missiles launched when both measures name "KN-23" and "KN-24"', () => {
     const [provided, launched] = checker.check(
