@@ -219,6 +219,7 @@ describe('Checker: words that rule a measure out', () => {
     expect(missiles.text).toBe('13 cruise and ballistic missiles');
     expect(missiles.measure?.id).toBe('russia-missiles-record-attack');
     expect(one('Russia fires some 700 drones per day at Ukraine, a record pace.').measure).toBeNull();
+    expect(one('Russia lost 40,000 soldiers killed or wounded over the previous month, Kyiv said.').measure).toBeNull();
   });
 });
 
