@@ -223,6 +223,14 @@ describe('Checker: words that rule a measure out', () => {
   });
 });
 
+describe('Checker: the contingent in the field', () => {
+  it('ties North Korean soldiers "taking part in the operations" to the contingent deployed', () => {
+    const f = one("Western media report that some ten thousand soldiers of the Korean People's Army are taking part in the operations.");
+    expect(f.measure?.id).toBe('dprk-troops-initial-deployment');
+    expect(f.verdict).toBe('corroborated');
+  });
+});
+
 describe('Checker: names several measures share', () => {
   it('lets the verb tell missiles provided from missiles launched when both measures name "KN-23" and "KN-24"', () => {
     const [provided, launched] = checker.check(
