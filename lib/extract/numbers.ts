@@ -139,7 +139,8 @@ function readFraction(tokens: Token[], i: number): Simple | null {
   let j = i;
   const count = FRACTION_COUNTS.get(tokens[j]?.norm ?? '');
   if (count !== undefined) j++;
-  const part = tokens[j]?.kind === 'word' ? FRACTIONS.get(tokens[j].norm.replace(/s$/, '')) : undefined;
+  const norm = tokens[j]?.kind === 'word' ? tokens[j].norm : '';
+  const part = FRACTIONS.get(norm) ?? (norm.endsWith('s') ? FRACTIONS.get(norm.slice(0, -1)) : undefined);
   if (part === undefined || (count === undefined && tokens[j].norm !== 'half') || (count ?? 1) * part >= 1) return null;
   j++;
   if (isWord(tokens[j], 'of')) j++;
@@ -151,6 +152,9 @@ function readFraction(tokens: Token[], i: number): Simple | null {
 
 /** Spelled-out numbers: "twelve million", "twenty-five thousand", "four hundred and ten", "a dozen". */
 function readWords(tokens: Token[], i: number): Simple | null {
+  // Most words of a sentence start no number: one look decides, before any of the reading below.
+  const first = tokens[i].norm;
+  if (!SMALL_NUMBERS.has(first) && !SCALES.has(first) && !FRACTION_COUNTS.has(first) && first !== 'an' && first !== 'half') return null;
   let total = 0;
   let group = 0;
   let seen = false;
