@@ -1,5 +1,5 @@
 import type { Token } from '../extract/tokenize';
-import { ENTITY_INDEX, type Entity } from './entities';
+import { ENTITY_INDEX, type Entity, countryOfActor } from './entities';
 
 /** One name of an actor or place in a sentence, with the part it plays there. */
 export interface Mention {
@@ -20,6 +20,8 @@ const GIVING_VERBS = new Set(['supply', 'supplies', 'supplied', 'supplying', 'pr
 const PLACE_SKIPPABLE = new Set([
   'the', 'eastern', 'western', 'northern', 'southern', 'central', 'occupied', 'border', 'frontline', 'front-line', 'north', 'south', 'east', 'west',
 ]);
+/** Nouns that make a country's adjective a place: "on Ukrainian soil", "Russian territory". */
+const LAND_NOUNS = new Set(['soil', 'territory', 'territories', 'land', 'lands', 'ground']);
 const PLACE_NOUNS_AFTER = new Set(['region', 'oblast', 'province', 'area', 'front', 'border', 'sector', 'direction', 'axis', 'city']);
 const SOURCE_WORDS = new Set([
   'intelligence', 'officials', 'official', 'ministry', 'spokesman', 'spokesperson', 'spokeswoman', 'sources', 'media',
@@ -152,7 +154,10 @@ export function findMentions(tokens: Token[]): Mention[] {
       i++;
       continue;
     }
-    const { entity, last } = m;
+    const { last } = m;
+    let { entity } = m;
+    const land = entity.adjective && entity.actor && tokens[last]?.kind === 'word' && LAND_NOUNS.has(tokens[last].norm) ? countryOfActor(entity.actor) : undefined;
+    if (land) entity = { place: land };
     let role: Mention['role'];
     if (!entity.actor) role = 'place';
     else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity) || isCitedCell(tokens, i)) role = 'source';

@@ -1,7 +1,7 @@
 import type { Category, Unit } from '../claims/schema';
 import type { Quantity } from '../extract/numbers';
 import { type Token, touching } from '../extract/tokenize';
-import { SMALL_NUMBERS } from '../extract/number-words';
+import { MONTHS, SMALL_NUMBERS } from '../extract/number-words';
 import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
@@ -105,6 +105,12 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
  * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
  */
 export function casualtyAfter(tokens: Token[], from: number): boolean {
+  // "two crew members of a bulk carrier were killed": a short "of" phrase between the noun and its verb.
+  if (tokens[from]?.norm === 'of') {
+    let k = from + 1;
+    while (k < Math.min(tokens.length, from + 6) && tokens[k].kind === 'word' && !AUXILIARIES.has(tokens[k].norm)) k++;
+    if (k > from + 1 && tokens[k]?.kind === 'word' && AUXILIARIES.has(tokens[k].norm)) from = k;
+  }
   let limit = Math.min(tokens.length, from + 9);
   let sawAuxiliary = false;
   let sawOther = 0;
@@ -212,10 +218,16 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   let bridged = false;
   // "are thought to number around 100,000": a measuring verb may stand among the bridging words.
   let verbAt = -1;
-  while (i >= 0 && ((tokens[i].kind === 'word' && BRIDGES.has(tokens[i].norm)) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text))) {
-    if (verbAt < 0 && MEASURE_VERBS.has(tokens[i].norm)) verbAt = i;
-    i--;
-    bridged = true;
+  for (;;) {
+    while (i >= 0 && ((tokens[i].kind === 'word' && BRIDGES.has(tokens[i].norm)) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text))) {
+      if (verbAt < 0 && MEASURE_VERBS.has(tokens[i].norm)) verbAt = i;
+      i--;
+      bridged = true;
+    }
+    // "brings Russian losses since February 2022 to 970,000": a date phrase between the subject and its count.
+    const date = bridged ? datePhraseBefore(tokens, i) : -1;
+    if (date < 0) break;
+    i = date - 1;
   }
   if (verbAt >= 0) i = verbAt;
   const t = tokens[i];
@@ -238,6 +250,25 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   if (!bridged || t.kind !== 'word') return null;
   const sense = nounSense(t.norm);
   return sense?.category ? { ...base, category: sense.category, unit: sense.unit, kind: countedKind(sense) } : null;
+}
+
+const DATE_PREPOSITIONS = new Set(['since', 'from', 'in', 'until', 'till', 'through', 'by', 'as']);
+const DATE_WORDS = new Set(['early', 'late', 'mid', 'of', 'the', 'end', 'start', 'beginning', '-']);
+const isYear = (t: Token) => t.kind === 'num' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100;
+
+/** Where a date phrase ending at tokens[end] starts ("since February 2022", "as of late 2024"), or -1. */
+function datePhraseBefore(tokens: Token[], end: number): number {
+  let i = end;
+  let dated = false;
+  while (i >= 0 && end - i < 6) {
+    const t = tokens[i];
+    if (isYear(t) || (t.kind === 'word' && MONTHS.has(t.norm))) dated = true;
+    else if (t.kind === 'num' && Number(t.norm) <= 31) {
+      // A day of the month: "since 24 February 2022".
+    } else if (!DATE_WORDS.has(t.norm) && !DATE_WORDS.has(t.text)) break;
+    i--;
+  }
+  return dated && i >= 0 && tokens[i].kind === 'word' && DATE_PREPOSITIONS.has(tokens[i].norm) ? i : -1;
 }
 
 /** A casualty verb just before the count: "killed 11 civilians", "has lost nearly one million". */

@@ -143,9 +143,21 @@ function withLede({ scores, grounded }: { scores: Record<string, number>; ground
  */
 const isCueWord = (tokens: Token[], k: number) => tokens[k].kind !== 'punct' && !(tokens[k].norm === 'more' && tokens[k + 1]?.norm === 'than');
 
+/** Months as datelines and tables shorten them: "Nov 2024" says what "November 2024" says. */
+const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
+  ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+]);
+
+/** A token as a cue word: its normal form, a month written out in full. Only a capital makes "Mar" a month. */
+function cueWord(t: Token): string {
+  const month = t.norm.length <= 4 && t.text.charCodeAt(0) <= 90 ? MONTH_ABBREVIATIONS.get(t.norm) : undefined;
+  return month ?? t.norm;
+}
+
 function wordsOf(tokens: Token[]): string[] {
   const words: string[] = [];
-  for (let k = 0; k < tokens.length; k++) if (isCueWord(tokens, k)) words.push(tokens[k].norm);
+  for (let k = 0; k < tokens.length; k++) if (isCueWord(tokens, k)) words.push(cueWord(tokens[k]));
   return words;
 }
 
@@ -326,7 +338,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       if (!isCueWord(tokens, k)) continue;
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
-      words.push(tokens[k].norm);
+      words.push(cueWord(tokens[k]));
       distances.push(reach(k, i) > nearestDistance[k] ? OTHER_FIGURE_DISTANCE : distance);
     }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.

@@ -214,6 +214,12 @@ const PHRASES: Array<[string, Entity]> = [
   ['crimea', place('crimea')],
 ];
 
+/** The country an actor is, for the actors that are countries: "dprk" is North Korea, "nato" is none. */
+const ACTOR_COUNTRY: ReadonlyMap<string, string> = new Map(
+  PHRASES.filter(([, e]) => e.actor && e.place && !e.adjective && actorOfCountry(e.place) === e.actor).map(([, e]) => [e.actor!, e.place!]),
+);
+export const countryOfActor = (actor: string): string | undefined => ACTOR_COUNTRY.get(actor);
+
 /** Phrases keyed by their first word, longest first, for a single left-to-right pass over tokens. */
 export const ENTITY_INDEX: ReadonlyMap<string, ReadonlyArray<{ words: string[]; entity: Entity; text: string }>> = (() => {
   const index = new Map<string, Array<{ words: string[]; entity: Entity; text: string }>>();

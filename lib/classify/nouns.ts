@@ -18,9 +18,10 @@ const untracked: NounSense = { category: null, unit: 'items' };
 const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'people', kind, casualtyOnly: true });
 
 const entries: Array<[string[], NounSense]> = [
-  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'volunteers', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop'], troops()],
-  // Police and company officers are officers too: these count as troops only in a military clause.
-  [['men', 'officers'], { category: 'troops', unit: 'people', kind: 'demonym' }],
+  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop'], troops()],
+  // Police and company officers are officers too, and volunteers also run marathons: these count as troops only
+  // in a military clause.
+  [['men', 'officers', 'volunteers'], { category: 'troops', unit: 'people', kind: 'demonym' }],
   [
     [
       'koreans', 'russians', 'ukrainians', 'americans', 'chinese', 'iranians', 'belarusians', 'palestinians', 'israelis',
@@ -55,10 +56,10 @@ const entries: Array<[string[], NounSense]> = [
   [['aircraft', 'jets', 'warplanes', 'helicopters', 'fighter-jets', 'bombers'], munitions('aircraft')],
   [['warships', 'ships', 'vessels', 'submarines', 'boats'], munitions('ships')],
   [['civilians', 'civilian'], bystanders('civilians')],
-  [['people', 'persons', 'residents', 'children', 'women', 'villagers', 'inhabitants', 'citizens', 'migrants', 'passengers', 'patients'], bystanders()],
+  [['people', 'persons', 'residents', 'children', 'women', 'villagers', 'inhabitants', 'citizens', 'migrants', 'passengers', 'patients', 'crew', 'crewmen', 'seafarers', 'members'], bystanders()],
   [['workers', 'labourers', 'laborers', 'employees', 'staff'], bystanders('workers')],
   [
-    ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'seconds', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'feet', 'tonnes', 'tons', 'hectares', 'acres', 'square', 'fans', 'spectators', 'crowd', 'crowds', 'audience', 'rally', 'protesters', 'protestors', 'demonstrators', 'refugees', 'voters', 'votes', 'students', 'tourists', 'visitors', 'cases', 'times', 'pages', 'homes', 'houses', 'buildings', 'villages', 'towns', 'points', 'calories', 'words', 'seats', 'members', 'delegates', 'lawmakers', 'signatures', 'followers', 'subscribers', 'views', 'barrels', 'litres', 'liters', 'gallons', 'degrees', 'dollars', 'euros', 'steps', 'rounds-of-talks', 'sanctions', 'companies', 'firms', 'jobs', 'laws', 'countries', 'nations', 'articles', 'reports', 'documents', 'videos', 'images', 'photos', 'satellites', 'cars', 'trucks', 'trains', 'flights',
+    ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'seconds', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'feet', 'tonnes', 'tons', 'hectares', 'acres', 'square', 'fans', 'spectators', 'crowd', 'crowds', 'audience', 'rally', 'protesters', 'protestors', 'demonstrators', 'refugees', 'voters', 'votes', 'students', 'tourists', 'visitors', 'cases', 'times', 'pages', 'homes', 'houses', 'buildings', 'villages', 'towns', 'points', 'calories', 'words', 'seats', 'delegates', 'lawmakers', 'signatures', 'followers', 'subscribers', 'views', 'barrels', 'litres', 'liters', 'gallons', 'degrees', 'dollars', 'euros', 'steps', 'rounds-of-talks', 'sanctions', 'companies', 'firms', 'jobs', 'laws', 'countries', 'nations', 'articles', 'reports', 'documents', 'videos', 'images', 'photos', 'satellites', 'cars', 'trucks', 'trains', 'flights',
       // Places that hold munitions are not munitions: "3 ammunition depots", "two shell factories".
       'depot', 'depots', 'warehouse', 'warehouses', 'factory', 'factories', 'plants', 'facility', 'facilities', 'dumps', 'workshops'],
     untracked,
@@ -110,6 +111,7 @@ export const WAR_CONTEXT: ReadonlySet<string> = new Set([
  */
 export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set([
   'flee', 'fled', 'fleeing', 'flight', 'exodus', 'protest', 'protested', 'protesting', 'emigrated', 'evacuated', 'refugees',
+  'exile', 'exiled', 'emigration', 'emigrate', 'emigrating', 'displaced', 'evacuation',
   'voted', 'attended', 'police', 'policemen', 'policing', 'firefighters', 'rescuers', 'paramedics', 'festival', 'concert',
   'stadium', 'airline', 'company', 'firm', 'university', 'school', 'hospital',
 ]);

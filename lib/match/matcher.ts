@@ -72,11 +72,12 @@ function addPosition(positions: Positions, entry: string, index: number) {
 }
 
 /** Every word of a phrase, stemmed, the common ones too: excluding phrases are matched word for word. */
-const wordsOfPhrase = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean).map(stem);
+const wordsOfPhrase = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
 
-/** Whether `phrase` stands word for word in `words`. */
-function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+/** Whether `phrase` stands word for word in `words`, starting where `counts` says: a phrase is where it starts. */
+function containsPhrase(words: readonly string[], phrase: readonly string[], counts: (i: number) => boolean): boolean {
   for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (!counts(i)) continue;
     let k = 0;
     while (k < phrase.length && words[i + k] === phrase[k]) k++;
     if (k === phrase.length) return true;
@@ -169,14 +170,11 @@ export class MeasureMatcher {
     });
     // Excluding words must stand as written (stemmed), never by a fuzzy likeness: "transform" is not "transferred";
     // a phrase of them, word for word: "a day" rules a measure out, "day" alone ("days earlier") does not.
-    // Only the words of this figure's part of the sentence: in "1,210 over the past day, bringing the total to
-    // 1,007,540" the daily words describe the 1,210, and the total's measure stays open to the 1,007,540. A
-    // word of another figure's part is a gap no phrase runs across.
+    // Only a phrase that starts in this figure's part of the sentence: in "1,210 over the past day, bringing the
+    // total to 1,007,540" the daily words describe the 1,210, and the total's measure stays open to the 1,007,540.
     let exact: string[] | undefined;
-    const stated = (phrase: readonly string[]) => {
-      exact ??= figure.words.map((w, i) => (figure.distances[i] < OTHER_FIGURE_DISTANCE ? stem(w) : ''));
-      return containsPhrase(exact, phrase);
-    };
+    const ours = (i: number) => figure.distances[i] < OTHER_FIGURE_DISTANCE;
+    const stated = (phrase: readonly string[]) => containsPhrase((exact ??= figure.words.map(stem)), phrase, ours);
 
     const words = { near, kindNear, nearby };
     const inSentence = (tokens: string[]) => phraseAt(tokens, nearAt);

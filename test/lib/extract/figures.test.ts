@@ -105,6 +105,8 @@ describe('extractFigures: qualifiers', () => {
     ['as many as', 'up-to'],
     ['fewer than', 'fewer-than'],
     ['no more than', 'up-to'],
+    ['not more than', 'up-to'],
+    ['not fewer than', 'at-least'],
     ['approx.', 'approx'],
     ['c.', 'approx'],
     ['ca.', 'approx'],
@@ -163,6 +165,8 @@ describe('extractFigures: numbers that are not counts', () => {
     ['a multiplier', 'Russian soldiers die at a 2.5x rate.'],
     ['a stadium crowd', 'Some 50,000 fans watched the match in Moscow.'],
     ['protesters', 'About 5,000 protesters marched in Seoul against the deployment of troops.'],
+    ['volunteers at a race', 'Organisers thanked 6,000 volunteers after the marathon.'],
+    ['men who went into exile', 'When the Kremlin mobilised reservists, hundreds of thousands of Russian men chose exile over the trenches.'],
     ['a distance', 'Russian troops advanced 40 km toward Pokrovsk.'],
     ['a time', 'At 10:30 Russian troops entered the town.'],
   ])('ignores %s', (_what, text) => {
@@ -263,6 +267,11 @@ describe('extractFigures: categories', () => {
   it('reads a count "put lower, at" or "higher, at" a figure: "put Russian casualties lower, at around 790,000"', () => {
     expect(only('Western agencies have put Russian casualties lower, at around 790,000.')).toMatchObject({ category: 'casualties', value: { low: 790000, high: 790000 } });
     expect(only('Analysts put the number of North Korean troops higher, at 15,000.').category).toBe('troops');
+  });
+
+  it('counts peacekeepers as troops, and crew members killed in a strike as casualties', () => {
+    expect(only("UNIFIL's roughly 10,000 peacekeepers remain in their positions.").category).toBe('troops');
+    expect(only('Two crew members of a bulk carrier were killed in the missile strike.').category).toBe('casualties');
   });
 
   it('reads a "strength" as a body of troops: "Strength: 11,000–15,000", "a strength of 11,000"', () => {

@@ -223,6 +223,30 @@ describe('Checker: words that rule a measure out', () => {
   });
 });
 
+describe('Checker: probes of held-out set 3, in sentences of our own', () => {
+  it('reads a month as tables shorten it: "Strength (DPRK): 11,000–12,000 (Nov 2024)"', () => {
+    expect(one('Strength (DPRK): 11,000–12,000 (Nov 2024)').measure?.id).toBe('dprk-troops-initial-deployment');
+  });
+
+  it('reads a running total brought "since February 2022 to roughly 970,000"', () => {
+    const f = one("That pushes Kyiv's count of Russian troops killed, wounded, captured or missing since February 2022 to roughly 970,000.");
+    expect(f.measure?.id).toBe('russia-casualties-total');
+    expect(f.verdict).toBe('corroborated');
+  });
+
+  it('reads "on Ukrainian soil" as a place: Moscow\'s 600,000 soldiers there are its troops in Ukraine', () => {
+    expect(one('By Kyiv\'s reckoning, Moscow now has more than 600,000 soldiers fighting on Ukrainian soil.').measure?.id).toBe('russia-troops-in-ukraine');
+  });
+
+  it('never takes the second-heaviest raid for the record, and keeps the record named beside it', () => {
+    const figures = checker.check("Russia fired 479 drones at Ukraine overnight, the second-heaviest raid of the war after July's record attack, in which 728 drones were launched.");
+    expect(figures.map((f) => [f.text, f.measure?.id ?? null])).toEqual([
+      ['479 drones', null],
+      ['728 drones', 'russia-drones-record-attack'],
+    ]);
+  });
+});
+
 describe('Checker: the contingent in the field', () => {
   it('ties North Korean soldiers "taking part in the operations" to the contingent deployed', () => {
     const f = one("Western media report that some ten thousand soldiers of the Korean People's Army are taking part in the operations.");
