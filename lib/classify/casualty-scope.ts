@@ -56,6 +56,8 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
   for (let i = first; i < end; i++) words.push(tokens[i].norm);
   for (let i = end, limit = Math.min(tokens.length, end + REACH); i < limit; i++) {
     if (isFigure(i) || opensClause(tokens, i)) break;
+    // "killed 20 and wounded 45": a casualty verb right before another figure is that figure's.
+    if (SCOPE_OF_WORD[tokens[i].norm] && isFigure(i + 1)) break;
     words.push(tokens[i].norm);
     // A list of casualty words is read to its end however far the reach: "killed, wounded or gone missing".
     if (i === limit - 1 && (SCOPE_OF_WORD[tokens[i].norm] || LIST_WORDS.has(tokens[i].norm))) limit = Math.min(tokens.length, limit + 1);

@@ -108,7 +108,7 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
   // "two crew members of a bulk carrier were killed": a short "of" phrase between the noun and its verb.
   if (tokens[from]?.norm === 'of') {
     let k = from + 1;
-    while (k < Math.min(tokens.length, from + 6) && tokens[k].kind === 'word' && !AUXILIARIES.has(tokens[k].norm)) k++;
+    while (k < Math.min(tokens.length, from + 8) && (tokens[k].kind === 'word' || tokens[k].text === '-') && !AUXILIARIES.has(tokens[k].norm)) k++;
     if (k > from + 1 && tokens[k]?.kind === 'word' && AUXILIARIES.has(tokens[k].norm)) from = k;
   }
   let limit = Math.min(tokens.length, from + 9);
@@ -248,6 +248,10 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
     return { ...base, category: subject.sense.category, unit: subject.sense.unit, kind: countedKind(subject.sense) };
   }
   if (!bridged || t.kind !== 'word') return null;
+  // "4,000 killed or wounded of the 11,000 first sent": the whole a toll is taken from is a body of troops.
+  if (tokens[q.qualifierFirst - 1]?.norm === 'the' && tokens[q.qualifierFirst - 2]?.norm === 'of' && CASUALTY_WORDS.has(t.norm)) {
+    return { ...base, category: 'troops', unit: 'people' };
+  }
   const sense = nounSense(t.norm);
   return sense?.category ? { ...base, category: sense.category, unit: sense.unit, kind: countedKind(sense) } : null;
 }

@@ -32,6 +32,21 @@ const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
 
+/** Participles that say a bare count is of people sent to fight. */
+const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent']);
+
+/** Verbs that are not of casualties: a count after one of these is its object, not another toll. */
+const IRREGULAR_VERBS = new Set(['driven', 'made', 'left', 'sent', 'taken', 'given', 'brought', 'kept', 'held', 'seen', 'forced']);
+const isOtherVerb = (t: Token) =>
+  t.kind === 'word' && !CASUALTY_WORD_SET.has(t.norm) && (IRREGULAR_VERBS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed') && !nounSense(t.norm)));
+
+/** A sentence that is a figure alone: "Twelve million." */
+function isFragment(tokens: Token[], quantities: readonly Quantity[]): boolean {
+  if (quantities.length !== 1) return false;
+  const q = quantities[0];
+  return q.qualifierFirst === 0 && tokens.slice(q.last).every((t) => t.kind === 'punct');
+}
+
 /** "to Russia", "alongside the North Koreans": a name right after a cue (and its article) is a counterpart. */
 const afterCounterpartCue = (tokens: Token[], first: number) => {
   const before = tokens[first - 1]?.norm === 'the' ? first - 2 : first - 1;
@@ -216,10 +231,13 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const before = prev ? document.sentence(prev) : EMPTY_SENTENCE;
   const after = next ? document.sentence(next) : EMPTY_SENTENCE;
   const prevTokens = before.tokens;
-  const neighbours = { previous: before.mentions, next: after.mentions };
+  // "Twelve million. That is how many shells Pyongyang has sent": a figure standing alone, which the next
+  // sentence explains as its own.
+  const explainedNext = isFragment(tokens, quantities) ? askedSense(after.tokens) : null;
+  const neighbours = explainedNext ? { previous: after.mentions, next: before.mentions } : { previous: before.mentions, next: after.mentions };
   // The sentence after may say more of this figure ("The units will consist mainly of builders"); one with a
   // number of its own is about that ("… and roughly 30 million shells in reserve").
-  const nearbyWords = after.tokens.some(isNumberToken) ? before.words : [...before.words, ...after.words];
+  const nearbyWords = after.tokens.some(isNumberToken) && !explainedNext ? before.words : [...before.words, ...after.words];
 
   const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
   const senses: CountSense[] = quantities.map((q, i) => senseOf(tokens, q, wholes.includes(i) || wholeOfFraction(tokens, q)));
@@ -250,16 +268,37 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const change =
       (/^(by|of)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && tokens[q.last]?.text !== ':') ||
       (tokens[q.qualifierFirst - 1]?.norm === 'from' && tokens[q.last]?.norm === 'to');
-    const prev = senses.slice(0, i).reverse().find((s) => s.category) ?? (change ? senses.slice(i + 1).find((s) => s.category) : undefined);
-    if (prev) senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
+    // "Steadfast Defender 24", "Zapad 2021": a number after a name is part of the name.
+    if (before?.kind === 'word' && q.qualifierFirst > 1 && /^[A-Z]/.test(before.text) && q.qualifier === null) return;
+    const earlier = senses.findLastIndex((s, k) => k < i && !!s.category);
+    const prev = earlier >= 0 ? senses[earlier] : change ? senses.slice(i + 1).find((s) => s.category) : undefined;
+    if (!prev) return;
+    if (prev.category === 'casualties' && earlier >= 0) {
+      const from = Math.max(senses[earlier].nounEnd, quantities[earlier].last);
+      // "has killed tens of thousands and driven nearly 12 million from their homes": a verb of its own.
+      if (tokens.slice(from, q.qualifierFirst).some(isOtherVerb)) return;
+      // "~4K killed or wounded of the 11K first sent": the whole the toll is taken from counts troops.
+      if (before?.norm === 'of' || (before?.norm === 'the' && head?.norm === 'of')) {
+        senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+        return;
+      }
+    }
+    senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave." The question may stand a
   // sentence further back ("How many …? Estimates vary. Kyiv says about 11,000 arrived.").
   const unnamed = quantities.some((q, i) => !senses[i].category && senses[i].nounEnd === q.last);
   const beforePrev = unnamed && prev ? previousSentence(text, prev) : null;
   const asked = unnamed ? (askedSense(prevTokens) ?? (beforePrev ? askedSense(document.sentence(beforePrev).tokens) : null)) : null;
-  if (asked) quantities.forEach((q, i) => {
-    if (!senses[i].category && senses[i].nounEnd === q.last) senses[i] = { ...asked, nounEnd: q.last, phrase: [q.last, q.last] };
+  const answer = asked ?? explainedNext;
+  if (answer) quantities.forEach((q, i) => {
+    if (!senses[i].category && senses[i].nounEnd === q.last) senses[i] = { ...answer, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "I would expect 10-12 thousand, deployed in stages": a count that is sent or deployed is of troops.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    const at = tokens[q.last]?.text === ',' ? q.last + 1 : q.last;
+    if (tokens[at]?.kind === 'word' && DEPLOYED.has(tokens[at].norm)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
 
   const distanceTo = (k: number, figure: number) => {
@@ -319,12 +358,20 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     return casualtyScope(tokens, own, phraseEnd(w), (k) => k !== own && starts.has(k));
   };
   const figures: Figure[] = [];
-  let atWar: boolean | undefined;
-  const spokenOfWar = () => (atWar ??= tokens.some((t) => WAR_CONTEXT.has(t.norm)) || before.words.some((w) => WAR_CONTEXT.has(w)));
+  // War is spoken of in the figure's own clause or the sentence before: "Hurricane Milton killed at least 24
+  // people …; the governor said 9,000 soldiers had been mobilised" holds soldiers, in a clause of its own.
+  const spokenOfWar = (q: Quantity) => {
+    let from = q.qualifierFirst;
+    while (from > 0 && tokens[from - 1].text !== ';') from--;
+    let to = q.last;
+    while (to < tokens.length && tokens[to].text !== ';') to++;
+    for (let k = from; k < to; k++) if (WAR_CONTEXT.has(tokens[k].norm)) return true;
+    return before.words.some((w) => WAR_CONTEXT.has(w));
+  };
   quantities.forEach((q, i) => {
     const sense = senses[i];
     if (!sense.category) return;
-    if (sense.warOnly && !spokenOfWar()) return;
+    if (sense.warOnly && !spokenOfWar(q)) return;
     const owner = owners[i];
     const start = tokens[q.qualifierFirst].start;
     const end = tokens[Math.max(sense.nounEnd, q.last) - 1].end;

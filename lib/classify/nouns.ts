@@ -56,7 +56,7 @@ const entries: Array<[string[], NounSense]> = [
   [['aircraft', 'jets', 'warplanes', 'helicopters', 'fighter-jets', 'bombers'], munitions('aircraft')],
   [['warships', 'ships', 'vessels', 'submarines', 'boats'], munitions('ships')],
   [['civilians', 'civilian'], bystanders('civilians')],
-  [['people', 'persons', 'residents', 'children', 'women', 'villagers', 'inhabitants', 'citizens', 'migrants', 'passengers', 'patients', 'crew', 'crewmen', 'seafarers', 'members'], bystanders()],
+  [['people', 'persons', 'residents', 'children', 'women', 'villagers', 'inhabitants', 'citizens', 'migrants', 'passengers', 'patients', 'others', 'crew', 'crewmen', 'seafarers', 'members'], bystanders()],
   [['workers', 'labourers', 'laborers', 'employees', 'staff'], bystanders('workers')],
   [
     ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'seconds', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'feet', 'tonnes', 'tons', 'hectares', 'acres', 'square', 'fans', 'spectators', 'crowd', 'crowds', 'audience', 'rally', 'protesters', 'protestors', 'demonstrators', 'refugees', 'voters', 'votes', 'students', 'tourists', 'visitors', 'cases', 'times', 'pages', 'homes', 'houses', 'buildings', 'villages', 'towns', 'points', 'calories', 'words', 'seats', 'delegates', 'lawmakers', 'signatures', 'followers', 'subscribers', 'views', 'barrels', 'litres', 'liters', 'gallons', 'degrees', 'dollars', 'euros', 'steps', 'rounds-of-talks', 'sanctions', 'companies', 'firms', 'jobs', 'laws', 'countries', 'nations', 'articles', 'reports', 'documents', 'videos', 'images', 'photos', 'satellites', 'cars', 'trucks', 'trains', 'flights',

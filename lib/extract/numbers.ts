@@ -279,6 +279,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (prev && prev.text === '-' && touching(prev, start) && prev2 && prev2.kind !== 'punct' && touching(prev2, prev)) return true;
   if (prev && (prev.text === '/' || prev.text === ':' || prev.text === '.') && touching(prev, start)) return true;
   if (prev && prev.text === '.' && isWord(prev2, 'no')) return true;
+  // "the Tigray war of 2020–22": the end of a span of years.
+  if (prev && RANGE_DASHES.has(prev.text) && touching(prev, start) && prev2 && isYearLike(prev2) && touching(prev2, prev) && /^\d{2}$/.test(start.text)) return true;
   // A footnote mark, as reference works and reports print them: "were sent.[12]".
   if (prev?.text === '[' && next?.text === ']' && touching(prev, start) && touching(tokens[end - 1], next)) return true;
   if (next) {

@@ -166,6 +166,8 @@ describe('extractFigures: numbers that are not counts', () => {
     ['a stadium crowd', 'Some 50,000 fans watched the match in Moscow.'],
     ['protesters', 'About 5,000 protesters marched in Seoul against the deployment of troops.'],
     ['volunteers at a race', 'Organisers thanked 6,000 volunteers after the marathon.'],
+    ['the end of a span of years', 'Researchers count the dead of the Tigray war of 2020–22 in the hundreds of villages.'],
+    ['a storm toll beside soldiers in a clause of their own', 'Hurricane Milton killed at least 24 people across Florida; the governor said soldiers had been mobilised for rescue work.'],
     ['men who went into exile', 'When the Kremlin mobilised reservists, hundreds of thousands of Russian men chose exile over the trenches.'],
     ['a distance', 'Russian troops advanced 40 km toward Pokrovsk.'],
     ['a time', 'At 10:30 Russian troops entered the town.'],
@@ -269,9 +271,36 @@ describe('extractFigures: categories', () => {
     expect(only('Analysts put the number of North Korean troops higher, at 15,000.').category).toBe('troops');
   });
 
+  it('reads the whole a toll is taken from as troops: "~4K killed or wounded of the 11K first sent"', () => {
+    const [toll, whole] = extractFigures("N. Korea's Kursk toll: ~4K killed or wounded of the 11K first sent, Western officials say");
+    expect([toll.category, whole.category, whole.text]).toEqual(['casualties', 'troops', '11K']);
+  });
+
+  it('never lends a count\'s noun to a number in a name: "Steadfast Defender 24"', () => {
+    expect(extractFigures('Some 90,000 troops from all 32 allies are taking part in Steadfast Defender 24, the exercise.').map((f) => f.text)).toEqual(['Some 90,000 troops']);
+  });
+
+  it('reads a bare count that is deployed as troops: "I would expect 10-12 thousand, deployed in stages"', () => {
+    expect(only('In the first phase I would expect 10-12 thousand, deployed in stages.')).toMatchObject({ category: 'troops', value: { low: 10000, high: 12000 } });
+  });
+
+  it('never lends a toll to a count after a verb of its own: "has killed tens of thousands and driven 12 million from their homes"', () => {
+    expect(extractFigures("Sudan's civil war has killed tens of thousands of people and driven nearly 12 million from their homes.").map((f) => f.text)).toEqual(['tens of thousands of people']);
+  });
+
+  it('reads a figure standing alone with the sentence that explains it: "Twelve million. That is how many shells …"', () => {
+    const f = only('Twelve million. That is how many 152-millimetre shells Pyongyang is believed to have sent west by rail and sea.');
+    expect(f).toMatchObject({ category: 'munitions', kind: 'shells', value: { low: 12000000, high: 12000000 } });
+  });
+
+  it('gives each of "killed 20 and wounded 45" its own verb\'s scope, and counts "45 others"', () => {
+    expect(extractFigures('Russian strikes killed 20 and wounded 45.').map((f) => f.scope)).toEqual(['killed', 'wounded']);
+    expect(extractFigures('The missile strike killed 20 people and wounded 45 others.').map((f) => f.text)).toEqual(['20 people', '45 others']);
+  });
+
   it('counts peacekeepers as troops, and crew members killed in a strike as casualties', () => {
     expect(only("UNIFIL's roughly 10,000 peacekeepers remain in their positions.").category).toBe('troops');
-    expect(only('Two crew members of a bulk carrier were killed in the missile strike.').category).toBe('casualties');
+    expect(only('Two crew members of a Liberian-flagged bulk carrier were killed in the missile strike.').category).toBe('casualties');
   });
 
   it('reads a "strength" as a body of troops: "Strength: 11,000–15,000", "a strength of 11,000"', () => {
