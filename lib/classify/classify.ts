@@ -1,6 +1,6 @@
 import { findQuantities, type Quantity } from '../extract/numbers';
 import { SCALES, SMALL_NUMBERS } from '../extract/number-words';
-import { type Span, nextSentence, previousSentence } from '../extract/sentences';
+import { type Span, nextSentence, previousSentence, sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
 import { type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type Mention, attributionIn, findMentions } from './actors';
@@ -190,6 +190,10 @@ export interface DocumentContext {
   ledeActors(): string[];
   /** A sentence's reading; the scan meets each sentence up to three times (as itself and as a neighbour). */
   sentence(span: Span): SentenceReading;
+  /** The sentence holding `at`, never before `floor`: one already found when the scan has met it. */
+  sentenceAt(at: number, floor: number): Span;
+  /** The sentences before and after `span`, found once per sentence. */
+  neighbours(span: Span): { previous: Span | null; next: Span | null };
 }
 
 /** The document context of `text`: its lede is its first 1,500 characters. */
@@ -199,7 +203,27 @@ export function documentContext(text: string): DocumentContext {
   // through in place, so that a long page allocates no key per lookup.
   const recent: Array<{ start: number; end: number; reading: SentenceReading }> = [];
   let oldest = 0;
+  // The neighbours of the last few sentences: the next one is usually the sentence the scan reads next.
+  const around: Array<{ span: Span; previous: Span | null; next: Span | null }> = [];
+  let oldestAround = 0;
   return {
+    sentenceAt(at, floor) {
+      for (const entry of around) {
+        const next = entry.next;
+        if (next && next.start <= at && at < next.end && next.start >= floor) return next;
+      }
+      return sentenceAround(text, at, floor);
+    },
+    neighbours(span) {
+      for (const entry of around) if (entry.span.start === span.start && entry.span.end === span.end) return entry;
+      const entry = { span, previous: previousSentence(text, span), next: nextSentence(text, span) };
+      if (around.length < 4) around.push(entry);
+      else {
+        around[oldestAround] = entry;
+        oldestAround = (oldestAround + 1) % around.length;
+      }
+      return entry;
+    },
     ledeActors: () =>
       (lede ??= [...new Set(findMentions(tokenize(text, 0, Math.min(text.length, 1500))).filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
     sentence(span) {
@@ -226,8 +250,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const quantities = findQuantities(tokens, isCountNoun);
   if (quantities.length === 0) return [];
 
-  const prev = previousSentence(text, span);
-  const next = nextSentence(text, span);
+  const { previous: prev, next } = document.neighbours(span);
   const before = prev ? document.sentence(prev) : EMPTY_SENTENCE;
   const after = next ? document.sentence(next) : EMPTY_SENTENCE;
   const prevTokens = before.tokens;

@@ -1,7 +1,6 @@
 import { type DocumentContext, classifySentence, documentContext } from '../classify/classify';
 import type { Figure } from '../figure';
 import { CANDIDATE } from './prefilter';
-import { sentenceAround } from './sentences';
 
 /**
  * The figures of the sentences that start in text[from, to), and where the next call should start. Lets a
@@ -13,7 +12,7 @@ export function scanFigures(text: string, from: number, to: number, document: Do
   candidate.lastIndex = from;
   let floor = from;
   for (let m = candidate.exec(text); m && m.index < to; m = candidate.exec(text)) {
-    const span = sentenceAround(text, m.index, floor);
+    const span = document.sentenceAt(m.index, floor);
     figures.push(...classifySentence(text, span, document));
     floor = Math.max(span.end, m.index + 1);
     candidate.lastIndex = floor;
