@@ -215,8 +215,12 @@ export function documentContext(text: string): DocumentContext {
       return sentenceAround(text, at, floor);
     },
     neighbours(span) {
-      for (const entry of around) if (entry.span.start === span.start && entry.span.end === span.end) return entry;
-      const entry = { span, previous: previousSentence(text, span), next: nextSentence(text, span) };
+      let previous: Span | null | undefined;
+      for (const entry of around) {
+        if (entry.span.start === span.start && entry.span.end === span.end) return entry;
+        if (entry.next && entry.next.start === span.start && entry.next.end === span.end) previous = entry.span;
+      }
+      const entry = { span, previous: previous === undefined ? previousSentence(text, span) : previous, next: nextSentence(text, span) };
       if (around.length < 4) around.push(entry);
       else {
         around[oldestAround] = entry;
