@@ -32,6 +32,21 @@ const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
 
+const PASSIVE_FILLERS = new Set(['more', 'have', 'has', 'had', 'been', 'were', 'was', 'are', 'being', 'already', 'now', 'reportedly']);
+
+/** Nouns that name a figure itself: "the correct figure is 11,000", "the total was 4,000". */
+const FIGURE_NOUNS = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll']);
+
+/** Whether the count at `first` is what "the (correct) figure is" names. */
+function namesTheFigure(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (!/^(is|was|stands|stood|of)$/.test(tokens[k]?.norm ?? '')) {
+    if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
+    k--;
+  }
+  return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
+}
+
 /** Participles that say a bare count is of people sent to fight. */
 const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent']);
 
@@ -321,11 +336,20 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   if (answer) quantities.forEach((q, i) => {
     if (!senses[i].category && senses[i].nounEnd === q.last) senses[i] = { ...answer, nounEnd: q.last, phrase: [q.last, q.last] };
   });
-  // "I would expect 10-12 thousand, deployed in stages": a count that is sent or deployed is of troops.
+  // "I would expect 10-12 thousand, deployed in stages", "3,000 more have been sent": a count that is sent or
+  // deployed is of troops.
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
-    const at = tokens[q.last]?.text === ',' ? q.last + 1 : q.last;
+    let at = q.last;
+    while (at < q.last + 4 && (tokens[at]?.text === ',' || PASSIVE_FILLERS.has(tokens[at]?.norm ?? ''))) at++;
     if (tokens[at]?.kind === 'word' && DEPLOYED.has(tokens[at].norm)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "… said North Korea had sent 1,100 troops. The correct figure is 11,000.": a figure named as the correction or
+  // the total of the sentence before counts what that sentence counted.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
+    const earlier = findQuantities(before.tokens, isCountNoun).map((p) => senseOf(before.tokens, p, false)).findLast((x) => x.category);
+    if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
 
   const distanceTo = (k: number, figure: number) => {

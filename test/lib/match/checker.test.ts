@@ -247,6 +247,18 @@ describe('Checker: probes of held-out set 3, in sentences of our own', () => {
   });
 });
 
+describe('Checker: corrections and timelines', () => {
+  it('reads "The correct figure is 11,000" as a count of what the sentence before counted', () => {
+    const [wrong, right] = checker.check('An earlier version of this article said North Korea had sent 1,100 troops to Russia. The correct figure is 11,000.');
+    expect([wrong.verdict, right.text, right.measure?.id, right.verdict]).toEqual(['conflicting', '11,000', 'dprk-troops-initial-deployment', 'corroborated']);
+  });
+
+  it('reads "3,000 more have been sent" as troops', () => {
+    expect(one("February 2025 – Seoul's spy agency says 3,000 more North Korean reinforcements have been sent.").measure?.id).toBe('dprk-troops-reinforcement-early-2025');
+    expect(one("February 2025 – North Korea: Seoul's spy agency says 3,000 more have been sent.").measure?.id).toBe('dprk-troops-reinforcement-early-2025');
+  });
+});
+
 describe('Checker: the contingent in the field', () => {
   it('ties North Korean soldiers "taking part in the operations" to the contingent deployed', () => {
     const f = one("Western media report that some ten thousand soldiers of the Korean People's Army are taking part in the operations.");
