@@ -4,6 +4,11 @@ import type { Span } from './extract/sentences';
 
 /** The distance given to a word that stands nearer another figure of the sentence: it still counts, but weakly. */
 export const OTHER_FIGURE_DISTANCE = 99;
+/**
+ * The distance given to a word of another figure's own phrase: in "30,000 more soldiers …, and what 1.28 million
+ * soldiers mean" the "more" is the 30,000's alone, and cannot tie the 1.28 million to a measure.
+ */
+export const BEYOND_FIGURE_DISTANCE = 100;
 
 /** A tracked figure found in a text, with everything the matcher needs to know about its sentence. */
 export interface Figure {

@@ -2,7 +2,7 @@ import { findQuantities, type Quantity } from '../extract/numbers';
 import { SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { type Span, nextSentence, previousSentence, sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
-import { type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
+import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type Mention, attributionIn, findMentions } from './actors';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction } from './category';
@@ -385,6 +385,14 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     for (let f = 0; f < quantities.length; f++) if (senses[f].category) nearest = Math.min(nearest, reach(k, f));
     return nearest;
   });
+  // The tracked figure whose own phrase holds each token, if any.
+  const heldBy: number[] = new Array(tokens.length).fill(-1);
+  quantities.forEach((q, g) => {
+    if (!senses[g].category) return;
+    for (let k = q.qualifierFirst; k < Math.max(senses[g].nounEnd, q.last); k++) heldBy[k] = g;
+  });
+  /** Whether word k is part of another figure's own phrase, outside figure f's list ("30,000 more soldiers"). */
+  const inAnother = (k: number, f: number) => heldBy[k] >= 0 && listOf[heldBy[k]] !== listOf[f];
   const otherOwners = (i: number) => ({
     earlier: owners.filter((o, k): o is string => !!o && k < i && senses[k].unit === senses[i].unit),
     later: owners.filter((o, k): o is string => !!o && k > i && senses[k].unit === senses[i].unit),
@@ -437,7 +445,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
       words.push(cueWord(tokens[k]));
-      distances.push(reach(k, i) > nearestDistance[k] ? OTHER_FIGURE_DISTANCE : distance);
+      distances.push(reach(k, i) <= nearestDistance[k] ? distance : inAnother(k, i) ? BEYOND_FIGURE_DISTANCE : OTHER_FIGURE_DISTANCE);
     }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
     // "several million more in reserve" are others, held back; not an increase.

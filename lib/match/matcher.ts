@@ -1,7 +1,7 @@
 import type { ClaimDatabase, Measure } from '../claims/schema';
 import { nounSense } from '../classify/nouns';
 import { placeWithin } from '../classify/entities';
-import { type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
+import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type CasualtyScope, scopeOfWords } from '../classify/casualty-scope';
 import { CueLexicon, stem } from './cue-lexicon';
 
@@ -254,23 +254,31 @@ export class MeasureMatcher {
     // The figure's own words ("100 KN-23/24 ballistic missiles") describe it once, however many aliases they
     // hold: names that several measures share must not fill the cap and drown the verb that tells them apart.
     let ownWords = 0;
+    // Whether a cue speaks for this figure: in the sentence with no other figure between, or in the sentences around.
+    let ownCue = false;
     p.aliases.forEach((alias, k) => {
       if (!has(alias)) return;
       const distance = Math.min(...alias.map((t) => near.get(t)!));
       if (distance === 0) ownWords = proximity(0);
       else cueScore += proximity(distance);
+      if (distance < BEYOND_FIGURE_DISTANCE) ownCue = true;
       cues.push(p.aliasTexts[k]);
     });
     cueScore += ownWords;
     for (const alias of p.aliases) {
-      if (alias.every((t) => nearby.has(t)) && !has(alias)) cueScore += 0.2;
+      if (alias.every((t) => nearby.has(t)) && !has(alias)) {
+        cueScore += 0.2;
+        ownCue = true;
+      }
     }
     cueScore = Math.min(cueScore, 4);
     // A measure tied to one place needs that place or at least one of its own words: "Russia has 1.3 million troops" is not about Pokrovsk.
     if (measure.place && (!place || narrower) && cueScore === 0) return null;
     // Nor is any measure tied by its actor alone: a cue word, the figure's kind or its place must speak for it
-    // ("North Korea could field 200,000 special forces" is about no measure of the database).
-    if (cueScore === 0 && kindScore === 0 && !place) return null;
+    // ("North Korea could field 200,000 special forces" is about no measure of the database). A cue that stands
+    // by another figure of the sentence speaks for that one ("30,000 more soldiers …, and what 1.28 million North
+    // Korean soldiers mean": the "more" is not the 1.28 million's).
+    if (!ownCue && kindScore === 0 && !place) return null;
 
     // A figure some thirty times smaller or larger than every report of a measure counts something else: a
     // brigade's 40 dead are not a national toll of 400,000, however the sentence is worded. Within that, the

@@ -247,6 +247,17 @@ describe('Checker: probes of held-out set 3, in sentences of our own', () => {
   });
 });
 
+describe('Checker: a word of another figure\'s own phrase', () => {
+  it('never ties a figure to a measure by a cue inside another figure\'s phrase: the "more" of "30,000 more soldiers"', () => {
+    const [needed, army] = checker.check(
+      'In this episode: why Russia needs 30,000 more soldiers a month, how Pyongyang earns billions from the deal, and what 1.28 million North Korean soldiers mean for Seoul.',
+    );
+    expect(needed.measure?.id).toBe('russia-troops-needed');
+    expect(army.text).toBe('1.28 million North Korean soldiers');
+    expect(army.measure).toBeNull();
+  });
+});
+
 describe('Checker: corrections and timelines', () => {
   it('reads "The correct figure is 11,000" as a count of what the sentence before counted', () => {
     const [wrong, right] = checker.check('An earlier version of this article said North Korea had sent 1,100 troops to Russia. The correct figure is 11,000.');
