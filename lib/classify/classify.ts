@@ -32,6 +32,9 @@ const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
 
+/** Verbs whose bare object is money: "earns billions", "paid 300 million". */
+const MONEY_VERBS = new Set(['earn', 'earns', 'earned', 'earning', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'costing', 'spend', 'spends', 'spent', 'spending', 'worth', 'raise', 'raised', 'owe', 'owes', 'owed', 'charge', 'charged', 'fetch', 'fetched', 'budget', 'budgeted']);
+
 const PASSIVE_FILLERS = new Set(['more', 'have', 'has', 'had', 'been', 'were', 'was', 'are', 'being', 'already', 'now', 'reportedly']);
 
 /** Nouns that name a figure itself: "the correct figure is 11,000", "the total was 4,000". */
@@ -310,6 +313,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const change =
       (/^(by|of)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && tokens[q.last]?.text !== ':') ||
       (tokens[q.qualifierFirst - 1]?.norm === 'from' && tokens[q.last]?.norm === 'to');
+    // "Pyongyang earns billions from the deal": a sum of money, not a count.
+    if (before?.kind === 'word' && MONEY_VERBS.has(before.norm)) return;
     // "Steadfast Defender 24", "Zapad 2021": a number after a name is part of the name.
     if (before?.kind === 'word' && q.qualifierFirst > 1 && /^[A-Z]/.test(before.text) && q.qualifier === null) return;
     const earlier = senses.findLastIndex((s, k) => k < i && !!s.category);
