@@ -31,6 +31,8 @@ const SOURCE_WORDS = new Set([
   'correspondent', 'correspondents', 'blogger', 'bloggers', 'journalist', 'journalists', 'reporter', 'reporters',
   'commentator', 'commentators', 'channel', 'channels', 'broadcaster', 'press', 'propagandists', 'war-bloggers',
 ]);
+const FIGURE_NOUNS = new Set(['number', 'figure', 'estimate', 'count', 'tally', 'reckoning']);
+const COPULAS = new Set(['is', 'was', 'stands', 'stood', 'puts', 'put']);
 const SAYING_VERBS = new Set([
   'said', 'says', 'say', 'estimated', 'estimates', 'claimed', 'claims', 'reported', 'reports', 'told', 'believes',
   'believe', 'stated', 'announced', 'assessed', 'assesses', 'warned', 'briefed', 'confirmed', 'acknowledged', 'admitted',
@@ -61,6 +63,9 @@ function matchAt(tokens: Token[], i: number): { entity: Entity; last: number } |
 }
 
 function isPlaceUse(tokens: Token[], first: number, last: number): boolean {
+  // "in Kyiv's largest drone attack" names who, not where; "in Russia's Kursk region" is still a place.
+  const after = tokens[last];
+  if (tokens[last - 1].possessive && !(after?.kind === 'word' && (/^[A-Z]/.test(after.text) || PLACE_NOUNS_AFTER.has(after.norm)))) return false;
   let i = first - 1;
   for (let skipped = 0; i >= 0 && skipped < 2 && tokens[i].kind === 'word' && PLACE_SKIPPABLE.has(tokens[i].norm); skipped++) i--;
   const before = tokens[i];
@@ -68,7 +73,6 @@ function isPlaceUse(tokens: Token[], first: number, last: number): boolean {
     // "of" only makes a place in "the city of", "the region of"; otherwise "of Russia" names an actor.
     if (before.norm !== 'of' || PLACE_NOUNS_AFTER.has(tokens[i - 1]?.norm ?? '')) return true;
   }
-  const after = tokens[last];
   return after?.kind === 'word' && PLACE_NOUNS_AFTER.has(after.norm);
 }
 
@@ -90,6 +94,8 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
     if (t.kind !== 'word') break;
     if (SOURCE_WORDS.has(t.norm)) return true;
   }
+  // "General Syrskyi's number is about 110,000": whose figure it is, not whose troops.
+  if (tokens[last - 1].possessive && FIGURE_NOUNS.has(tokens[last]?.norm ?? '') && COPULAS.has(tokens[last + 1]?.norm ?? '')) return true;
   // "Moscow said", "Kyiv has claimed"; not "North Korea is reported to have deployed", where it is the subject.
   const verb = tokens[last]?.norm === 'has' || tokens[last]?.norm === 'have' ? tokens[last + 1] : tokens[last];
   return verb?.kind === 'word' && SAYING_VERBS.has(verb.norm);

@@ -65,10 +65,12 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
   const after = scopeOfWords(words);
   if (after) return after;
   const before: string[] = [];
-  for (let i = first - 1; i >= Math.max(0, first - REACH); i--) {
+  for (let i = first - 1, limit = Math.max(0, first - REACH); i >= limit; i--) {
     if (isFigure(i) || CLAUSE_BREAKS.has(tokens[i].text)) break;
     before.push(tokens[i].norm);
     if (CLAUSE_OPENERS.has(tokens[i].norm)) break;
+    // ...and a list read back to its start: "killed or wounded since February 2022, against Ukraine's 400,000".
+    if (i === limit && limit > 0 && (SCOPE_OF_WORD[tokens[i].norm] || LIST_WORDS.has(tokens[i].norm))) limit--;
   }
   return scopeOfWords(before);
 }

@@ -174,7 +174,9 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
   let tollOnly = false;
   for (let i = from; i >= 0 && from - i < 16; i--) {
     const t = tokens[i];
-    if (t.kind === 'punct' && (t.text === ';' || t.text === '.' || t.text === ':' || t.text === '?')) break;
+    // A full stop inside a date ("24.02.2022") ends no clause.
+    const inNumber = t.text === '.' && touching(tokens[i - 1], t) && touching(t, tokens[i + 1]);
+    if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && !inNumber) || t.text === ':' || t.text === '?')) break;
     if (t.kind !== 'word') continue;
     if (CASUALTY_WORDS.has(t.norm)) {
       casualty = true;
@@ -292,7 +294,7 @@ function weaponAfter(tokens: Token[], from: number): NounSense | null {
   for (let i = from; i < limit; i++) {
     const t = tokens[i];
     if (t.kind === 'punct' && t.text !== '-') return null;
-    const sense = t.kind === 'word' ? nounSense(t.norm) : undefined;
+    const sense = t.kind === 'word' ? (nounSense(t.norm) ?? (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num' ? DESIGNATED_WEAPONS.get(t.norm) : undefined)) : undefined;
     if (sense?.category === 'munitions' && sense.kind) return sense;
   }
   return null;
@@ -333,7 +335,9 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
       const weapon = weaponAfter(tokens, nounEnd) ?? weaponAfter(tokens, q.last);
       return weapon ? { ...base, category: 'munitions', unit: 'items', kind: weapon.kind, nounEnd } : { ...none, ...base };
     }
-    const casualty = !isPartitiveWhole && (casualtyAfter(tokens, nounEnd) || casualtyBefore(tokens, q.qualifierFirst));
+    // "losses … amount to approximately 1 069 000 personnel": a toll measured in people.
+    const measuredToll = sense.unit === 'people' && !isPartitiveWhole && senseBefore(tokens, q)?.category === 'casualties';
+    const casualty = !isPartitiveWhole && (measuredToll || casualtyAfter(tokens, nounEnd) || casualtyBefore(tokens, q.qualifierFirst));
     if (sense.unit === 'people' && casualty) {
       // "killed 23 people" in a strike counts civilians; "has lost nearly one million people" counts an army's losses.
       const lost = tokens.slice(Math.max(0, q.qualifierFirst - 4), q.qualifierFirst).some((t) => /^(lost|losing|loses|losses)$/.test(t.norm));

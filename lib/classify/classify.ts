@@ -25,6 +25,7 @@ const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
 const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'help', 'support', 'alongside', 'join', 'aid', 'backing', 'reinforce', 'bolster']);
 const OWNER_CUES = new Set(['by', 'from', 'of']);
+const TARGET_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards', 'over', 'upon']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
 
 const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
@@ -56,7 +57,7 @@ const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'm
 /** Verbs that are not of casualties: a count after one of these is its object, not another toll. */
 const IRREGULAR_VERBS = new Set(['driven', 'made', 'left', 'sent', 'taken', 'given', 'brought', 'kept', 'held', 'seen', 'forced']);
 const isOtherVerb = (t: Token) =>
-  t.kind === 'word' && !CASUALTY_WORD_SET.has(t.norm) && (IRREGULAR_VERBS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed') && !nounSense(t.norm)));
+  t.kind === 'word' && !CASUALTY_WORD_SET.has(t.norm) && (IRREGULAR_VERBS.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith('ed') && !nounSense(t.norm)));
 
 /** A sentence that is a figure alone: "Twelve million." */
 function isFragment(tokens: Token[], quantities: readonly Quantity[]): boolean {
@@ -80,7 +81,7 @@ function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: read
   const [from, to] = sense.phrase;
   const inPhrase = mentions.find((m) => m.role === 'actor' && m.first >= from && m.first < Math.max(to, from));
   if (inPhrase) return inPhrase.entity.actor;
-  const possessive = mentions.find((m) => m.entity.actor && m.last <= q.qualifierFirst && m.last >= q.qualifierFirst - 2 && tokens[m.last - 1].possessive);
+  const possessive = mentions.find((m) => m.entity.actor && m.role !== 'source' && m.last <= q.qualifierFirst && m.last >= q.qualifierFirst - 2 && tokens[m.last - 1].possessive);
   if (possessive) return possessive.entity.actor;
   const after = tokens[sense.nounEnd];
   if (after?.kind === 'word' && OWNER_CUES.has(after.norm)) {
@@ -103,14 +104,14 @@ function actorScores(
   const scores: Record<string, number> = {};
   // "more than 6,000 North Korean soldiers ... over half of the estimated 11,000 troops": an earlier figure of the sentence says whose troops these are.
   for (const actor of otherOwners.earlier) add(scores, actor, ACTOR_WEIGHT.earlierOwner);
-  for (const actor of otherOwners.later) add(scores, actor, ACTOR_WEIGHT.laterOwner);
   // "82 strikes by those missiles": a demonstrative points back to the previous sentence.
   const phrase = tokens.slice(q.last, Math.min(tokens.length, sense.nounEnd + 3));
   if (phrase.some((t) => t.norm === 'those' || t.norm === 'these' || t.norm === 'such')) {
     for (const m of neighbours.previous) if (m.role === 'actor' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.anaphora);
   }
   const actors = mentions.filter((m) => m.role === 'actor' && m.entity.actor);
-  const before = actors.filter((m) => m.last <= q.qualifierFirst);
+  // The subject: the last actor named before the figure, not one "alongside" or "with" whom something is done.
+  const before = actors.filter((m) => m.last <= q.qualifierFirst && !afterCounterpartCue(tokens, m.first));
   const subject = before[before.length - 1];
   const allyBetween = subject && tokens.slice(subject.last, q.qualifierFirst).some((t) => ALLY_WORDS.has(t.norm));
   for (const m of actors) {
@@ -120,6 +121,14 @@ function actorScores(
     else add(scores, actor, ACTOR_WEIGHT.inSentence);
   }
   const hasSubject = !!subject && !allyBetween;
+  for (const actor of otherOwners.later) add(scores, actor, ACTOR_WEIGHT.laterOwner);
+  // "Russia massed 50,000 of its own soldiers …, alongside 11,000 troops from North Korea": where the sentence
+  // names a subject, another figure's owner is only a weak hint of whose this one is.
+  if (hasSubject) {
+    for (const actor of [...otherOwners.earlier, ...otherOwners.later]) {
+      if (actor !== subject.entity.actor) scores[actor] = Math.min(scores[actor], ACTOR_WEIGHT.otherClause);
+    }
+  }
   const hasActor = actors.length > 0 && !allyBetween;
   // "North Korea's army is 1.28 million strong; South Korea fields about 500,000": with a subject of its own
   // clause, a figure belongs to that clause; actors across a semicolon are only a weak hint.
@@ -131,7 +140,10 @@ function actorScores(
   for (const m of mentions) {
     if (m.role === 'recipient' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.counterpart);
     if (m.role === 'source' && m.entity.actor) add(scores, m.entity.actor, hasActor ? ACTOR_WEIGHT.source : ACTOR_WEIGHT.sourceOnly);
-    if (m.role === 'place' && m.entity.place) add(scores, actorOfCountry(countryOf(m.entity.place)), ACTOR_WEIGHT.placeCountry);
+    // Where munitions were fired at ("337 drones at Russia") is the target, not whose they were; a port they left
+    // from ("the port of Rajin") is.
+    const target = sense.category === 'munitions' && TARGET_PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '');
+    if (m.role === 'place' && m.entity.place && !target) add(scores, actorOfCountry(countryOf(m.entity.place)), ACTOR_WEIGHT.placeCountry);
   }
   // Only when the sentence names nobody before the figure may the sentences around it say whose it is.
   let fromNeighbours = false;
@@ -297,6 +309,14 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     senses[i] = { ...whole, category: casualties ? 'casualties' : whole.category, kind: casualties ? undefined : whole.kind, nounEnd: q.last, phrase: [q.last, q.last] };
     owners[i] ??= owners[w];
   });
+  // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
+  // toll are of the toll.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || tokens[q.qualifierFirst - 1]?.norm !== 'including') return;
+    const noun = nounSense(tokens[senses[i].nounEnd - 1]?.norm ?? '');
+    const earlier = senses.findLast((s, k) => k < i && !!s.category);
+    if (earlier?.category === 'casualties' && noun?.unit === 'people') senses[i] = { ...senses[i], category: 'casualties', unit: 'people' };
+  });
   // An elided noun ("with at least 60 launched", "an increase of forty thousand") counts what the sentence's previous figure counts.
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
@@ -322,8 +342,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (!prev) return;
     if (prev.category === 'casualties' && earlier >= 0) {
       const from = Math.max(senses[earlier].nounEnd, quantities[earlier].last);
-      // "has killed tens of thousands and driven nearly 12 million from their homes": a verb of its own.
-      if (tokens.slice(from, q.qualifierFirst).some(isOtherVerb)) return;
+      // "has killed tens of thousands and driven nearly 12 million from their homes", "while some 12 million have
+      // fled": a verb of its own, before or after.
+      let after = q.last;
+      while (after < q.last + 3 && PASSIVE_FILLERS.has(tokens[after]?.norm ?? '')) after++;
+      if (tokens.slice(from, q.qualifierFirst).some(isOtherVerb) || (tokens[after] && isOtherVerb(tokens[after]))) return;
       // "~4K killed or wounded of the 11K first sent": the whole the toll is taken from counts troops.
       if (before?.norm === 'of' || (before?.norm === 'the' && head?.norm === 'of')) {
         senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };

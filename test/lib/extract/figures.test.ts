@@ -298,6 +298,10 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('The missile strike killed 20 people and wounded 45 others.').map((f) => f.text)).toEqual(['20 people', '45 others']);
   });
 
+  it('reads a weapon\'s designation after "strikes with": "82 strikes with KN-23/24s"', () => {
+    expect(only('Ukrainian intelligence has logged 82 strikes with KN-23/24s.')).toMatchObject({ category: 'munitions', kind: 'missiles' });
+  });
+
   it('counts peacekeepers as troops, and crew members killed in a strike as casualties', () => {
     expect(only("UNIFIL's roughly 10,000 peacekeepers remain in their positions.").category).toBe('troops');
     expect(only('Two crew members of a Liberian-flagged bulk carrier were killed in the missile strike.').category).toBe('casualties');

@@ -258,6 +258,48 @@ describe('Checker: a word of another figure\'s own phrase', () => {
   });
 });
 
+describe('Checker: probes of held-out set 4, in sentences of our own', () => {
+  it('reads "General Syrskyi\'s number is about 110,000" as whose estimate it is, with the question\'s troops and place', () => {
+    const f = one('Q: How many Russian troops are massed around Pokrovsk?\nA: General Syrskyi\'s number is about a hundred and ten thousand, on that one stretch of the front.');
+    expect(f.measure?.id).toBe('russia-troops-pokrovsk');
+  });
+
+  it('never gives a figure the owner of another figure when the sentence names its own subject', () => {
+    const [russian, korean] = checker.check('Russia massed some 50,000 of its own soldiers in the Kursk region, fighting alongside roughly 11,000 troops from North Korea.');
+    expect(russian.measure).toBeNull();
+    expect(korean.measure?.id).toBe('dprk-troops-initial-deployment');
+  });
+
+  it('reads where drones were fired at as the target, and "in Kyiv\'s largest attack" as whose attack', () => {
+    const figures = checker.check("Ukraine launched 337 drones at Russia overnight, 91 of them at the Moscow region, in Kyiv's largest drone attack of the war.");
+    expect(figures.map((f) => f.measure)).toEqual([null, null]);
+  });
+
+  it('reads a General Staff tally: losses "amount to 1 069 000 personnel, including 920 persons over the past day"', () => {
+    const [total, day] = checker.check('The total combat losses of the Russian occupiers from 24.02.2022 to 20.08.2025 amount to approximately 1 069 000 personnel, including 920 persons over the past day.');
+    expect([total.category, total.measure?.id, total.verdict]).toEqual(['casualties', 'russia-casualties-total', 'corroborated']);
+    expect([day.category, day.measure]).toEqual(['casualties', null]);
+  });
+
+  it('reads a toll\'s list of casualty words back to its start: "killed or wounded since February 2022, against Ukraine\'s 400,000 or so"', () => {
+    const [, ukraine] = checker.check('A columnist writes that Russia has lost 500,000 soldiers killed or wounded since February 2022, against Ukraine\'s 400,000 or so.');
+    expect([ukraine.measure?.id, ukraine.verdict]).toEqual(['ukraine-casualties-total', 'corroborated']);
+  });
+
+  it('lends no toll to a count with a verb of its own after it: "while some 12 million have fled their homes"', () => {
+    expect(checker.check('Aid agencies estimate that 150,000 people have been killed in Sudan\'s war, while some 12 million have fled their homes.').map((f) => f.text)).toEqual(['150,000 people']);
+  });
+
+  it('never takes a missile test for missiles sent, and reads missiles that "went" to Russia as sent', () => {
+    expect(one('North Korea fired 10 short-range ballistic missiles into the sea, days after Pyongyang shipped ammunition to Russia.').measure).toBeNull();
+    expect(one('At least 100 North Korean ballistic missiles went from Pyongyang to Russia in 2024.').measure?.id).toBe('dprk-missiles-to-russia');
+  });
+
+  it('counts replacements as troops', () => {
+    expect(one('January–February 2025 – Some 3,000 North Korean replacements follow, Seoul says.').measure?.id).toBe('dprk-troops-reinforcement-early-2025');
+  });
+});
+
 describe('Checker: corrections and timelines', () => {
   it('reads "The correct figure is 11,000" as a count of what the sentence before counted', () => {
     const [wrong, right] = checker.check('An earlier version of this article said North Korea had sent 1,100 troops to Russia. The correct figure is 11,000.');
