@@ -413,14 +413,19 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     for (let f = 0; f < quantities.length; f++) if (senses[f].category) nearest = Math.min(nearest, reach(k, f));
     return nearest;
   });
-  // The tracked figure whose own phrase holds each token, if any.
-  const heldBy: number[] = new Array(tokens.length).fill(-1);
-  quantities.forEach((q, g) => {
-    if (!senses[g].category) return;
-    for (let k = q.qualifierFirst; k < Math.max(senses[g].nounEnd, q.last); k++) heldBy[k] = g;
-  });
+  // The tracked figure whose own phrase holds each token, if any: asked for only where a sentence has two figures.
+  let heldBy: number[] | undefined;
   /** Whether word k is part of another figure's own phrase, outside figure f's list ("30,000 more soldiers"). */
-  const inAnother = (k: number, f: number) => heldBy[k] >= 0 && listOf[heldBy[k]] !== listOf[f];
+  const inAnother = (k: number, f: number) => {
+    if (!heldBy) {
+      const held = new Array<number>(tokens.length).fill(-1);
+      quantities.forEach((q, g) => {
+        if (senses[g].category) for (let t = q.qualifierFirst; t < Math.max(senses[g].nounEnd, q.last); t++) held[t] = g;
+      });
+      heldBy = held;
+    }
+    return heldBy[k] >= 0 && listOf[heldBy[k]] !== listOf[f];
+  };
   const otherOwners = (i: number) => ({
     earlier: owners.filter((o, k): o is string => !!o && k < i && senses[k].unit === senses[i].unit),
     later: owners.filter((o, k): o is string => !!o && k > i && senses[k].unit === senses[i].unit),
