@@ -7,21 +7,14 @@ import { type Mention, attributionIn, findMentions } from './actors';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction } from './category';
 import { actorOfCountry, countryOf } from './entities';
-import { CASUALTY_WORDS as CASUALTY_WORD_SET, WAR_CONTEXT, nounSense } from './nouns';
+import { askedSense, isCountNoun, isFragment, lendSenses } from './elided';
+import { WAR_CONTEXT } from './nouns';
 
 /** How many tokens either side of a figure its cue words are read from. */
 const CUE_WINDOW = 40;
 
-/** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
-const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave']);
-
 /** Words that join figures into one list: "1,000 sappers and 5,000 builders", "728 drones, 13 missiles". */
 const LIST_JOINS = new Set([',', 'and', 'plus', 'as', 'well', 'along', 'with', 'together']);
-
-/** Short words that may follow an elided count without being its noun ("60 launched as well"). */
-const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us']);
-
-const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
 const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'help', 'support', 'alongside', 'join', 'aid', 'backing', 'reinforce', 'bolster']);
 const OWNER_CUES = new Set(['by', 'from', 'of']);
@@ -32,39 +25,6 @@ const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5
 
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
-
-/** Verbs whose bare object is money: "earns billions", "paid 300 million". */
-const MONEY_VERBS = new Set(['earn', 'earns', 'earned', 'earning', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'costing', 'spend', 'spends', 'spent', 'spending', 'worth', 'raise', 'raised', 'owe', 'owes', 'owed', 'charge', 'charged', 'fetch', 'fetched', 'budget', 'budgeted']);
-
-const PASSIVE_FILLERS = new Set(['more', 'have', 'has', 'had', 'been', 'were', 'was', 'are', 'being', 'already', 'now', 'reportedly']);
-
-/** Nouns that name a figure itself: "the correct figure is 11,000", "the total was 4,000". */
-const FIGURE_NOUNS = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll']);
-
-/** Whether the count at `first` is what "the (correct) figure is" names. */
-function namesTheFigure(tokens: Token[], first: number): boolean {
-  let k = first - 1;
-  if (!/^(is|was|stands|stood|of)$/.test(tokens[k]?.norm ?? '')) {
-    if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
-    k--;
-  }
-  return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
-}
-
-/** Participles that say a bare count is of people sent to fight. */
-const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent']);
-
-/** Verbs that are not of casualties: a count after one of these is its object, not another toll. */
-const IRREGULAR_VERBS = new Set(['driven', 'made', 'left', 'sent', 'taken', 'given', 'brought', 'kept', 'held', 'seen', 'forced']);
-const isOtherVerb = (t: Token) =>
-  t.kind === 'word' && !CASUALTY_WORD_SET.has(t.norm) && (IRREGULAR_VERBS.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith('ed') && !nounSense(t.norm)));
-
-/** A sentence that is a figure alone: "Twelve million." */
-function isFragment(tokens: Token[], quantities: readonly Quantity[]): boolean {
-  if (quantities.length !== 1) return false;
-  const q = quantities[0];
-  return q.qualifierFirst === 0 && tokens.slice(q.last).every((t) => t.kind === 'punct');
-}
 
 /** "to Russia", "alongside the North Koreans": a name right after a cue (and its article) is a counterpart. */
 const afterCounterpartCue = (tokens: Token[], first: number) => {
@@ -160,18 +120,6 @@ function actorScores(
   // is ("Sappers sent to Kursk: 1,000" in an article about North Korea's help).
   const grounded = hasActor || fromNeighbours || otherOwners.earlier.length + otherOwners.later.length > 0;
   return { scores, grounded };
-}
-
-/** The count a "how many …?" question asks about, for the answer that follows it. */
-function askedSense(tokens: Token[]): CountSense | null {
-  const at = tokens.findIndex((t, k) => t.norm === 'how' && tokens[k + 1]?.norm === 'many');
-  if (at < 0) return null;
-  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) {
-    const sense = nounSense(tokens[k].norm);
-    if (sense?.category && sense.category !== 'casualties') return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
-    if (sense?.category === 'casualties' || (sense?.casualtyOnly && CASUALTY_WORD_SET.has(tokens[k + 1]?.norm ?? ''))) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
-  }
-  return null;
 }
 
 /** With nobody named in or around the sentence, the actors of the article's lede are whose figure it is, weakly. */
@@ -287,7 +235,6 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const { previous: prev, next } = document.neighbours(span);
   const before = prev ? document.sentence(prev) : EMPTY_SENTENCE;
   const after = next ? document.sentence(next) : EMPTY_SENTENCE;
-  const prevTokens = before.tokens;
   // "Twelve million. That is how many shells Pyongyang has sent": a figure standing alone, which the next
   // sentence explains as its own.
   const explainedNext = isFragment(tokens, quantities) ? askedSense(after.tokens) : null;
@@ -309,75 +256,13 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     senses[i] = { ...whole, category: casualties ? 'casualties' : whole.category, kind: casualties ? undefined : whole.kind, nounEnd: q.last, phrase: [q.last, q.last] };
     owners[i] ??= owners[w];
   });
-  // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
-  // toll are of the toll.
-  quantities.forEach((q, i) => {
-    if (senses[i].category || tokens[q.qualifierFirst - 1]?.norm !== 'including') return;
-    const noun = nounSense(tokens[senses[i].nounEnd - 1]?.norm ?? '');
-    const earlier = senses.findLast((s, k) => k < i && !!s.category);
-    if (earlier?.category === 'casualties' && noun?.unit === 'people') senses[i] = { ...senses[i], category: 'casualties', unit: 'people' };
-  });
-  // An elided noun ("with at least 60 launched", "an increase of forty thousand") counts what the sentence's previous figure counts.
-  quantities.forEach((q, i) => {
-    if (senses[i].category || senses[i].nounEnd !== q.last) return;
-    // "from 32 allies": an unknown plural noun is what is counted, and it is not tracked.
-    const next = tokens[q.last];
-    if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return;
-    // "a crowd of 20,000": a noun of its own before "of" says what is counted; only a change or a tally passes the sentence's noun on.
-    const before = tokens[q.qualifierFirst - 1];
-    const head = tokens[q.qualifierFirst - 2];
-    if (before?.norm === 'of' && head?.kind === 'word' && !TALLY_WORDS.has(head.norm)) return;
-    // ...or, for a change "by"/"of" a count at the head of the sentence, what the next one counts
-    // ("Having grown by 40,000, the force numbers 640,000 troops"); never a label such as "Story 99:".
-    // So does the count a change starts from: "revised its estimate from 10,000 to 12,000 soldiers".
-    const change =
-      (/^(by|of)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && tokens[q.last]?.text !== ':') ||
-      (tokens[q.qualifierFirst - 1]?.norm === 'from' && tokens[q.last]?.norm === 'to');
-    // "Pyongyang earns billions from the deal": a sum of money, not a count.
-    if (before?.kind === 'word' && MONEY_VERBS.has(before.norm)) return;
-    // "Steadfast Defender 24", "Zapad 2021": a number after a name is part of the name.
-    if (before?.kind === 'word' && q.qualifierFirst > 1 && /^[A-Z]/.test(before.text) && q.qualifier === null) return;
-    const earlier = senses.findLastIndex((s, k) => k < i && !!s.category);
-    const prev = earlier >= 0 ? senses[earlier] : change ? senses.slice(i + 1).find((s) => s.category) : undefined;
-    if (!prev) return;
-    if (prev.category === 'casualties' && earlier >= 0) {
-      const from = Math.max(senses[earlier].nounEnd, quantities[earlier].last);
-      // "has killed tens of thousands and driven nearly 12 million from their homes", "while some 12 million have
-      // fled": a verb of its own, before or after.
-      let after = q.last;
-      while (after < q.last + 3 && PASSIVE_FILLERS.has(tokens[after]?.norm ?? '')) after++;
-      if (tokens.slice(from, q.qualifierFirst).some(isOtherVerb) || (tokens[after] && isOtherVerb(tokens[after]))) return;
-      // "~4K killed or wounded of the 11K first sent": the whole the toll is taken from counts troops.
-      if (before?.norm === 'of' || (before?.norm === 'the' && head?.norm === 'of')) {
-        senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
-        return;
-      }
-    }
-    senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
-  });
-  // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave." The question may stand a
-  // sentence further back ("How many …? Estimates vary. Kyiv says about 11,000 arrived.").
-  const unnamed = quantities.some((q, i) => !senses[i].category && senses[i].nounEnd === q.last);
-  const beforePrev = unnamed && prev ? previousSentence(text, prev) : null;
-  const asked = unnamed ? (askedSense(prevTokens) ?? (beforePrev ? askedSense(document.sentence(beforePrev).tokens) : null)) : null;
-  const answer = asked ?? explainedNext;
-  if (answer) quantities.forEach((q, i) => {
-    if (!senses[i].category && senses[i].nounEnd === q.last) senses[i] = { ...answer, nounEnd: q.last, phrase: [q.last, q.last] };
-  });
-  // "I would expect 10-12 thousand, deployed in stages", "3,000 more have been sent": a count that is sent or
-  // deployed is of troops.
-  quantities.forEach((q, i) => {
-    if (senses[i].category || senses[i].nounEnd !== q.last) return;
-    let at = q.last;
-    while (at < q.last + 4 && (tokens[at]?.text === ',' || PASSIVE_FILLERS.has(tokens[at]?.norm ?? ''))) at++;
-    if (tokens[at]?.kind === 'word' && DEPLOYED.has(tokens[at].norm)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
-  });
-  // "… said North Korea had sent 1,100 troops. The correct figure is 11,000.": a figure named as the correction or
-  // the total of the sentence before counts what that sentence counted.
-  quantities.forEach((q, i) => {
-    if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
-    const earlier = findQuantities(before.tokens, isCountNoun).map((p) => senseOf(before.tokens, p, false)).findLast((x) => x.category);
-    if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
+  lendSenses(tokens, quantities, senses, {
+    previous: before.tokens,
+    beforePrevious: () => {
+      const twoBack = prev ? previousSentence(text, prev) : null;
+      return twoBack ? document.sentence(twoBack).tokens : null;
+    },
+    explained: explainedNext,
   });
 
   const distanceTo = (k: number, figure: number) => {

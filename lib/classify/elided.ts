@@ -1,0 +1,145 @@
+// Counts without a noun of their own ("with at least 60 launched", "The correct figure is 11,000.", "Twelve
+// million. That is how many shells …"): what they count is lent by the sentence's other figures, a question, the
+// sentence before or the one after.
+import { findQuantities, type Quantity } from '../extract/numbers';
+import type { Token } from '../extract/tokenize';
+import { type CountSense, senseOf } from './category';
+import { CASUALTY_WORDS, nounSense } from './nouns';
+
+export const isCountNoun = (word: string) => nounSense(word)?.category != null;
+
+/** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
+const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave']);
+
+/** Short words that may follow an elided count without being its noun ("60 launched as well"). */
+const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us']);
+
+/** Verbs whose bare object is money: "earns billions", "paid 300 million". */
+const MONEY_VERBS = new Set(['earn', 'earns', 'earned', 'earning', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'costing', 'spend', 'spends', 'spent', 'spending', 'worth', 'raise', 'raised', 'owe', 'owes', 'owed', 'charge', 'charged', 'fetch', 'fetched', 'budget', 'budgeted']);
+
+/** Words between a count and its verb: "3,000 more have been sent". */
+const PASSIVE_FILLERS = new Set(['more', 'have', 'has', 'had', 'been', 'were', 'was', 'are', 'being', 'already', 'now', 'reportedly']);
+
+/** Nouns that name a figure itself: "the correct figure is 11,000", "the total was 4,000". */
+const FIGURE_NOUNS = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll']);
+
+/** Whether the count at `first` is what "the (correct) figure is" names. */
+function namesTheFigure(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (!/^(is|was|stands|stood|of)$/.test(tokens[k]?.norm ?? '')) {
+    if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
+    k--;
+  }
+  return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
+}
+
+/** Participles that say a bare count is of people sent to fight. */
+const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent']);
+
+/** Verbs that are not of casualties: a count after one of these is its object, not another toll. */
+const IRREGULAR_VERBS = new Set(['driven', 'made', 'left', 'sent', 'taken', 'given', 'brought', 'kept', 'held', 'seen', 'forced']);
+const isOtherVerb = (t: Token) =>
+  t.kind === 'word' && !CASUALTY_WORDS.has(t.norm) && (IRREGULAR_VERBS.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith('ed') && !nounSense(t.norm)));
+
+/** A sentence that is a figure alone: "Twelve million." */
+export function isFragment(tokens: Token[], quantities: readonly Quantity[]): boolean {
+  if (quantities.length !== 1) return false;
+  const q = quantities[0];
+  return q.qualifierFirst === 0 && tokens.slice(q.last).every((t) => t.kind === 'punct');
+}
+
+/** The count a "how many …?" question asks about, for the answer that follows it. */
+export function askedSense(tokens: Token[]): CountSense | null {
+  const at = tokens.findIndex((t, k) => t.norm === 'how' && tokens[k + 1]?.norm === 'many');
+  if (at < 0) return null;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) {
+    const sense = nounSense(tokens[k].norm);
+    if (sense?.category && sense.category !== 'casualties') return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
+    if (sense?.category === 'casualties' || (sense?.casualtyOnly && CASUALTY_WORDS.has(tokens[k + 1]?.norm ?? ''))) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+  }
+  return null;
+}
+
+/** What the sentences around one lend it. */
+export interface Around {
+  /** The tokens of the sentence before. */
+  previous: Token[];
+  /** The tokens of the sentence before that, read only when a question may stand there. */
+  beforePrevious: () => Token[] | null;
+  /** What the next sentence says a figure standing alone counts ("That is how many shells …"). */
+  explained: CountSense | null;
+}
+
+/** Gives each count of `senses` that names nothing a sense lent from around it, in place. */
+export function lendSenses(tokens: Token[], quantities: readonly Quantity[], senses: CountSense[], around: Around): void {
+  // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
+  // toll are of the toll.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || tokens[q.qualifierFirst - 1]?.norm !== 'including') return;
+    const noun = nounSense(tokens[senses[i].nounEnd - 1]?.norm ?? '');
+    const earlier = senses.findLast((s, k) => k < i && !!s.category);
+    if (earlier?.category === 'casualties' && noun?.unit === 'people') senses[i] = { ...senses[i], category: 'casualties', unit: 'people' };
+  });
+  // An elided noun ("with at least 60 launched", "an increase of forty thousand") counts what the sentence's previous figure counts.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    // "from 32 allies": an unknown plural noun is what is counted, and it is not tracked.
+    const next = tokens[q.last];
+    if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return;
+    // "a crowd of 20,000": a noun of its own before "of" says what is counted; only a change or a tally passes the sentence's noun on.
+    const before = tokens[q.qualifierFirst - 1];
+    const head = tokens[q.qualifierFirst - 2];
+    if (before?.norm === 'of' && head?.kind === 'word' && !TALLY_WORDS.has(head.norm)) return;
+    // ...or, for a change "by"/"of" a count at the head of the sentence, what the next one counts
+    // ("Having grown by 40,000, the force numbers 640,000 troops"); never a label such as "Story 99:".
+    // So does the count a change starts from: "revised its estimate from 10,000 to 12,000 soldiers".
+    const change =
+      (/^(by|of)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && tokens[q.last]?.text !== ':') ||
+      (tokens[q.qualifierFirst - 1]?.norm === 'from' && tokens[q.last]?.norm === 'to');
+    // "Pyongyang earns billions from the deal": a sum of money, not a count.
+    if (before?.kind === 'word' && MONEY_VERBS.has(before.norm)) return;
+    // "Steadfast Defender 24", "Zapad 2021": a number after a name is part of the name.
+    if (before?.kind === 'word' && q.qualifierFirst > 1 && /^[A-Z]/.test(before.text) && q.qualifier === null) return;
+    const earlier = senses.findLastIndex((s, k) => k < i && !!s.category);
+    const prev = earlier >= 0 ? senses[earlier] : change ? senses.slice(i + 1).find((s) => s.category) : undefined;
+    if (!prev) return;
+    if (prev.category === 'casualties' && earlier >= 0) {
+      const from = Math.max(senses[earlier].nounEnd, quantities[earlier].last);
+      // "has killed tens of thousands and driven nearly 12 million from their homes", "while some 12 million have
+      // fled": a verb of its own, before or after.
+      let after = q.last;
+      while (after < q.last + 3 && PASSIVE_FILLERS.has(tokens[after]?.norm ?? '')) after++;
+      if (tokens.slice(from, q.qualifierFirst).some(isOtherVerb) || (tokens[after] && isOtherVerb(tokens[after]))) return;
+      // "~4K killed or wounded of the 11K first sent": the whole the toll is taken from counts troops.
+      if (before?.norm === 'of' || (before?.norm === 'the' && head?.norm === 'of')) {
+        senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+        return;
+      }
+    }
+    senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave." The question may stand a
+  // sentence further back ("How many …? Estimates vary. Kyiv says about 11,000 arrived.").
+  const unnamed = quantities.some((q, i) => !senses[i].category && senses[i].nounEnd === q.last);
+  const twoBack = unnamed ? around.beforePrevious() : null;
+  const asked = unnamed ? (askedSense(around.previous) ?? (twoBack ? askedSense(twoBack) : null)) : null;
+  const answer = asked ?? around.explained;
+  if (answer) quantities.forEach((q, i) => {
+    if (!senses[i].category && senses[i].nounEnd === q.last) senses[i] = { ...answer, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "I would expect 10-12 thousand, deployed in stages", "3,000 more have been sent": a count that is sent or
+  // deployed is of troops.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    let at = q.last;
+    while (at < q.last + 4 && (tokens[at]?.text === ',' || PASSIVE_FILLERS.has(tokens[at]?.norm ?? ''))) at++;
+    if (tokens[at]?.kind === 'word' && DEPLOYED.has(tokens[at].norm)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "… said North Korea had sent 1,100 troops. The correct figure is 11,000.": a figure named as the correction or
+  // the total of the sentence before counts what that sentence counted.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
+    const earlier = findQuantities(around.previous, isCountNoun).map((p) => senseOf(around.previous, p, false)).findLast((x) => x.category);
+    if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+}
