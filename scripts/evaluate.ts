@@ -116,9 +116,11 @@ export function evaluateLabelled(checker: Checker, set: LabelledSet): Score {
     set.map((item) => {
       let from = 0;
       const expected = item.figures.map((f) => {
+        // Labelled figures never overlap: the next is looked for after this one ends, so "2 million" is never
+        // found inside the "12 million" before it.
         const start = item.text.indexOf(f.text, from);
         if (start < 0) throw new Error(`${item.id}: "${f.text}" is not in the text`);
-        from = start;
+        from = start + f.text.length;
         return { start, end: start + f.text.length, value: f.value, category: f.category, verdict: f.verdict, measure: f.measure };
       });
       return { id: item.id, text: item.text, expected, found: checker.check(item.text) };
