@@ -16,7 +16,7 @@ const PLACE_PREPOSITIONS = new Set([
   'to', 'over', 'through', 'of',
 ]);
 /** A country right after one of these receives rather than acts: "supply Russia with 30,000 troops". */
-const GIVING_VERBS = new Set(['supply', 'supplies', 'supplied', 'supplying', 'provide', 'provides', 'provided', 'providing', 'give', 'gave', 'given', 'giving', 'arm', 'armed', 'arming', 'furnish', 'furnished', 'offer', 'offered', 'sell', 'sold', 'lend', 'lent', 'assist', 'assisting', 'help', 'helping', 'reinforce', 'reinforcing', 'hand', 'handed', 'handing', 'ship', 'shipped', 'shipping', 'send', 'sent', 'sending', 'deliver', 'delivered', 'delivering', 'transfer', 'transferred', 'give', 'gives']);
+const GIVING_VERBS = new Set(['supply', 'supplies', 'supplied', 'supplying', 'provide', 'provides', 'provided', 'providing', 'give', 'gave', 'given', 'giving', 'arm', 'armed', 'arming', 'furnish', 'furnished', 'offer', 'offered', 'sell', 'sold', 'lend', 'lent', 'assist', 'assisting', 'help', 'helping', 'reinforce', 'reinforcing', 'hand', 'handed', 'handing', 'ship', 'shipped', 'shipping', 'send', 'sent', 'sending', 'deliver', 'delivered', 'delivering', 'transfer', 'transferred', 'give', 'gives', 'promise', 'promised', 'promises', 'pledge', 'pledged', 'pledges']);
 const PLACE_SKIPPABLE = new Set([
   'the', 'eastern', 'western', 'northern', 'southern', 'central', 'occupied', 'border', 'frontline', 'front-line', 'north', 'south', 'east', 'west',
 ]);
@@ -168,7 +168,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     if (!entity.actor) role = 'place';
     else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity) || isCitedCell(tokens, i)) role = 'source';
     else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = whereSaid(tokens, i) ? 'source' : 'place';
-    else if (!entity.adjective && i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';
+    else if ((!entity.adjective || entity.person) && i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';
     else role = 'actor';
     mentions.push({ first: i, last, entity, role });
     i = last;

@@ -323,6 +323,8 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
         if (casualtyAfter(tokens, inner.at + 1)) return { ...none, category: 'casualties', unit: 'people' };
         if (inner.sense.category === 'troops') return { ...none, category: 'troops', unit: 'people', kind: inner.sense.kind };
       }
+      // "about 80 of the North Korean missiles", "718 of the drones".
+      if (inner?.sense.category === 'munitions') return { ...none, category: 'munitions', unit: 'items', kind: inner.sense.kind, warOnly: PEACETIME_KINDS.has(inner.sense.kind ?? '') };
     }
   }
   if (head) {

@@ -38,8 +38,10 @@ const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'm
 
 /** Verbs that are not of casualties: a count after one of these is its object, not another toll. */
 const IRREGULAR_VERBS = new Set(['driven', 'made', 'left', 'sent', 'taken', 'given', 'brought', 'kept', 'held', 'seen', 'forced']);
+/** Verbs that report a count without changing what it counts: "it regularly listed more than 1,500 a day". */
+const REPORTING_VERBS = new Set(['listed', 'reported', 'recorded', 'logged', 'counted', 'claimed', 'registered', 'estimated', 'confirmed', 'tallied', 'cited', 'quoted', 'published', 'announced', 'stated', 'noted', 'added']);
 const isOtherVerb = (t: Token) =>
-  t.kind === 'word' && !CASUALTY_WORDS.has(t.norm) && (IRREGULAR_VERBS.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith('ed') && !nounSense(t.norm)));
+  t.kind === 'word' && !CASUALTY_WORDS.has(t.norm) && !REPORTING_VERBS.has(t.norm) && (IRREGULAR_VERBS.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith('ed') && !nounSense(t.norm)));
 
 /** A sentence that is a figure alone: "Twelve million." */
 export function isFragment(tokens: Token[], quantities: readonly Quantity[]): boolean {

@@ -9,6 +9,8 @@ export interface Entity {
   adjective?: boolean;
   /** Only when written in capitals ("US", "U.S.", not "us"). */
   caseSensitive?: boolean;
+  /** A person, who can be given things ("promised Vladimir Putin 8,000 soldiers"), as a people's adjective cannot. */
+  person?: boolean;
 }
 
 /** Places inside other places, so "in Russia" is compatible with a count about Kursk. */
@@ -46,6 +48,7 @@ export const actorOfCountry = (country: string) => COUNTRY_ACTOR.get(country) ??
 
 const country = (actor: string, place = actor): Entity => ({ actor, place });
 const adjective = (actor: string): Entity => ({ actor, adjective: true });
+const person = (actor: string): Entity => ({ actor, adjective: true, person: true });
 const place = (id: string): Entity => ({ place: id });
 /** A capital stands for its government ("Moscow said") or for the city ("strikes on Kyiv"). */
 const capital = (actor: string, id: string): Entity => ({ actor, place: id });
@@ -62,10 +65,10 @@ const PHRASES: Array<[string, Entity]> = [
   ['kpa', adjective('dprk')],
   ['n korea', country('dprk', 'north-korea')],
   ['n korean', adjective('dprk')],
-  ['kim', adjective('dprk')],
-  ['kim jong un', adjective('dprk')],
-  ['kim jong-un', adjective('dprk')],
-  ['kim jung-un', adjective('dprk')],
+  ['kim', person('dprk')],
+  ['kim jong un', person('dprk')],
+  ['kim jong-un', person('dprk')],
+  ['kim jung-un', person('dprk')],
   ['pyongyang', capital('dprk', 'pyongyang')],
   ['wonsan', place('wonsan')],
   ['rajin', place('rajin')],
@@ -88,25 +91,27 @@ const PHRASES: Array<[string, Entity]> = [
   ['russian federation', country('russia')],
   ['moscow', capital('russia', 'moscow')],
   ['kremlin', adjective('russia')],
-  ['putin', adjective('russia')],
+  ['putin', person('russia')],
+  ['vladimir putin', person('russia')],
   ['wagner', adjective('russia')],
-  ['shoigu', adjective('russia')],
-  ['lavrov', adjective('russia')],
-  ['gerasimov', adjective('russia')],
-  ['peskov', adjective('russia')],
-  ['belousov', adjective('russia')],
-  ['medvedev', adjective('russia')],
+  ['shoigu', person('russia')],
+  ['lavrov', person('russia')],
+  ['gerasimov', person('russia')],
+  ['peskov', person('russia')],
+  ['belousov', person('russia')],
+  ['medvedev', person('russia')],
   ['ukraine', country('ukraine')],
-  ['syrskyi', adjective('ukraine')],
-  ['umerov', adjective('ukraine')],
-  ['budanov', adjective('ukraine')],
-  ['zaluzhnyi', adjective('ukraine')],
+  ['syrskyi', person('ukraine')],
+  ['umerov', person('ukraine')],
+  ['budanov', person('ukraine')],
+  ['zaluzhnyi', person('ukraine')],
   ['ukrainian', adjective('ukraine')],
   ['ukrainians', adjective('ukraine')],
   ['kyiv', capital('ukraine', 'kyiv')],
   ['kiev', capital('ukraine', 'kyiv')],
-  ['zelensky', adjective('ukraine')],
-  ['zelenskyy', adjective('ukraine')],
+  ['zelensky', person('ukraine')],
+  ['volodymyr zelensky', person('ukraine')],
+  ['zelenskyy', person('ukraine')],
   ['united states', country('us')],
   ['us', { ...country('us'), caseSensitive: true }],
   ['usa', country('us')],

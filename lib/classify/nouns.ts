@@ -102,7 +102,8 @@ export const WAR_CONTEXT: ReadonlySet<string> = new Set([
   'bombing', 'bombings', 'bombardment', 'rocket', 'rockets', 'artillery', 'invasion', 'invaded', 'occupied',
   'occupation', 'militants', 'militia', 'insurgents', 'gunmen', 'sniper', 'shahed', 'shaheds', 'kamikaze', 'mortar',
   'mortars', 'grenade', 'landmine', 'landmines', 'siege', 'massacre', 'ceasefire', 'truce', 'hostilities', 'shrapnel',
-  'casualties', 'wounded', 'warplanes', 'incursion',
+  'casualties', 'wounded', 'warplanes', 'incursion', 'fighters', 'combatants', 'paramilitary', 'paramilitaries',
+  'rebels', 'rebel', 'militias', 'insurgency',
 ]);
 
 /**

@@ -210,6 +210,12 @@ function readWords(tokens: Token[], i: number): Simple | null {
     } else break;
   }
   if (!seen) return null;
+  // "three and a half years", "two and a half million shells".
+  if (isWord(tokens[j], 'and') && isWord(tokens[j + 1], 'a', 'one') && isWord(tokens[j + 2], 'half')) {
+    const scale = tokens[j + 3]?.kind === 'word' ? SCALES.get(tokens[j + 3].norm) : undefined;
+    if (scale !== undefined && scale >= 1000 && lastScale === 1) return { value: (total + group + 0.5) * scale, end: j + 4, scale, plus: false };
+    return { value: total + group + 0.5 * lastScale, end: j + 3, scale: lastScale, plus: false };
+  }
   return { value: total + group, end: j, scale: lastScale, plus: false };
 }
 

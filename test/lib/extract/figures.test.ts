@@ -35,6 +35,7 @@ describe('extractFigures: number formats', () => {
     ['Some three quarters of a million Russian troops are in Ukraine.', 750000, 750000],
     ['A quarter million troops massed on the border.', 250000, 250000],
     ['Half a dozen soldiers were killed in the strike.', 6, 6],
+    ['North Korea has shipped two and a half million shells.', 2500000, 2500000],
     ['North Korea sent 11.000 soldiers to Russia, the outlet wrote.', 11000, 11000],
     ['Pyongyang delivered 1.280.000 shells, the outlet wrote.', 1280000, 1280000],
     ['Between 1.500 and 2.000 soldiers were killed, the outlet wrote.', 1500, 2000],
@@ -166,6 +167,7 @@ describe('extractFigures: numbers that are not counts', () => {
     ['a stadium crowd', 'Some 50,000 fans watched the match in Moscow.'],
     ['protesters', 'About 5,000 protesters marched in Seoul against the deployment of troops.'],
     ['volunteers at a race', 'Organisers thanked 6,000 volunteers after the marathon.'],
+    ['years and a half', 'More than three and a half years into the invasion, neither army publishes its military losses.'],
     ['the end of a span of years', 'Researchers count the dead of the Tigray war of 2020–22 in the hundreds of villages.'],
     ['a storm toll beside soldiers in a clause of their own', 'Hurricane Milton killed at least 24 people across Florida; the governor said soldiers had been mobilised for rescue work.'],
     ['men who went into exile', 'When the Kremlin mobilised reservists, hundreds of thousands of Russian men chose exile over the trenches.'],
@@ -300,6 +302,16 @@ describe('extractFigures: categories', () => {
 
   it('reads a weapon\'s designation after "strikes with": "82 strikes with KN-23/24s"', () => {
     expect(only('Ukrainian intelligence has logged 82 strikes with KN-23/24s.')).toMatchObject({ category: 'munitions', kind: 'missiles' });
+  });
+
+  it('reads a part of the named weapons as what they count: "about 80 of the North Korean missiles", "718 of the drones"', () => {
+    expect(only('Russia has fired about 80 of the North Korean missiles at Ukrainian cities.')).toMatchObject({ category: 'munitions', kind: 'missiles' });
+    expect(only('Air defence crews shot down or jammed 718 of the drones.')).toMatchObject({ category: 'munitions', kind: 'drones' });
+  });
+
+  it('reads a toll as war\'s where the sentence before speaks of fighters', () => {
+    const text = 'RSF fighters killed at least 2,000 civilians in the city. The WHO said more than 460 patients and companions were killed at the maternity hospital.';
+    expect(extractFigures(text).map((f) => f.text)).toEqual(['at least 2,000 civilians', 'more than 460 patients']);
   });
 
   it('counts peacekeepers as troops, and crew members killed in a strike as casualties', () => {

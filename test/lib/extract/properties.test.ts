@@ -59,19 +59,25 @@ describe('extraction properties (fast-check)', () => {
     );
   });
 
-  it('runs in time linear in the input: a 1 MB adversarial string within a fixed multiple of 1 MB of news text', () => {
-    const news = newsText(1_000_000);
-    const hostile = '1,000,000 troops 1 1 1 ten thousand and one hundred 999,999-1,000 '.repeat(16_000).slice(0, 1_000_000);
+  it('runs in time linear in the input: a 500 KB adversarial string within a fixed multiple of 500 KB of news text', () => {
+    const news = newsText(500_000);
+    const hostile = '1,000,000 troops 1 1 1 ten thousand and one hundred 999,999-1,000 '.repeat(8_000).slice(0, 500_000);
+    // The fastest of three runs: other test files share the machine, and a run they slow down says nothing of the
+    // extractor.
     const time = (text: string) => {
-      const start = performance.now();
-      extractFigures(text);
-      return performance.now() - start;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        extractFigures(text);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
     };
     time(news.slice(0, 50_000));
     // Every few characters a count here, against one in a few sentences in news: more work per character is
     // expected; a blow-up with the length is what must never happen.
     const full = time(hostile);
     expect(full).toBeLessThan(time(news) * 25);
-    expect(full).toBeLessThan(time(hostile.slice(0, 500_000)) * 3);
+    expect(full).toBeLessThan(time(hostile.slice(0, 250_000)) * 3);
   });
 });

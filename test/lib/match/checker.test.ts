@@ -300,6 +300,32 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
   });
 });
 
+describe('Checker: probes of the long articles, in sentences of our own', () => {
+  it('reads "promised Vladimir Putin about 8,000 more soldiers" as a pledge to Russia, by the leader named before', () => {
+    const [more] = checker.check('Kim Jong Un did not flinch. He has now promised Vladimir Putin about 8,000 more soldiers.');
+    expect(more.measure?.id).toBe('dprk-troops-additional');
+  });
+
+  it('lends the sentence\'s noun across a verb that only reports it: "it regularly listed more than 1,500 a day"', () => {
+    const figures = checker.check("Ukraine's General Staff reported roughly 7,000 Russian casualties a week, and in late 2024 it regularly listed more than 1,500 a day.");
+    expect(figures.map((f) => [f.text, f.category])).toEqual([
+      ['roughly 7,000 Russian casualties', 'casualties'],
+      ['more than 1,500', 'casualties'],
+    ]);
+  });
+
+  it('never takes a production rate for a stockpile, a toll since January for one strike, or an army before the war for one at war', () => {
+    expect(one("Seoul's intelligence service estimates North Korea's plants can turn out some 2 million shells a year.").measure).toBeNull();
+    expect(one('In Pokrovsk at least 30 civilians have been killed since the start of this year, the city administration said.').measure).toBeNull();
+    expect(one("Before the invasion, Russia's armed forces numbered roughly 900,000 active personnel.").measure).toBeNull();
+  });
+
+  it('never takes a July attack for the record one by its month alone, and keeps the record by its date', () => {
+    expect(checker.check('On July 31, Russia launched 309 drones and eight missiles at Kyiv.').map((f) => f.measure)).toEqual([null, null]);
+    expect(one('Of the 728 Geran-2 drones Russia launched at Kyiv on July 9, 2025, most were shot down or jammed.').measure?.id).toBe('russia-drones-record-attack');
+  });
+});
+
 describe('Checker: corrections and timelines', () => {
   it('reads "The correct figure is 11,000" as a count of what the sentence before counted', () => {
     const [wrong, right] = checker.check('An earlier version of this article said North Korea had sent 1,100 troops to Russia. The correct figure is 11,000.');
