@@ -31,7 +31,8 @@ const SOURCE_WORDS = new Set([
   'correspondent', 'correspondents', 'blogger', 'bloggers', 'journalist', 'journalists', 'reporter', 'reporters',
   'commentator', 'commentators', 'channel', 'channels', 'broadcaster', 'press', 'propagandists', 'war-bloggers',
 ]);
-const FIGURE_NOUNS = new Set(['number', 'figure', 'estimate', 'count', 'tally', 'reckoning']);
+/** Nouns for someone's estimate: "Syrskyi's number", "Kyiv's reckoning". */
+const ESTIMATE_NOUNS = new Set(['number', 'figure', 'estimate', 'count', 'tally', 'reckoning']);
 const COPULAS = new Set(['is', 'was', 'stands', 'stood', 'puts', 'put']);
 const SAYING_VERBS = new Set([
   'said', 'says', 'say', 'estimated', 'estimates', 'claimed', 'claims', 'reported', 'reports', 'told', 'believes',
@@ -95,7 +96,7 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
     if (SOURCE_WORDS.has(t.norm)) return true;
   }
   // "General Syrskyi's number is about 110,000": whose figure it is, not whose troops.
-  if (tokens[last - 1].possessive && FIGURE_NOUNS.has(tokens[last]?.norm ?? '') && COPULAS.has(tokens[last + 1]?.norm ?? '')) return true;
+  if (tokens[last - 1].possessive && ESTIMATE_NOUNS.has(tokens[last]?.norm ?? '') && COPULAS.has(tokens[last + 1]?.norm ?? '')) return true;
   // "Moscow said", "Kyiv has claimed"; not "North Korea is reported to have deployed", where it is the subject.
   const verb = tokens[last]?.norm === 'has' || tokens[last]?.norm === 'have' ? tokens[last + 1] : tokens[last];
   return verb?.kind === 'word' && SAYING_VERBS.has(verb.norm);
