@@ -145,7 +145,7 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
 
 /** Quotation marks around a count ("put the toll at "no fewer than 4,000"") are not words of the sentence. */
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
-const BRIDGES = new Set(['in', 'the', 'lower', 'higher', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to']);
+const BRIDGES = new Set(['in', 'the', 'lower', 'higher', 'is', 'was', 'are', 'were', 'there', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to']);
 /** Verbs that put a count on a subject named before them: "losses stand at 4,200", "puts the dead at 4,700". */
 const MEASURE_VERBS = new Set([
   'stand', 'stands', 'stood', 'total', 'totals', 'totalled', 'totaled', 'number', 'numbers', 'numbered', 'reach', 'reached',
@@ -156,9 +156,17 @@ const MEASURE_VERBS = new Set([
   'swelled', 'swollen', 'grown', 'increased', 'jumped', 'surged', 'soared', 'fell', 'fallen', 'dropped', 'declined',
   'shrank', 'shrunk', 'amount', 'amounts', 'amounted', 'reaching', 'topping', 'exceeding', 'hitting', 'rising',
   'climbing', 'standing', 'totalling', 'totaling', 'numbering',
+  // "tallies of the mobilisation already run above 500,000".
+  'run', 'runs', 'ran', 'running',
   // Estimates that span a range: "estimates of casualties ranged from 4,000 to 4,700".
   'range', 'ranged', 'ranges', 'ranging', 'vary', 'varied', 'varies', 'varying',
 ]);
+
+/** Subjects that name a body of troops, never a count's own noun ("the 2022 mobilisation" is a year's): "tallies
+ * of the mobilisation already run above 500,000". */
+const BODY_SUBJECTS: ReadonlyMap<string, NounSense> = new Map(
+  ['mobilisation', 'mobilization', 'call-up'].map((w) => [w, { category: 'troops', unit: 'people', kind: 'reservists' }] as const),
+);
 
 /** Subjects that name a count of casualties without a casualty word of their own: "the death toll rose to 35". */
 const TOLL_WORDS = new Set(['toll', 'death']);
@@ -183,7 +191,7 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
       tollOnly = false;
     } else if (TOLL_WORDS.has(t.norm) && !casualty) casualty = tollOnly = true;
     if (t.norm === 'civilians' || t.norm === 'civilian') civilians = true;
-    const s = nounSense(t.norm);
+    const s = nounSense(t.norm) ?? BODY_SUBJECTS.get(t.norm);
     if (!sense && s && (s.category || s.casualtyOnly)) sense = s;
     if (sense && !casualty && i < from - 1 && (t.norm === 'the' || PHRASE_STOPS.has(t.norm)) && sense.category) {
       // "Casualties among the North Korean contingent have topped 6,000": the noun found is inside a phrase that
@@ -300,6 +308,17 @@ function weaponAfter(tokens: Token[], from: number): NounSense | null {
   return null;
 }
 
+/** "Only 25 of the KN-23s … — far fewer than the 82 strikes Kyiv has documented": the weapon named earlier. */
+function weaponBefore(tokens: Token[], before: number): NounSense | null {
+  for (let i = before - 1; i >= Math.max(0, before - 24); i--) {
+    const t = tokens[i];
+    if (t.text === ';' || t.text === '.') return null;
+    const sense = t.kind === 'word' ? (nounSense(t.norm) ?? (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num' ? DESIGNATED_WEAPONS.get(t.norm) : undefined)) : undefined;
+    if (sense?.category === 'munitions' && sense.kind) return sense;
+  }
+  return null;
+}
+
 /** Category, unit and kind of one quantity, from its noun phrase and the predicate around it. */
 export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
@@ -334,7 +353,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
     const base = { nounEnd, phrase };
     const noun = tokens[head.at].norm;
     if (STRIKE_WORDS.has(noun)) {
-      const weapon = weaponAfter(tokens, nounEnd) ?? weaponAfter(tokens, q.last);
+      const weapon = weaponAfter(tokens, nounEnd) ?? weaponAfter(tokens, q.last) ?? weaponBefore(tokens, q.qualifierFirst);
       return weapon ? { ...base, category: 'munitions', unit: 'items', kind: weapon.kind, nounEnd } : { ...none, ...base };
     }
     // "losses … amount to approximately 1 069 000 personnel": a toll measured in people.
@@ -355,6 +374,9 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
     if (sense.category === 'munitions' && sense.kind === 'artillery-systems' && noun === 'artillery') {
       return { ...base, category: 'munitions', unit: 'items', kind: 'artillery-systems' };
     }
+    // "880,000 people under arms", "a million men in uniform".
+    const underArms = (tokens[nounEnd]?.norm === 'under' && tokens[nounEnd + 1]?.norm === 'arms') || (tokens[nounEnd]?.norm === 'in' && tokens[nounEnd + 1]?.norm === 'uniform');
+    if (underArms && sense.unit === 'people' && sense.category !== 'casualties') return { ...base, category: 'troops', unit: 'people' };
     if (sense.kind === 'demonym') {
       // A military word anywhere in the sentence ("When Putin ordered his mobilisation, the Kremlin said it needed
       // 300,000 men"), unless the clause around the noun says they are civilians: a sentence can mention

@@ -26,6 +26,9 @@ const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
 
+/** A semicolon, or "while"/"whereas": "Ukraine has about 880,000 people under arms, while Russia's army …". */
+const opensOtherClause = (t: Token) => t.text === ';' || t.norm === 'while' || t.norm === 'whereas';
+
 /** "to Russia", "alongside the North Koreans": a name right after a cue (and its article) is a counterpart. */
 const afterCounterpartCue = (tokens: Token[], first: number) => {
   const before = tokens[first - 1]?.norm === 'the' ? first - 2 : first - 1;
@@ -91,8 +94,8 @@ function actorScores(
   }
   const hasActor = actors.length > 0 && !allyBetween;
   // "North Korea's army is 1.28 million strong; South Korea fields about 500,000": with a subject of its own
-  // clause, a figure belongs to that clause; actors across a semicolon are only a weak hint.
-  const acrossClauses = (m: Mention) => (m.last <= q.qualifierFirst ? tokens.slice(m.last, q.qualifierFirst) : tokens.slice(q.last, m.first)).some((t) => t.text === ';');
+  // clause, a figure belongs to that clause; actors across a semicolon or a "while" are only a weak hint.
+  const acrossClauses = (m: Mention) => (m.last <= q.qualifierFirst ? tokens.slice(m.last, q.qualifierFirst) : tokens.slice(q.last, m.first)).some(opensOtherClause);
   if (hasSubject && !acrossClauses(subject)) {
     const inClause = new Set(actors.filter((m) => !acrossClauses(m)).map((m) => m.entity.actor!));
     for (const m of actors) if (!inClause.has(m.entity.actor!)) scores[m.entity.actor!] = Math.min(scores[m.entity.actor!], ACTOR_WEIGHT.otherClause);

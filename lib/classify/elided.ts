@@ -72,8 +72,38 @@ export interface Around {
   explained: CountSense | null;
 }
 
+/** The sense of the nearest counted noun before `at` in the sentence: "massing troops near Pokrovsk (150,000 of them". */
+function nounBefore(tokens: Token[], at: number): CountSense | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const sense = tokens[k].kind === 'word' ? nounSense(tokens[k].norm) : undefined;
+    if (sense?.category) return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
+  }
+  return null;
+}
+
+/** "4,700: that is Seoul's latest count of North Korean troops killed or wounded": a figure the words after its colon name. */
+function namedAfterColon(tokens: Token[], q: Quantity): CountSense | null {
+  if (tokens[q.last]?.text !== ':' || !/^(that|this|it)$/.test(tokens[q.last + 1]?.norm ?? '')) return null;
+  for (let k = q.last + 2; k < Math.min(tokens.length, q.last + 14); k++) {
+    const sense = nounSense(tokens[k].norm);
+    if (!sense?.category && !sense?.casualtyOnly) continue;
+    const casualty = sense.category === 'casualties' || tokens.slice(k + 1, k + 4).some((t) => CASUALTY_WORDS.has(t.norm));
+    if (casualty && sense.unit === 'people') return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+    if (sense.category) return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
+  }
+  return null;
+}
+
 /** Gives each count of `senses` that names nothing a sense lent from around it, in place. */
 export function lendSenses(tokens: Token[], quantities: readonly Quantity[], senses: CountSense[], around: Around): void {
+  // "150,000 of them", "672 of them": the noun the sentence named before; "4,700: that is … North Korean troops
+  // killed or wounded": the noun named after the colon.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    const ofThem = tokens[q.last]?.norm === 'of' && /^(them|those|these)$/.test(tokens[q.last + 1]?.norm ?? '');
+    const lent = ofThem ? nounBefore(tokens, q.qualifierFirst) : namedAfterColon(tokens, q);
+    if (lent) senses[i] = { ...lent, nounEnd: ofThem ? q.last + 2 : q.last, phrase: [q.last, q.last] };
+  });
   // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
   // toll are of the toll.
   quantities.forEach((q, i) => {

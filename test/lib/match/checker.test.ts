@@ -326,6 +326,45 @@ describe('Checker: probes of the long articles, in sentences of our own', () => 
   });
 });
 
+describe('Checker: probes of held-out set 6, in sentences of our own', () => {
+  it('reads a figure that opens its sentence and is named after a colon: "4,700: that is Seoul\'s count of … killed or wounded"', () => {
+    const f = one("4,700: that is Seoul's latest count of North Korean troops killed or wounded in Kursk.");
+    expect([f.category, f.measure?.id, f.verdict]).toEqual(['casualties', 'dprk-casualties-kursk', 'corroborated']);
+  });
+
+  it('reads "150,000 of them" as the troops the sentence named before', () => {
+    const f = one('Russia is massing troops near Pokrovsk (150,000 of them, by a brigade commander\'s count).');
+    expect([f.category, f.measure?.id]).toEqual(['troops', 'russia-troops-pokrovsk']);
+  });
+
+  it('reads the strikes of a weapon named earlier in the sentence: "… the KN-23s … far fewer than the 82 strikes Kyiv has documented"', () => {
+    const [, strikes] = checker.check('Only 25 of the KN-23s North Korea handed Moscow were fired at Ukraine, far fewer than the 82 strikes Kyiv has documented.');
+    expect([strikes.text, strikes.measure?.id]).toEqual(['82 strikes', 'dprk-missiles-fired-at-ukraine']);
+  });
+
+  it('reads "tallies of the 2022 mobilisation run above 500,000" as a count of reservists, and never "2022 mobilisation" as one', () => {
+    const figures = checker.check('Independent tallies of the 2022 mobilisation in Russia already run above 500,000.');
+    expect(figures.map((f) => [f.text, f.measure?.id])).toEqual([['above 500,000', 'russia-mobilization-2022']]);
+  });
+
+  it('reads a toll after a copula: "China\'s official count of its own dead there is about 197,000"', () => {
+    const [, dead] = checker.check("Beijing rotated roughly 3 million soldiers through the Korean War, and China's official count of its own dead there is about 197,000.");
+    expect(dead.category).toBe('casualties');
+  });
+
+  it('counts people "under arms", and keeps an actor across "while" from owning them', () => {
+    const [ukraine] = checker.check("Ukraine has about 880,000 people under arms, Kyiv says, while Russia's peacetime army numbered roughly 900,000 before the invasion.");
+    expect([ukraine.category, ukraine.measure]).toEqual(['troops', null]);
+  });
+
+  it('never takes a missile test, a war of the 1940s, an export order or the next contingent for the measures of this war', () => {
+    expect(one('North Korea test-fired two short-range ballistic missiles into the sea on Wednesday, Seoul said.').measure).toBeNull();
+    expect(one('The Soviet Union lost about 27 million people in 1941–45, a toll Russia invokes every May.').measure).toBeNull();
+    expect(one('Hanwha showed its K9A2 howitzer in Seoul; Poland alone has ordered 672 of them.').measure).toBeNull();
+    expect(one("North Korea's next contingent for Kursk — 6,000 personnel in all — was announced in Pyongyang.").measure).toBeNull();
+  });
+});
+
 describe('Checker: corrections and timelines', () => {
   it('reads "The correct figure is 11,000" as a count of what the sentence before counted', () => {
     const [wrong, right] = checker.check('An earlier version of this article said North Korea had sent 1,100 troops to Russia. The correct figure is 11,000.');
