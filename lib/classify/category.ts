@@ -1,5 +1,5 @@
 import type { Category, Unit } from '../claims/schema';
-import type { Quantity } from '../extract/numbers';
+import { type Quantity, isYearLike } from '../extract/numbers';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, SMALL_NUMBERS } from '../extract/number-words';
 import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
@@ -268,7 +268,6 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
 
 const DATE_PREPOSITIONS = new Set(['since', 'from', 'in', 'until', 'till', 'through', 'by', 'as']);
 const DATE_WORDS = new Set(['early', 'late', 'mid', 'of', 'the', 'end', 'start', 'beginning', '-']);
-const isYear = (t: Token) => t.kind === 'num' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2100;
 
 /** Where a date phrase ending at tokens[end] starts ("since February 2022", "as of late 2024"), or -1. */
 function datePhraseBefore(tokens: Token[], end: number): number {
@@ -276,7 +275,7 @@ function datePhraseBefore(tokens: Token[], end: number): number {
   let dated = false;
   while (i >= 0 && end - i < 6) {
     const t = tokens[i];
-    if (isYear(t) || (t.kind === 'word' && MONTHS.has(t.norm))) dated = true;
+    if (isYearLike(t) || (t.kind === 'word' && MONTHS.has(t.norm))) dated = true;
     else if (t.kind === 'num' && Number(t.norm) <= 31) {
       // A day of the month: "since 24 February 2022".
     } else if (!DATE_WORDS.has(t.norm) && !DATE_WORDS.has(t.text)) break;
@@ -302,10 +301,17 @@ function weaponAfter(tokens: Token[], from: number): NounSense | null {
   for (let i = from; i < limit; i++) {
     const t = tokens[i];
     if (t.kind === 'punct' && t.text !== '-') return null;
-    const sense = t.kind === 'word' ? (nounSense(t.norm) ?? (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num' ? DESIGNATED_WEAPONS.get(t.norm) : undefined)) : undefined;
+    const sense = weaponSense(tokens, i);
     if (sense?.category === 'munitions' && sense.kind) return sense;
   }
   return null;
+}
+
+/** What the word at tokens[i] names, a weapon's designation included ("KN-23s", "Shahed-136"). */
+function weaponSense(tokens: Token[], i: number): NounSense | undefined {
+  const t = tokens[i];
+  if (t.kind !== 'word') return undefined;
+  return nounSense(t.norm) ?? (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num' ? DESIGNATED_WEAPONS.get(t.norm) : undefined);
 }
 
 /** "Only 25 of the KN-23s … — far fewer than the 82 strikes Kyiv has documented": the weapon named earlier. */
@@ -313,7 +319,7 @@ function weaponBefore(tokens: Token[], before: number): NounSense | null {
   for (let i = before - 1; i >= Math.max(0, before - 24); i--) {
     const t = tokens[i];
     if (t.text === ';' || t.text === '.') return null;
-    const sense = t.kind === 'word' ? (nounSense(t.norm) ?? (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num' ? DESIGNATED_WEAPONS.get(t.norm) : undefined)) : undefined;
+    const sense = weaponSense(tokens, i);
     if (sense?.category === 'munitions' && sense.kind) return sense;
   }
   return null;

@@ -335,7 +335,7 @@ function isChange(tokens: Token[], first: number): boolean {
 /** "in January 2024 killed eleven": a year before a participle is still a year. */
 const PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'dead', 'missing']);
 
-const isYearLike = (t: Token) => t.kind === 'num' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100;
+export const isYearLike = (t: Token) => t.kind === 'num' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100;
 
 /**
  * Every count in a sentence's tokens, left to right. `isCountNoun` says whether a word names something counted
