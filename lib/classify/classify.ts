@@ -301,6 +301,15 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     for (let f = 0; f < quantities.length; f++) if (senses[f].category) nearest = Math.min(nearest, reach(k, f));
     return nearest;
   });
+  // "10-12k more troops …, not the 30,000 some promised; further waves in the tens of thousands could follow": a
+  // word in another figure's semicolon clause is that figure's, however near this one it stands.
+  const clauseOf: number[] = [];
+  for (let k = 0, c = 0; k < tokens.length; k++) {
+    clauseOf.push(c);
+    if (tokens[k].text === ';') c++;
+  }
+  const clausesWithFigures = new Set(quantities.filter((_, f) => senses[f].category).map((q) => clauseOf[q.qualifierFirst]));
+  const inOtherClause = (k: number, f: number) => clauseOf[k] !== clauseOf[quantities[f].qualifierFirst] && clausesWithFigures.has(clauseOf[k]);
   // The tracked figure whose own phrase holds each token, if any: asked for only where a sentence has two figures.
   let heldBy: number[] | undefined;
   /** Whether word k is part of another figure's own phrase, outside figure f's list ("30,000 more soldiers"). */
@@ -366,7 +375,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
       words.push(cueWord(tokens[k]));
-      distances.push(reach(k, i) <= nearestDistance[k] ? distance : inAnother(k, i) ? BEYOND_FIGURE_DISTANCE : OTHER_FIGURE_DISTANCE);
+      const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i);
+      distances.push(own ? distance : inAnother(k, i) ? BEYOND_FIGURE_DISTANCE : OTHER_FIGURE_DISTANCE);
     }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
     // "several million more in reserve" are others, held back; not an increase.

@@ -352,6 +352,11 @@ describe('Checker: probes of held-out set 6, in sentences of our own', () => {
     expect(dead.category).toBe('casualties');
   });
 
+  it('never reads a cue across a semicolon into a clause with figures of its own', () => {
+    const [, thirty] = checker.check('Kyiv reckons Pyongyang will send 10-12k more troops to Russia this summer, not the 30,000 some headlines promised; further waves of reinforcements in the tens of thousands could follow.');
+    expect(thirty.measure?.id).toBe('dprk-troops-additional');
+  });
+
   it('counts people "under arms", and keeps an actor across "while" from owning them', () => {
     const [ukraine] = checker.check("Ukraine has about 880,000 people under arms, Kyiv says, while Russia's peacetime army numbered roughly 900,000 before the invasion.");
     expect([ukraine.category, ukraine.measure]).toEqual(['troops', null]);
