@@ -353,7 +353,7 @@ describe('Checker: probes of held-out set 6, in sentences of our own', () => {
   });
 
   it('never reads a cue across a semicolon into a clause with figures of its own', () => {
-    const [, thirty] = checker.check('Kyiv reckons Pyongyang will send 10-12k more troops to Russia this summer, not the 30,000 some headlines promised; further waves of reinforcements in the tens of thousands could follow.');
+    const [, thirty] = checker.check('Kyiv now thinks Pyongyang will send 10-12k more troops to Russia, not the 30,000 some headlines promised; further waves of North Korean reinforcements in the tens of thousands may follow later.');
     expect(thirty.measure?.id).toBe('dprk-troops-additional');
   });
 
