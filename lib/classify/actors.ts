@@ -30,10 +30,11 @@ const SOURCE_WORDS = new Set([
   'outlets', 'news', 'think', 'report', 'reports', 'envoy', 'ambassador', 'diplomats', 'generals', 'spy', 'spies',
   'correspondent', 'correspondents', 'blogger', 'bloggers', 'journalist', 'journalists', 'reporter', 'reporters',
   'commentator', 'commentators', 'channel', 'channels', 'broadcaster', 'press', 'propagandists', 'war-bloggers',
+  // One officer speaks; officers in the plural are as often the ones counted.
+  'officer', 'commander',
 ]);
 /** Nouns for someone's estimate: "Syrskyi's number", "Kyiv's reckoning". */
 const ESTIMATE_NOUNS = new Set(['number', 'figure', 'estimate', 'count', 'tally', 'reckoning']);
-const COPULAS = new Set(['is', 'was', 'stands', 'stood', 'puts', 'put']);
 const SAYING_VERBS = new Set([
   'said', 'says', 'say', 'estimated', 'estimates', 'claimed', 'claims', 'reported', 'reports', 'told', 'believes',
   'believe', 'stated', 'announced', 'assessed', 'assesses', 'warned', 'briefed', 'confirmed', 'acknowledged', 'admitted',
@@ -95,8 +96,12 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
     if (t.kind !== 'word') break;
     if (SOURCE_WORDS.has(t.norm)) return true;
   }
-  // "General Syrskyi's number is about 110,000": whose figure it is, not whose troops.
-  if (tokens[last - 1].possessive && ESTIMATE_NOUNS.has(tokens[last]?.norm ?? '') && COPULAS.has(tokens[last + 1]?.norm ?? '')) return true;
+  // "General Syrskyi's number is about 110,000", "by Kyiv's June count": whose figure it is, not whose troops;
+  // "Russia's number of troops" is still Russia's own.
+  if (tokens[last - 1].possessive) {
+    const noun = ESTIMATE_NOUNS.has(tokens[last]?.norm ?? '') ? last : ESTIMATE_NOUNS.has(tokens[last + 1]?.norm ?? '') ? last + 1 : -1;
+    if (noun >= 0 && tokens[noun + 1]?.norm !== 'of') return true;
+  }
   // "Moscow said", "Kyiv has claimed"; not "North Korea is reported to have deployed", where it is the subject.
   const verb = tokens[last]?.norm === 'has' || tokens[last]?.norm === 'have' ? tokens[last + 1] : tokens[last];
   return verb?.kind === 'word' && SAYING_VERBS.has(verb.norm);

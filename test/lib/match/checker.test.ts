@@ -352,6 +352,13 @@ describe('Checker: probes of held-out set 6, in sentences of our own', () => {
     expect(dead.category).toBe('casualties');
   });
 
+  it('reads "by Kyiv\'s June count" as who counts, and a lone officer who "claimed" as who says so', () => {
+    const [force] = checker.check("Moscow's invasion force — around 640,000 soldiers by Kyiv's June count — keeps growing, Ukrainian intelligence says.");
+    expect(force.measure?.id).toBe('russia-troops-in-ukraine');
+    const [, usual] = checker.check('Five North Korean divisions are heading to the front, a Ukrainian officer claimed, more than the two or three Pyongyang is thought to be sending to Russia.');
+    expect(usual.measure?.id).toBe('dprk-divisions-additional');
+  });
+
   it('never reads a cue across a semicolon into a clause with figures of its own', () => {
     const [, thirty] = checker.check('Kyiv now thinks Pyongyang will send 10-12k more troops to Russia, not the 30,000 some headlines promised; further waves of North Korean reinforcements in the tens of thousands may follow later.');
     expect(thirty.measure?.id).toBe('dprk-troops-additional');
