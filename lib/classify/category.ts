@@ -1,5 +1,5 @@
 import type { Category, Unit } from '../claims/schema';
-import { type Quantity, isYearLike } from '../extract/numbers';
+import { QUOTE_MARKS, type Quantity, isYearLike } from '../extract/numbers';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, SMALL_NUMBERS } from '../extract/number-words';
 import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
@@ -143,8 +143,6 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** Quotation marks around a count ("put the toll at "no fewer than 4,000"") are not words of the sentence. */
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const BRIDGES = new Set(['in', 'the', 'lower', 'higher', 'is', 'was', 'are', 'were', 'there', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to']);
 /** Verbs that put a count on a subject named before them: "losses stand at 4,200", "puts the dead at 4,700". */
 const MEASURE_VERBS = new Set([

@@ -79,7 +79,9 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
   ] as Array<[string[], NonNullable<Qualifier>]>
 ).sort((a, b) => b[0].length - a[0].length);
 
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+/** Quotation marks: around a figure alone they are the figure's ('"more than 4,000" North Koreans'), and around a
+ * count they are no words of its sentence ('put the toll at "no fewer than 4,000"'). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 /** One to three digits, a full stop and three more: "1.500", "11.000". */
 const STOP_GROUPED = /^\d{1,3}\.\d{3}$/;
