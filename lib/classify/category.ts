@@ -49,6 +49,11 @@ const DESIGNATED_WEAPONS: ReadonlyMap<string, NounSense> = new Map([
   ...['shahed', 'geran', 'lancet', 'orlan'].map((w) => [w, nounSense('drones')!] as const),
 ]);
 
+/** Words that make ships, aircraft and vehicles civilian. */
+const CIVILIAN_HARDWARE = new Set(['merchant', 'cargo', 'commercial', 'civilian', 'fishing', 'cruise', 'passenger', 'container', 'tanker', 'private']);
+/** Verbs of calling people to arms: "called up about 5,000 young people". */
+const CONSCRIPTING = new Set(['conscripted', 'conscripts', 'drafted', 'drafts', 'mobilised', 'mobilized', 'mobilises', 'mobilizes', 'recruited', 'recruits', 'enlisted']);
+
 /** Kinds of hardware that peace has plenty of: counted only where war is spoken of. */
 const PEACETIME_KINDS = new Set(['vehicles', 'aircraft', 'ships']);
 
@@ -100,6 +105,17 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
   return null;
 }
 
+/** Whether tokens[i] starts a count: a number, or a hedge before one ("at least eight"). */
+function startsCount(tokens: Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+    const t = tokens[k];
+    if (t.kind === 'num' || (t.kind === 'word' && SMALL_NUMBERS.has(t.norm) && t.norm !== 'one')) return true;
+    if (t.kind !== 'word' || !COUNT_HEDGES.has(t.norm)) return false;
+  }
+  return false;
+}
+const COUNT_HEDGES = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'over', 'around', 'almost', 'up', 'to', 'another']);
+
 /**
  * A casualty word right after the phrase ("were killed or injured"), or after a short relative clause and an
  * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
@@ -134,7 +150,13 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
       return false;
     }
     if (t.kind !== 'word') return false;
-    if (CASUALTY_WORDS.has(t.norm) && t.norm !== 'suffering' && t.norm !== 'suffered') return sawOther === 0 || sawAuxiliary;
+    if (CASUALTY_WORDS.has(t.norm) && t.norm !== 'suffering' && t.norm !== 'suffered') {
+      // "sinking four and killing at least eight seafarers": a casualty verb before a count of its own is that count's.
+      if (startsCount(tokens, i + 1)) return false;
+      return sawOther === 0 || sawAuxiliary;
+    }
+    // "1,030 Russian soldiers were put out of action".
+    if ((t.norm === 'put' || t.norm === 'taken') && tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'action') return true;
     if (AUXILIARIES.has(t.norm)) sawAuxiliary = true;
     else if (!PREDICATE_FILLERS.has(t.norm)) {
       if (sawAuxiliary || ++sawOther > 3) return false;
@@ -183,6 +205,8 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
     // A full stop inside a date ("24.02.2022") ends no clause.
     const inNumber = t.text === '.' && touching(tokens[i - 1], t) && touching(t, tokens[i + 1]);
     if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && !inNumber) || t.text === ':' || t.text === '?')) break;
+    // "… have been killed by the junta, while the UN estimates 3.5 million people are displaced".
+    if (t.kind === 'word' && (t.norm === 'while' || t.norm === 'whereas')) break;
     if (t.kind !== 'word') continue;
     if (CASUALTY_WORDS.has(t.norm)) {
       casualty = true;
@@ -389,7 +413,14 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
       const military = tokens.some((t) => MILITARY_CONTEXT.has(t.norm)) && !around.some((t) => CIVILIAN_CONTEXT.has(t.norm));
       return military ? { ...base, category: 'troops', unit: 'people' } : { ...none, ...base };
     }
+    // "about 5,000 young people a month" that a junta calls up are conscripts.
+    const called = tokens.slice(Math.max(0, q.qualifierFirst - 3), q.qualifierFirst).some((t, k, all) => CONSCRIPTING.has(t.norm) || (t.norm === 'up' && all[k - 1]?.norm === 'called'));
+    if (sense.casualtyOnly && sense.kind !== 'civilians' && called) {
+      return { ...base, category: 'troops', unit: 'people' };
+    }
     if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };
+    // "100 merchant ships", "two cargo planes": hardware that is no one's arms.
+    if (sense.kind !== undefined && PEACETIME_KINDS.has(sense.kind) && tokens.slice(q.last, at).some((t) => CIVILIAN_HARDWARE.has(t.norm))) return { ...none, ...base };
     if (sense.category === 'casualties') return { ...base, category: 'casualties', unit: 'people' };
     return { ...base, category: sense.category, unit: sense.unit, kind: sense.kind, warOnly: sense.kind !== undefined && PEACETIME_KINDS.has(sense.kind) };
   }

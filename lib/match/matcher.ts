@@ -85,6 +85,9 @@ function containsPhrase(words: readonly string[], phrase: readonly string[], cou
   return false;
 }
 
+/** How many words from a figure an excluding word or phrase may start and still rule a measure out. */
+const EXCLUDE_REACH = 16;
+
 /** Words a phrase may have between two of its own: "early in 2025" says "early 2025". */
 const PHRASE_SLACK = 2;
 
@@ -173,7 +176,9 @@ export class MeasureMatcher {
     // Only a phrase that starts in this figure's part of the sentence: in "1,210 over the past day, bringing the
     // total to 1,007,540" the daily words describe the 1,210, and the total's measure stays open to the 1,007,540.
     let exact: string[] | undefined;
-    const ours = (i: number) => figure.distances[i] < OTHER_FIGURE_DISTANCE;
+    // ...and not far off in it: "… 30 million shells, according to an analyst who argues Seoul could change the
+    // war if it ever supplied Kyiv" says nothing of shells supplied.
+    const ours = (i: number) => figure.distances[i] <= EXCLUDE_REACH;
     const stated = (phrase: readonly string[]) => containsPhrase((exact ??= figure.words.map(stem)), phrase, ours);
 
     const words = { near, kindNear, nearby };

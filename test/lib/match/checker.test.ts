@@ -377,6 +377,33 @@ describe('Checker: probes of held-out set 6, in sentences of our own', () => {
   });
 });
 
+describe('Checker: probes of held-out set 7, in sentences of our own', () => {
+  it('reads a casualty verb before a count of its own as that count\'s: "sinking four and killing at least eight seafarers"', () => {
+    const figures = checker.check('Houthi forces have attacked more than 100 merchant ships since November 2023, sinking four and killing at least eight seafarers.');
+    expect(figures.map((f) => f.text)).toEqual(['at least eight seafarers']);
+  });
+
+  it('reads soldiers "put out of action" as casualties, and conscripts "called up" as troops', () => {
+    expect(one('Ukraine says 1,030 Russian soldiers were put out of action in the past 24 hours.').category).toBe('casualties');
+    expect(one("Myanmar's junta says it has called up about 5,000 young people a month under its conscription law.").category).toBe('troops');
+  });
+
+  it('ends a subject\'s reach at "while": "… killed by the junta, while the UN estimates 3.5 million people are displaced"', () => {
+    const figures = checker.check('More than 6,000 civilians have been killed by the junta since the coup, while the UN estimates 3.5 million people are displaced.');
+    expect(figures.map((f) => f.text)).toEqual(['More than 6,000 civilians']);
+  });
+
+  it('never reads an excluding word far off in the sentence: "… if it ever supplied Kyiv", "estimates a year earlier"', () => {
+    const [systems, shells] = checker.check('South Korea holds more than 11,000 artillery systems and about 30 million shells, according to an Austrian analyst writing in a European journal, who argues Seoul could change the course of the war if it ever supplied Kyiv directly.');
+    expect([systems.measure?.id, shells.measure?.id]).toEqual(['rok-artillery-systems', 'rok-shell-stockpile']);
+    expect(one("North Korea has now supplied Russia with over 12 million artillery shells, most of them old, South Korea's Joint Chiefs of Staff said, up sharply from estimates a year earlier.").measure?.id).toBe('dprk-shells-to-russia');
+  });
+
+  it('lends no noun to a count with a compound noun of its own: "from all 31 member states"', () => {
+    expect(checker.check('Up to 90,000 troops from all 31 member states will take part in the exercise.').map((f) => f.text)).toEqual(['Up to 90,000 troops']);
+  });
+});
+
 describe('Checker: corrections and timelines', () => {
   it('reads "The correct figure is 11,000" as a count of what the sentence before counted', () => {
     const [wrong, right] = checker.check('An earlier version of this article said North Korea had sent 1,100 troops to Russia. The correct figure is 11,000.');
