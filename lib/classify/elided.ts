@@ -3,7 +3,7 @@
 // sentence before or the one after.
 import { findQuantities, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
-import { type CountSense, senseOf } from './category';
+import { type CountSense, DETERMINERS, senseOf } from './category';
 import { CASUALTY_WORDS, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
@@ -17,8 +17,8 @@ const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', '
 /** Verbs whose bare object is money: "earns billions", "paid 300 million". */
 const MONEY_VERBS = new Set(['earn', 'earns', 'earned', 'earning', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'costing', 'spend', 'spends', 'spent', 'spending', 'worth', 'raise', 'raised', 'owe', 'owes', 'owed', 'charge', 'charged', 'fetch', 'fetched', 'budget', 'budgeted']);
 
-/** Words that open another phrase, never a compound noun: "not the 30,000 some headlines promised". */
-const DETERMINERS = new Set(['some', 'the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'many', 'few', 'several', 'other', 'more', 'most', 'all', 'any']);
+/** Quantifiers open another phrase, as determiners do, never a compound noun: "not the 30,000 some headlines". */
+const QUANTIFIERS = new Set(['many', 'few', 'several', 'other', 'more', 'most', 'any']);
 
 /** Words between a count and its verb: "3,000 more have been sent". */
 const PASSIVE_FILLERS = new Set(['more', 'have', 'has', 'had', 'been', 'were', 'was', 'are', 'being', 'already', 'now', 'reportedly']);
@@ -123,7 +123,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return;
     // ...or a compound: "from all 31 member states".
     const second = tokens[q.last + 1];
-    if (next?.kind === 'word' && !nounSense(next.norm) && !DETERMINERS.has(next.norm) && /^[a-z]+$/.test(next.text) && second?.kind === 'word' && /[^s]s$/.test(second.norm) && !nounSense(second.norm)) return;
+    if (next?.kind === 'word' && !nounSense(next.norm) && !DETERMINERS.has(next.norm) && !QUANTIFIERS.has(next.norm) && /^[a-z]+$/.test(next.text) && second?.kind === 'word' && /[^s]s$/.test(second.norm) && !nounSense(second.norm)) return;
     // "a crowd of 20,000": a noun of its own before "of" says what is counted; only a change or a tally passes the sentence's noun on.
     const before = tokens[q.qualifierFirst - 1];
     const head = tokens[q.qualifierFirst - 2];
