@@ -26,6 +26,8 @@ export interface Figure {
   scope?: CasualtyScope;
   /** The count is a difference, not a total: "25,000 more", "1.1m more than thought", "up 40,000". */
   change: boolean;
+  /** The count is of munitions brought down, not launched: "shot down 718 of the drones", "476 were intercepted". */
+  intercepted: boolean;
   /** How strongly each actor is tied to the figure: 4 names it in the noun phrase, under 1 only nearby. */
   actors: Record<string, number>;
   /** Place ids named in the sentence nearer this figure than any other. */

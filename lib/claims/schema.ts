@@ -43,7 +43,8 @@ export const measureSchema = z.object({
   period: z.optional(z.string()),
   /**
    * A specific kind of unit within the category ("sappers", "shells", "drones"). A figure whose noun
-   * names a kind only matches measures of that kind.
+   * names a kind only matches measures of that kind. One count of two kinds of what is fired ("741 drones and
+   * missiles") has both, joined by "+" in alphabetical order: "drones+missiles".
    */
   kind: z.optional(z.string()),
   /** Words and phrases that tie a sentence to this measure rather than its siblings. */

@@ -1,7 +1,7 @@
 import type { Category, Unit } from '../claims/schema';
 import { QUOTE_MARKS, type Quantity, isYearLike } from '../extract/numbers';
 import { type Token, touching } from '../extract/tokenize';
-import { MONTHS, SMALL_NUMBERS } from '../extract/number-words';
+import { MONTHS, NUMBER_WORDS, SMALL_NUMBERS } from '../extract/number-words';
 import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
@@ -345,6 +345,28 @@ function weaponBefore(tokens: Token[], before: number): NounSense | null {
     if (sense?.category === 'munitions' && sense.kind) return sense;
   }
   return null;
+}
+
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS);
+
+/** Kinds of what is fired, which reports count apart; guns and launchers, by contrast, are counted together. */
+const FIRED_KINDS: ReadonlySet<string> = new Set(['missiles', 'rockets', 'drones', 'bombs', 'shells']);
+
+/**
+ * "741 drones and missiles": one count of two kinds of what is fired, whose kind names both ("drones+missiles")
+ * so that it is never judged against a count of either alone. "728 drones and 13 missiles" are two counts.
+ */
+export function withJoinedKind(tokens: Token[], sense: CountSense): CountSense {
+  if (sense.category !== 'munitions' || !FIRED_KINDS.has(sense.kind ?? '') || !/^(and|or)$/.test(tokens[sense.nounEnd]?.norm ?? '')) return sense;
+  for (let k = sense.nounEnd + 1; k < Math.min(tokens.length, sense.nounEnd + 4); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || PHRASE_STOPS.has(t.norm) || NUMBER_WORD_SET.has(t.norm)) return sense;
+    const other = nounSense(t.norm);
+    if (!other?.category) continue;
+    if (other.category !== 'munitions' || !FIRED_KINDS.has(other.kind ?? '') || other.kind === sense.kind) return sense;
+    return { ...sense, kind: [sense.kind!, other.kind!].sort().join('+'), nounEnd: k + 1 };
+  }
+  return sense;
 }
 
 /** Category, unit and kind of one quantity, from its noun phrase and the predicate around it. */

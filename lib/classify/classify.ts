@@ -5,9 +5,10 @@ import { type Token, tokenize } from '../extract/tokenize';
 import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type Mention, attributionIn, findMentions } from './actors';
 import { casualtyScope } from './casualty-scope';
-import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction } from './category';
+import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction, withJoinedKind } from './category';
 import { actorOfCountry, countryOf } from './entities';
 import { askedSense, isCountNoun, isFragment, lendSenses } from './elided';
+import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { WAR_CONTEXT } from './nouns';
 
 /** How many tokens either side of a figure its cue words are read from. */
@@ -247,7 +248,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const nearbyWords = after.tokens.some(isNumberToken) && !explainedNext ? before.words : [...before.words, ...after.words];
 
   const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
-  const senses: CountSense[] = quantities.map((q, i) => senseOf(tokens, q, wholes.includes(i) || wholeOfFraction(tokens, q)));
+  const isWhole = quantities.map((q, i) => wholes.includes(i) || wholeOfFraction(tokens, q));
+  const senses: CountSense[] = quantities.map((q, i) => withJoinedKind(tokens, senseOf(tokens, q, isWhole[i])));
   const owners: Array<string | undefined> = quantities.map((q, i) => ownerOf(tokens, q, senses[i], mentions));
   quantities.forEach((q, i) => {
     const w = wholes[i];
@@ -346,6 +348,18 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const own = quantities[w].qualifierFirst;
     return casualtyScope(tokens, own, phraseEnd(w), (k) => k !== own && starts.has(k));
   };
+  // What happens to a part ("718 of the 728 drones were shot down") happens to it, not to its whole.
+  const intercepted = quantities.map((q, i) => {
+    if (!isProjectile(senses[i]) || isWhole[i]) return false;
+    const w = wholes[i];
+    return countsInterceptions(tokens, q, phraseEnd(i)) || (w >= 0 && countsInterceptions(tokens, quantities[w], phraseEnd(w)));
+  });
+  // "shot down 718 drones and seven missiles", "718 drones and seven missiles were shot down": the verb takes
+  // every count of the list. Only counts with a noun of their own are listed before a verb: in "launched 728
+  // drones, 718 were shot down" the 718 starts a clause.
+  const joined = (i: number) => isProjectile(senses[i]) && isProjectile(senses[i - 1]) && joinsMunitions(tokens, quantities[i - 1].last, quantities[i].qualifierFirst);
+  for (let i = 1; i < quantities.length; i++) if (intercepted[i - 1] && joined(i)) intercepted[i] = true;
+  for (let i = quantities.length - 1; i > 0; i--) if (intercepted[i] && senses[i].nounEnd > quantities[i].last && joined(i)) intercepted[i - 1] = true;
   const figures: Figure[] = [];
   // War is spoken of in the figure's own clause or the sentence before: "Hurricane Milton killed at least 24
   // people …; the governor said 9,000 soldiers had been mobilised" holds soldiers, in a clause of its own.
@@ -397,6 +411,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       kind: sense.kind,
       scope: sense.category === 'casualties' ? scopeOf(i) : undefined,
       change,
+      intercepted: intercepted[i],
       actors: withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours), document),
       places: placesOf(i),
       sentencePlaces: allPlaces,

@@ -97,8 +97,25 @@ function namedAfterColon(tokens: Token[], q: Quantity): CountSense | null {
   return null;
 }
 
+/** Casualty verbs that things suffer as well as people: "718 were destroyed", "neutralised 63". */
+const FATES_OF_THINGS = new Set(['destroyed', 'neutralised', 'neutralized', 'eliminated', 'lost', 'captured']);
+
+/** Whether a bare count's casualty verb is one things suffer too, right before it or after its auxiliaries. */
+function fateOfThings(tokens: Token[], q: Quantity): boolean {
+  let after = q.last;
+  while (after < q.last + 4 && PASSIVE_FILLERS.has(tokens[after]?.norm ?? '')) after++;
+  return FATES_OF_THINGS.has(tokens[after]?.norm ?? '') || FATES_OF_THINGS.has(tokens[q.qualifierFirst - 1]?.norm ?? '');
+}
+
 /** Gives each count of `senses` that names nothing a sense lent from around it, in place. */
 export function lendSenses(tokens: Token[], quantities: readonly Quantity[], senses: CountSense[], around: Around): void {
+  // "728 drones overwhelmed defences, though 718 were destroyed": a bare count things can suffer the fate of
+  // counts the things the sentence counted before, not people.
+  quantities.forEach((q, i) => {
+    if (senses[i].category !== 'casualties' || senses[i].nounEnd !== q.last || !fateOfThings(tokens, q)) return;
+    const earlier = senses.findLast((s, k) => k < i && !!s.category);
+    if (earlier?.unit === 'items') senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
   // "150,000 of them", "672 of them": the noun the sentence named before; "4,700: that is … North Korean troops
   // killed or wounded": the noun named after the colon.
   quantities.forEach((q, i) => {

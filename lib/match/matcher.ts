@@ -1,4 +1,5 @@
 import type { ClaimDatabase, Measure } from '../claims/schema';
+import { INTERCEPTION_CUES } from '../classify/interception';
 import { nounSense } from '../classify/nouns';
 import { placeWithin } from '../classify/entities';
 import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
@@ -35,6 +36,8 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set(
   ['increase', 'rise', 'rose', 'grow', 'grown', 'grew', 'growth', 'jump', 'add', 'added', 'additional', 'more', 'further', 'extra', 'new', 'triple', 'tripling', 'double', 'doubling', 'swell', 'swelled', 'reinforcement', 'reinforcements', 'reinforced', 'replacement', 'replacements', 'rotation', 'rotated', 'fresh'].map(stem),
 );
 
+const INTERCEPTION_WORDS: ReadonlySet<string> = new Set(INTERCEPTION_CUES.map(stem));
+
 /** Minimum tie between a figure and a measure's actor: named in the sentence, or by the place it is about. */
 const MIN_ACTOR = 0.75;
 /** Reports of one measure disagree, but not by thirtyfold and more (DESIGN §4: a conflict is a rival count of the same thing). */
@@ -54,6 +57,8 @@ interface Prepared {
   scope?: CasualtyScope;
   /** The measure counts an increase or an addition ("additional troops", "increase since November"), not a total. */
   change: boolean;
+  /** Whether the measure counts munitions brought down, which its cues say. */
+  intercepts: boolean;
   /** Every report's value as [low, high]: a weak preference that breaks ties, and the bound past which a figure counts something else. */
   values: Array<[number, number]>;
 }
@@ -129,7 +134,8 @@ export class MeasureMatcher {
       const bucket = this.buckets.get(key) ?? [];
       const scope = measure.category === 'casualties' ? scopeOfWords(`${measure.name} ${measure.aliases.join(' ')}`.toLowerCase().split(/[^\p{L}-]+/u)) : undefined;
       const change = [...aliases, ...requires].some((tokens) => tokens.some((t) => CHANGE_WORDS.has(t)));
-      bucket.push({ measure, aliases, aliasTexts, requires, excludes, kindHints, scope, change, values: values.get(measure.id) ?? [] });
+      const intercepts = [...aliases, ...requires].some((tokens) => tokens.some((t) => INTERCEPTION_WORDS.has(t)));
+      bucket.push({ measure, aliases, aliasTexts, requires, excludes, kindHints, scope, change, intercepts, values: values.get(measure.id) ?? [] });
       this.buckets.set(key, bucket);
     }
     this.lexicon = new CueLexicon(vocabulary);
@@ -217,6 +223,8 @@ export class MeasureMatcher {
     if (figure.scope && p.scope && figure.scope !== p.scope) return null;
     // Nor is a difference ("1.1m more than thought") a total: it can only be about an increase or an addition.
     if (figure.change && !p.change) return null;
+    // Munitions brought down are no count of those launched, nor the other way round.
+    if (figure.intercepted !== p.intercepts) return null;
 
     let kindScore = 0;
     if (figure.kind || measure.kind) {

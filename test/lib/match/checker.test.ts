@@ -326,6 +326,47 @@ describe('Checker: probes of the long articles, in sentences of our own', () => 
   });
 });
 
+describe('Checker: what was launched, what was brought down, and which record', () => {
+  const measures = (text: string) => checker.check(text).map((f) => [f.text, f.measure?.id ?? null, f.verdict]);
+
+  it('never judges a count of drones shot down against the drones launched', () => {
+    expect(measures("In Russia's record raid on July 9, air defences shot down 718 of the 728 drones.")).toEqual([
+      ['718', null, 'unverified'],
+      ['728 drones', 'russia-drones-record-attack', 'corroborated'],
+    ]);
+    expect(measures('Russia launched a record 728 drones and 13 missiles; 296 drones and seven missiles were intercepted.')).toEqual([
+      ['728 drones', 'russia-drones-record-attack', 'corroborated'],
+      ['13 missiles', 'russia-missiles-record-attack', 'corroborated'],
+      ['296 drones', null, 'unverified'],
+      ['seven missiles', null, 'unverified'],
+    ]);
+  });
+
+  it('judges a measure of interceptions by interceptions only', () => {
+    const db = structuredClone(bundledDatabase);
+    const record = db.measures.find((m) => m.id === 'russia-drones-record-attack')!;
+    db.measures.push({ ...record, id: 'drones-downed-record', name: 'Drones shot down in the record raid', aliases: ['shot down', 'intercepted'] });
+    db.reports.push({ ...db.reports.find((r) => r.measure === record.id)!, id: 'downed-718', measure: 'drones-downed-record', value: { low: 718, high: 718 } });
+    const own = new Checker(db);
+    const judged = (text: string) => own.check(text).map((f) => [f.text, f.measure?.id ?? null, f.verdict]);
+    expect(judged("In Russia's record raid on July 9, air defences shot down 718 of the 728 drones.")).toEqual([
+      ['718', 'drones-downed-record', 'corroborated'],
+      ['728 drones', 'russia-drones-record-attack', 'corroborated'],
+    ]);
+  });
+
+  it('never judges one count of drones and missiles together against either alone', () => {
+    expect(measures('In the record attack of July 9, Russia fired 741 drones and missiles at Ukraine.')).toEqual([['741 drones and missiles', null, 'unverified']]);
+  });
+
+  it('never takes the previous record for the record', () => {
+    expect(measures("Russia's July record of 728 drones came days after the previous record of 550 drones.")).toEqual([
+      ['728 drones', 'russia-drones-record-attack', 'corroborated'],
+      ['550 drones', null, 'unverified'],
+    ]);
+  });
+});
+
 describe('Checker: probes of held-out set 6, in sentences of our own', () => {
   it('reads a figure that opens its sentence and is named after a colon: "4,700: that is Seoul\'s count of … killed or wounded"', () => {
     const f = one("4,700: that is Seoul's latest count of North Korean troops killed or wounded in Kursk.");
