@@ -30,7 +30,7 @@ export interface Annotator {
 }
 
 export default defineUnlistedScript(() => {
-  const ctx = new ContentScriptContext('annotator');
+  const ctx = new ContentScriptContext('annotator', { noScriptStartedPostMessage: true });
   const handler = annotate(ctx);
   providePart<Annotator>('annotator', { handle: (message) => handler.then((handle) => handle(message)) });
 });

@@ -17,6 +17,10 @@ const BATCH_MS = 250;
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT's context tells a newer copy of this script (after an update) that it started with an event on the
+  // document, and by default with a window message too, which every listener of the page receives and which names
+  // the extension's id. The event alone does the job.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let annotator: Promise<Annotator> | null = null;
     let observer: MutationObserver | null = null;

@@ -204,9 +204,13 @@ describe('hostile pages, bad neighbours, privacy', () => {
     await page.close();
   });
 
-  it('leaves no trace a page script can read: body, attributes and globals unchanged, sidebar root closed', async () => {
+  it('leaves no trace a page script can read: body, attributes and globals unchanged, no window message, sidebar root closed', async () => {
     const page = await context.newPage();
     await page.addInitScript(() => {
+      // WXT's contexts announce themselves with a window message naming the extension's id, unless told not to.
+      const messages: unknown[] = [];
+      (window as unknown as { __messages: unknown[] }).__messages = messages;
+      window.addEventListener('message', (event) => messages.push(event.data));
       document.addEventListener('DOMContentLoaded', () => {
         const w = window as unknown as { __before: { body: string; globals: string[] } };
         w.__before = { body: document.body.outerHTML, globals: Object.keys(window) };
@@ -218,14 +222,15 @@ describe('hostile pages, bad neighbours, privacy', () => {
     const sidebar = await ClosedShadow.open(page);
     await expect.poll(() => sidebar.isOpen(), { timeout: 10_000 }).toBe(true);
     const after = await page.evaluate(() => {
-      const w = window as unknown as { __before: { body: string; globals: string[] } };
+      const w = window as unknown as { __before: { body: string; globals: string[] }; __messages: unknown[] };
       return {
         sameBody: document.body.outerHTML === w.__before.body,
-        newGlobals: Object.keys(window).filter((k) => !w.__before.globals.includes(k) && k !== '__before'),
+        newGlobals: Object.keys(window).filter((k) => !w.__before.globals.includes(k) && k !== '__before' && k !== '__messages'),
+        messages: w.__messages,
         host: document.querySelector('figure-check-sidebar')?.shadowRoot ?? null,
       };
     });
-    expect(after).toEqual({ sameBody: true, newGlobals: [], host: null });
+    expect(after).toEqual({ sameBody: true, newGlobals: [], messages: [], host: null });
     await page.close();
   });
 
