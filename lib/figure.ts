@@ -34,6 +34,11 @@ export interface Figure {
   places: string[];
   /** Place ids named anywhere in the sentence. */
   sentencePlaces: string[];
+  /**
+   * Those of them named only in the sentence's tail, well after the figure: "… a toll that has alarmed its allies
+   * in Europe" says nothing of where the toll was taken.
+   */
+  tailPlaces: string[];
   /** Who the sentence says asserts the figure, as written. */
   attribution?: string;
   sentence: Span;

@@ -11,6 +11,9 @@ import { askedSense, isCountNoun, isFragment, lendSenses } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { WAR_CONTEXT } from './nouns';
 
+/** How many tokens after a figure's phrase a place still says where the figure is. */
+const PLACE_TAIL = 8;
+
 /** How many tokens either side of a figure its cue words are read from. */
 const CUE_WINDOW = 40;
 
@@ -342,6 +345,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const attribution = attributionIn(tokens, text, mentions);
   const starts = new Set(quantities.map((q) => q.qualifierFirst));
   const phraseEnd = (k: number) => Math.max(senses[k].nounEnd, quantities[k].last);
+  /** Places named only more than PLACE_TAIL tokens after figure i's phrase. */
+  const tailPlacesOf = (i: number) =>
+    allPlaces.filter((place) => mentions.every((m) => m.role !== 'place' || m.entity.place !== place || m.first >= phraseEnd(i) + PLACE_TAIL));
   /** A casualty count's scope; a part ("4,000 of the 11,000 soldiers sent were killed") reads its whole's clause. */
   const scopeOf = (i: number) => {
     const w = wholes[i] >= 0 ? wholes[i] : i;
@@ -415,6 +421,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       actors: withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours), document),
       places: placesOf(i),
       sentencePlaces: allPlaces,
+      tailPlaces: tailPlacesOf(i),
       attribution,
       sentence: span,
       words,

@@ -259,7 +259,7 @@ export class MeasureMatcher {
         // A town inside the measure's country: the figure may be local ("troops near Zaporizhzhia"), so it needs the measure's own words too.
         place = inside;
         narrower = true;
-      } else if (!elsewhere) return null;
+      } else if (!elsewhere && figure.sentencePlaces.some((fp) => !figure.tailPlaces.includes(fp))) return null;
     }
 
     const cues: string[] = [];

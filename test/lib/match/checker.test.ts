@@ -202,6 +202,19 @@ describe('Checker: where a thing was said is not where it happened', () => {
     expect(deminers.measure?.id).toBe('dprk-sappers-kursk');
     expect(deminers.verdict).toBe('corroborated');
   });
+
+  it("never lets a place named only in a sentence's far tail say where a toll was taken", () => {
+    const toll = one("Russia's casualties have passed one million killed and wounded since the invasion, British intelligence says, as Moscow steps up recruitment in Africa.");
+    expect([toll.measure?.id, toll.verdict]).toEqual(['russia-casualties-total', 'corroborated']);
+    expect(one('Russia lost about 1,000 soldiers killed in Syria.').measure).toBeNull();
+  });
+});
+
+describe('Checker: what might happen is not what happened', () => {
+  it('never takes troops a country "might deploy" for the troops it deployed', () => {
+    expect(one('Analysts say Pyongyang might deploy 11,000 troops to Kursk if Moscow asks.').measure?.id).not.toBe('dprk-troops-initial-deployment');
+    expect(one('North Korea deployed 11,000 troops to Kursk last autumn.').measure?.id).toBe('dprk-troops-initial-deployment');
+  });
 });
 
 describe('Checker: the North and the South', () => {
