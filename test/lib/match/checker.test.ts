@@ -210,6 +210,29 @@ describe('Checker: where a thing was said is not where it happened', () => {
   });
 });
 
+describe('Checker: recruits, exercises and the force that first invaded are other counts', () => {
+  const ids = (text: string) => checker.check(text).map((f) => f.measure?.id ?? null);
+
+  it('never takes soldiers signed up for the soldiers needed', () => {
+    expect(ids('Moscow needs about 30,000 new soldiers a month to replace its losses, and says it is signing up 30,000 to 35,000 contract soldiers a month.')).toEqual([
+      'russia-troops-needed',
+      null,
+    ]);
+  });
+
+  it('never takes troops at an exercise for troops deployed', () => {
+    expect(ids('Separately, about 11,000 North Korean troops are taking part in exercises with Russian units near Vladivostok.')).toEqual([null]);
+  });
+
+  it("never takes the force of February 2022 for Russia's troops in Ukraine now", () => {
+    expect(ids("Russia's force that invaded Ukraine in February 2022 numbered about 190,000 troops.")).toEqual([null]);
+  });
+
+  it('reads containers that "have gone to Russia" as shipped', () => {
+    expect(ids('More than 28,000 containers of North Korean munitions have gone to Russia since 2023, Seoul says.')).toEqual(['dprk-containers-to-russia']);
+  });
+});
+
 describe('Checker: what might happen is not what happened', () => {
   it('never takes troops a country "might deploy" for the troops it deployed', () => {
     expect(one('Analysts say Pyongyang might deploy 11,000 troops to Kursk if Moscow asks.').measure?.id).not.toBe('dprk-troops-initial-deployment');
@@ -372,10 +395,9 @@ describe('Checker: what was launched, what was brought down, and which record', 
     expect(measures('In the record attack of July 9, Russia fired 741 drones and missiles at Ukraine.')).toEqual([['741 drones and missiles', null, 'unverified']]);
   });
 
-  it('never takes the previous record for the record', () => {
-    expect(measures("Russia's July record of 728 drones came days after the previous record of 550 drones.")).toEqual([
-      ['728 drones', 'russia-drones-record-attack', 'corroborated'],
-      ['550 drones', null, 'unverified'],
+  it('knows the record raid by its date when a later text calls it "the previous record"', () => {
+    expect(measures('The 9 July attack on Kyiv, the previous record, involved 728 Russian drones.')).toEqual([
+      ['728 Russian drones', 'russia-drones-record-attack', 'corroborated'],
     ]);
   });
 });
