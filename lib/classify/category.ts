@@ -349,21 +349,25 @@ function weaponBefore(tokens: Token[], before: number): NounSense | null {
 
 const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS);
 
-/** Kinds of what is fired, which reports count apart; guns and launchers, by contrast, are counted together. */
-const FIRED_KINDS: ReadonlySet<string> = new Set(['missiles', 'rockets', 'drones', 'bombs', 'shells']);
+/**
+ * Kinds that reports count apart: what is fired, and the trades of troops. Guns and launchers, by contrast, are
+ * counted together.
+ */
+const SEPARATE_KINDS: ReadonlySet<string> = new Set(['missiles', 'rockets', 'drones', 'bombs', 'shells', 'sappers', 'builders', 'reservists']);
 
 /**
- * "741 drones and missiles": one count of two kinds of what is fired, whose kind names both ("drones+missiles")
- * so that it is never judged against a count of either alone. "728 drones and 13 missiles" are two counts.
+ * "741 drones and missiles", "6,000 engineers and deminers": one count of two kinds, whose kind names both
+ * ("drones+missiles") so that it is never judged against a count of either alone. "728 drones and 13 missiles"
+ * are two counts.
  */
 export function withJoinedKind(tokens: Token[], sense: CountSense): CountSense {
-  if (sense.category !== 'munitions' || !FIRED_KINDS.has(sense.kind ?? '') || !/^(and|or)$/.test(tokens[sense.nounEnd]?.norm ?? '')) return sense;
+  if (!sense.category || !SEPARATE_KINDS.has(sense.kind ?? '') || !/^(and|or)$/.test(tokens[sense.nounEnd]?.norm ?? '')) return sense;
   for (let k = sense.nounEnd + 1; k < Math.min(tokens.length, sense.nounEnd + 4); k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || PHRASE_STOPS.has(t.norm) || NUMBER_WORD_SET.has(t.norm)) return sense;
     const other = nounSense(t.norm);
     if (!other?.category) continue;
-    if (other.category !== 'munitions' || !FIRED_KINDS.has(other.kind ?? '') || other.kind === sense.kind) return sense;
+    if (other.category !== sense.category || !SEPARATE_KINDS.has(other.kind ?? '') || other.kind === sense.kind) return sense;
     return { ...sense, kind: [sense.kind!, other.kind!].sort().join('+'), nounEnd: k + 1 };
   }
   return sense;

@@ -371,18 +371,23 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
         plus = a.plus;
         const join = tokens[end];
         const between = isWord(tokens[first - 1], 'between');
+        // "eleven, twelve thousand": speech gives a range as two numbers in words, the scale said once.
+        const spoken = join?.text === ',' && tokens[first].kind === 'word' && tokens[end + 1]?.kind === 'word' && a.scale === 1;
         const isJoin =
           join &&
           ((RANGE_DASHES.has(join.text) && (join.text !== '-' || tokens[end + 1]?.kind === 'num' || tokens[first].kind === 'word')) ||
             (isWord(join, 'to', 'or') && !(isWord(join, 'to') && isChange(tokens, first))) ||
-            (between && isWord(join, 'and')));
+            (between && isWord(join, 'and')) ||
+            spoken);
         if (isJoin && tokens[end + 1]) {
           let bStart = end + 1;
           if (CURRENCY_SYMBOLS.has(tokens[bStart].text)) bStart++;
           const b = tokens[bStart] ? readSimple(tokens, bStart) : null;
           // "since February 2022 to 1,007,540": a year is not the low end of a count's range.
           const yearToCount = end - first === 1 && isYearLike(tokens[first]) && !(tokens[bStart] && isYearLike(tokens[bStart]));
-          if (b && !yearToCount) {
+          // Spoken, the second number is the next step up: "thirty, forty thousand", never "two, 300 thousand".
+          const stepUp = (n: number, scale: number) => scale > 1 && a.value < n / scale && n / scale <= a.value * 2;
+          if (b && !yearToCount && (!spoken || stepUp(b.value, b.scale))) {
             let low = a.value;
             if (a.scale === 1 && b.scale > 1 && low * b.scale <= b.value * 10 && low < b.value) low *= b.scale;
             if (low < b.value) {

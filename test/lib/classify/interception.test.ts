@@ -68,26 +68,3 @@ describe('counts of munitions brought down', () => {
     expect([killed.text, killed.category]).toEqual(['300', 'casualties']);
   });
 });
-
-describe('one count of two kinds of what is fired', () => {
-  it.each([
-    ['Russia hurled 620 drones and missiles at the grid.', '620 drones and missiles', 'drones+missiles'],
-    ['Iran fired some 300 missiles or drones in one night.', 'some 300 missiles or drones', 'drones+missiles'],
-    ['The convoy carried 900 shells and rockets to the front during the war.', '900 shells and rockets', 'rockets+shells'],
-  ])('reads %j as one count whose kind names both', (text, figure, kind) => {
-    const [f] = extractFigures(text);
-    expect([f.text, f.kind]).toEqual([figure, kind]);
-  });
-
-  it('keeps two counts apart when the second has its own number', () => {
-    expect(extractFigures('Russia hurled 620 drones and eleven missiles at the grid.').map((f) => [f.text, f.kind])).toEqual([
-      ['620 drones', 'drones'],
-      ['eleven missiles', 'missiles'],
-    ]);
-  });
-
-  it('counts guns and launchers together, as artillery measures do', () => {
-    const [f] = extractFigures('The army fields 8,000 artillery pieces and rocket launchers, the white paper says.');
-    expect(f.kind).toBe('artillery-systems');
-  });
-});

@@ -87,6 +87,16 @@ describe('extractFigures: number formats', () => {
     expect(f.qualifier).toBe('vague');
     expect(f.category).toBe('troops');
   });
+
+  it('reads a range spoken with its scale said once: "eleven, twelve thousand soldiers" is 11,000 to 12,000', () => {
+    expect(only('By then it was eleven, twelve thousand soldiers on the ground.').value).toEqual({ low: 11000, high: 12000 });
+    expect(only('Every month they lose another thirty, forty thousand soldiers.').value).toEqual({ low: 30000, high: 40000 });
+  });
+
+  it('never joins numbers of a list into a spoken range: "two, 300 thousand", "In 2023, twelve thousand"', () => {
+    expect(extractFigures('In 2023, twelve thousand troops arrived.').map((f) => f.value)).toEqual([{ low: 12000, high: 12000 }]);
+    expect(extractFigures('Ranks: nine, twenty thousand troops in all.').map((f) => f.value)).toEqual([{ low: 20000, high: 20000 }]);
+  });
 });
 
 describe('extractFigures: qualifiers', () => {
