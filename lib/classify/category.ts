@@ -41,6 +41,12 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', '
 const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'reportedly', 'now', 'so', 'far', 'the', 'a', 'an', 'also', 'about', 'some', 'nearly']);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
 const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group']);
+
+/** Military bodies that people make up: "sub-units of 1,000 persons", "a contingent of up to 30 thousand persons". */
+const MILITARY_BODIES = new Set([...BODY_BEFORE, 'units', 'sub-units', 'subunits', 'unit', 'detachment', 'detachments', 'battalion', 'brigade', 'regiment', 'division', 'formations']);
+
+/** Participles that send people to war: "1,000 persons are dispatched to the Kursk area". */
+const DISPATCHED = new Set(['dispatched', 'deployed', 'sent', 'stationed', 'transferred', 'redeployed']);
 const MILITARY_MODIFIERS = new Set(['military', 'army', 'construction', 'engineering', 'combat', 'defence', 'defense']);
 
 /** Families of weapons written as designations: KN-23, Kh-101, Hwasong-11, Shahed-136, Geran-2. */
@@ -373,6 +379,26 @@ export function withJoinedKind(tokens: Token[], sense: CountSense): CountSense {
   return sense;
 }
 
+/** "sub-units of 1,000 …", "additional contingent — up to 30 thousand …": a count a military body is made of. */
+function madeOfPeople(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || (before.norm !== 'of' && before.text !== '—' && before.text !== '–' && before.text !== ':')) return false;
+  return MILITARY_BODIES.has(tokens[first - 2]?.norm ?? '');
+}
+
+/** "… persons are dispatched to the Kursk area": people sent to war, their verb right after the noun. */
+function dispatchedAfter(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && /^(are|were|is|was|have|has|had|been|being|now|already)$/.test(tokens[k]?.norm ?? '')) k++;
+  return k > from && DISPATCHED.has(tokens[k]?.norm ?? '');
+}
+
+/** A sentence that speaks of war by more than a verb of sending, and of nothing civilian: "sent home from the festival" is not. */
+function militarySentence(tokens: Token[]): boolean {
+  const military = tokens.some((t) => (MILITARY_CONTEXT.has(t.norm) || MILITARY_BODIES.has(t.norm)) && !DISPATCHED.has(t.norm) && t.norm !== 'send');
+  return military && !tokens.some((t) => CIVILIAN_CONTEXT.has(t.norm));
+}
+
 /** Category, unit and kind of one quantity, from its noun phrase and the predicate around it. */
 export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
@@ -442,6 +468,9 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
     // "about 5,000 young people a month" that a junta calls up are conscripts.
     const called = tokens.slice(Math.max(0, q.qualifierFirst - 3), q.qualifierFirst).some((t, k, all) => CONSCRIPTING.has(t.norm) || (t.norm === 'up' && all[k - 1]?.norm === 'called'));
     if (sense.casualtyOnly && sense.kind !== 'civilians' && called) {
+      return { ...base, category: 'troops', unit: 'people' };
+    }
+    if (sense.casualtyOnly && sense.kind !== 'civilians' && (madeOfPeople(tokens, q.qualifierFirst) || (dispatchedAfter(tokens, nounEnd) && militarySentence(tokens)))) {
       return { ...base, category: 'troops', unit: 'people' };
     }
     if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };

@@ -131,6 +131,9 @@ const PHRASES: Array<[string, Entity]> = [
   ['iran', country('iran')],
   ['iranian', adjective('iran')],
   ['tehran', capital('iran', 'tehran')],
+  // Whose enemy depends on who speaks: an actor no measure has, so that a figure "the enemy" owns is never given
+  // to whoever else the passage names ("the enemy's losses amounted to 76,000 … the Korean People's Army").
+  ['enemy', adjective('enemy')],
   ['belarus', country('belarus')],
   ['belarusian', adjective('belarus')],
   ['minsk', capital('belarus', 'minsk')],

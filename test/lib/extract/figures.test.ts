@@ -253,6 +253,13 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Having grown by 40,000 since November, the force now numbers 640,000 troops.').map((f) => f.category)).toEqual(['troops', 'troops']);
   });
 
+  it('counts persons that a military body is made of, or who are dispatched to war, as troops', () => {
+    expect(only('By order of the commander, sapper sub-units of 800 persons will clear the fields.').category).toBe('troops');
+    expect(only('Moscow is negotiating for a further contingent — up to 20 thousand persons.').category).toBe('troops');
+    expect(only('About 400 persons were dispatched to the front in October.').category).toBe('troops');
+    expect(extractFigures('Some 300 people were sent home from the festival.')).toEqual([]);
+  });
+
   it("counts losses in a formation in people, not in formations: \"losses in the 155th brigade reached 40\"", () => {
     expect(extractFigures('Losses in the 155th brigade reached 40.').map((f) => [f.category, f.unit, f.kind])).toEqual([['casualties', 'people', undefined]]);
   });

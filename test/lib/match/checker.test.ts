@@ -233,6 +233,15 @@ describe('Checker: recruits, exercises and the force that first invaded are othe
   });
 });
 
+describe('Checker: whose is "the enemy"', () => {
+  it('never gives the losses of "the enemy" to whoever else the passage names', () => {
+    const figures = checker.check(
+      "The enemy's losses in the Kursk operation exceeded 50,000 servicemen killed and wounded, the general said. He praised the Korean People's Army troops who fought there.",
+    );
+    expect(figures.map((f) => f.measure?.id ?? null)).toEqual([null]);
+  });
+});
+
 describe('Checker: what might happen is not what happened', () => {
   it('never takes troops a country "might deploy" for the troops it deployed', () => {
     expect(one('Analysts say Pyongyang might deploy 11,000 troops to Kursk if Moscow asks.').measure?.id).not.toBe('dprk-troops-initial-deployment');
