@@ -143,6 +143,21 @@ function withLede({ scores, grounded }: { scores: Record<string, number>; ground
  */
 const isCueWord = (tokens: Token[], k: number) => tokens[k].kind !== 'punct' && !(tokens[k].norm === 'more' && tokens[k + 1]?.norm === 'than');
 
+/** Words of change before "by": "up by roughly 70,000", "has grown by 40k". */
+const CHANGED_BY = new Set([
+  'up', 'down', 'grown', 'grew', 'grows', 'increased', 'increases', 'risen', 'rose', 'rises', 'swelled', 'swollen', 'jumped',
+  'fell', 'fallen', 'dropped', 'declined', 'shrank', 'shrunk', 'expanded',
+]);
+/** Nouns of change before "of": "an increase of 5,000" (never "a call-up of 300,000"). */
+const CHANGE_OF = new Set(['increase', 'rise', 'growth', 'drop', 'decline', 'fall', 'reduction']);
+
+/** Whether the count at `first` is a change: "up by roughly 70,000", "an increase of 5,000". */
+function changedBy(tokens: Token[], first: number): boolean {
+  const by = tokens[first - 1]?.norm;
+  const word = tokens[first - 2]?.norm ?? '';
+  return (by === 'by' && CHANGED_BY.has(word)) || (by === 'of' && CHANGE_OF.has(word));
+}
+
 /** Months as datelines and tables shorten them: "Nov 2024" says what "November 2024" says. */
 const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
@@ -401,7 +416,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
     // "several million more in reserve" are others, held back; not an increase.
     const inReserve = sense.kind === 'reservists' && tokens[q.last + 1]?.norm === 'in';
-    const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || (tokens[q.last]?.norm === 'more' && !inReserve);
+    const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || (tokens[q.last]?.norm === 'more' && !inReserve) || changedBy(tokens, q.qualifierFirst);
     if (change) {
       words.push('increase');
       distances.push(0);

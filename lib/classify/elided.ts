@@ -57,10 +57,17 @@ export function isFragment(tokens: Token[], quantities: readonly Quantity[]): bo
 export function askedSense(tokens: Token[]): CountSense | null {
   const at = tokens.findIndex((t, k) => t.norm === 'how' && tokens[k + 1]?.norm === 'many');
   if (at < 0) return null;
-  for (let k = at + 2; k < Math.min(tokens.length, at + 6); k++) {
+  // "How many of the North Korean soldiers sent to Russia are held as prisoners?": people the question says were
+  // killed, hurt or captured are casualties, wherever it says so.
+  const casualties = tokens.slice(at + 2).some((t) => CASUALTY_WORDS.has(t.norm) || t.norm === 'prisoners');
+  for (let k = at + 2; k < Math.min(tokens.length, at + 8); k++) {
     const sense = nounSense(tokens[k].norm);
-    if (sense?.category && sense.category !== 'casualties') return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
-    if (sense?.category === 'casualties' || (sense?.casualtyOnly && CASUALTY_WORDS.has(tokens[k + 1]?.norm ?? ''))) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+    if (sense?.category && sense.category !== 'casualties' && !(casualties && sense.unit === 'people')) {
+      return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
+    }
+    if (sense?.category || (sense?.casualtyOnly && CASUALTY_WORDS.has(tokens[k + 1]?.norm ?? ''))) {
+      if (sense.category === 'casualties' || casualties || sense.casualtyOnly) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+    }
   }
   return null;
 }
@@ -105,6 +112,19 @@ function fateOfThings(tokens: Token[], q: Quantity): boolean {
   let after = q.last;
   while (after < q.last + 4 && PASSIVE_FILLERS.has(tokens[after]?.norm ?? '')) after++;
   return FATES_OF_THINGS.has(tokens[after]?.norm ?? '') || FATES_OF_THINGS.has(tokens[q.qualifierFirst - 1]?.norm ?? '');
+}
+
+/** Nouns for a body of troops as a whole, which can grow or shrink by a count: "Russia's grouping has grown by 40k". */
+const BODIES = new Set(['grouping', 'force', 'forces', 'army', 'armies', 'troops', 'contingent', 'garrison', 'manpower', 'strength', 'personnel']);
+
+/** The troops a change "by" a count is of, when the subject of its verb names a body of them. */
+function bodyChanged(tokens: Token[], first: number): CountSense | null {
+  for (let k = first - 2; k >= Math.max(0, first - 10); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
+    if (BODIES.has(t.norm)) return { category: 'troops', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+  }
+  return null;
 }
 
 /** Gives each count of `senses` that names nothing a sense lent from around it, in place. */
@@ -156,7 +176,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "Steadfast Defender 24", "Zapad 2021": a number after a name is part of the name.
     if (before?.kind === 'word' && q.qualifierFirst > 1 && /^[A-Z]/.test(before.text) && q.qualifier === null) return;
     const earlier = senses.findLastIndex((s, k) => k < i && !!s.category);
-    const prev = earlier >= 0 ? senses[earlier] : change ? senses.slice(i + 1).find((s) => s.category) : undefined;
+    const prev = earlier >= 0 ? senses[earlier] : change ? (senses.slice(i + 1).find((s) => s.category) ?? bodyChanged(tokens, q.qualifierFirst)) : undefined;
     if (!prev) return;
     if (prev.category === 'casualties' && earlier >= 0) {
       const from = Math.max(senses[earlier].nounEnd, quantities[earlier].last);

@@ -253,6 +253,18 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Having grown by 40,000 since November, the force now numbers 640,000 troops.').map((f) => f.category)).toEqual(['troops', 'troops']);
   });
 
+  it('reads a count by which a body of troops grew as troops, and as a change: "the grouping has grown by 40k"', () => {
+    const f = only("By the ministry's count, Moscow's grouping near Zaporizhzhia has grown by about 25k since spring.");
+    expect([f.category, f.change]).toEqual(['troops', true]);
+    expect(only('The army is now up by some 60,000 this year.').change).toBe(true);
+    expect(extractFigures('Bread prices have grown by 40 since May.')).toEqual([]);
+  });
+
+  it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
+    const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
+    expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
+  });
+
   it('counts persons that a military body is made of, or who are dispatched to war, as troops', () => {
     expect(only('By order of the commander, sapper sub-units of 800 persons will clear the fields.').category).toBe('troops');
     expect(only('Moscow is negotiating for a further contingent — up to 20 thousand persons.').category).toBe('troops');
