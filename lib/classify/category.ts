@@ -273,7 +273,8 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const base = { nounEnd: q.last, phrase: [q.last, q.last] as [number, number] };
   const label = t.kind === 'punct' && (t.text === ':' || t.text === '—' || t.text === '–' || t.text === '|');
   const measuring = t.kind === 'word' && MEASURE_VERBS.has(t.norm);
-  const putAt = bridged && tokens[i + 1]?.norm === 'at' && tokens.slice(Math.max(0, i - 14), i + 1).some((w) => MEASURE_VERBS.has(w.norm));
+  // "put the total delivered since 2023 at 6 million": "at" right before the count, a date phrase or not between.
+  const putAt = bridged && (tokens[i + 1]?.norm === 'at' || tokens[q.qualifierFirst - 1]?.norm === 'at') && tokens.slice(Math.max(0, i - 14), i + 1).some((w) => MEASURE_VERBS.has(w.norm));
   if (label || measuring || putAt) {
     const subject = subjectNoun(tokens, i - 1 + (putAt && !measuring && !label ? 1 : 0));
     if (!subject) return null;
@@ -293,6 +294,9 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const sense = nounSense(t.norm);
   return sense?.category ? { ...base, category: sense.category, unit: sense.unit, kind: countedKind(sense) } : null;
 }
+
+/** Bodies of troops a count "in the thousands" sizes: "further waves in the tens of thousands". */
+const SIZED_BODIES = new Set(['waves', 'wave', 'contingent', 'contingents', 'reinforcements', 'deployments', 'deployment', 'rotations']);
 
 const DATE_PREPOSITIONS = new Set(['since', 'from', 'in', 'until', 'till', 'through', 'by', 'as']);
 const DATE_WORDS = new Set(['early', 'late', 'mid', 'of', 'the', 'end', 'start', 'beginning', '-']);
@@ -402,6 +406,9 @@ function militarySentence(tokens: Token[]): boolean {
 /** Category, unit and kind of one quantity, from its noun phrase and the predicate around it. */
 export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
+  // "further waves in the tens of thousands": bodies of troops sized by the count after "in".
+  const sizedAt = tokens[q.qualifierFirst - 1]?.norm === 'the' ? q.qualifierFirst - 2 : q.qualifierFirst - 1;
+  if (tokens[sizedAt]?.norm === 'in' && SIZED_BODIES.has(tokens[sizedAt - 1]?.norm ?? '')) return { ...none, category: 'troops', unit: 'people' };
   // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
   const head = headNoun(tokens, q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null);
   // "Among them, 1,000 are mine-clearing personnel": the noun stands after a copula.

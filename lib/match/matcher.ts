@@ -64,8 +64,15 @@ interface Prepared {
 }
 
 /** "14,000 personnel, including engineers": a word after one of these names a part of the count, not its kind. */
-const PART_WORDS = new Set(['including', 'includes', 'include', 'included', 'among', 'incl']);
-const namesPart = (words: readonly string[], i: number) => PART_WORDS.has(words[i - 1] ?? '') || (PART_WORDS.has(words[i - 2] ?? '') && /^(some|many|mostly|mainly|several)$/.test(words[i - 1]));
+const PART_WORDS = new Set(['including', 'includes', 'include', 'included', 'among', 'incl', 'counting']);
+/** Whether words[i] is named as a part: "including engineers", "counting the engineers and deminers". */
+function namesPart(words: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (PART_WORDS.has(words[j])) return true;
+    if (!/^(some|many|mostly|mainly|several|the|its|their|and|or)$/.test(words[j]) && !nounSense(words[j])?.category) return false;
+  }
+  return false;
+}
 
 /** Indices at which each lexicon entry stands in a list of words. */
 type Positions = Map<string, number[]>;

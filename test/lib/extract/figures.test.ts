@@ -265,6 +265,15 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
   });
 
+  it('reads a count "put … at" with a date phrase before it: "put Russian troops near Pokrovsk since March at about 70,000"', () => {
+    expect(only('Analysts put Russian troops near Pokrovsk since March at about 70,000.').category).toBe('troops');
+  });
+
+  it('sizes bodies of troops by a count "in the thousands": "further waves in the tens of thousands"', () => {
+    expect(only('Officials do not rule out further waves in the tens of thousands next year.').category).toBe('troops');
+    expect(extractFigures('Ticket prices in the thousands were paid.')).toEqual([]);
+  });
+
   it('counts persons that a military body is made of, or who are dispatched to war, as troops', () => {
     expect(only('By order of the commander, sapper sub-units of 800 persons will clear the fields.').category).toBe('troops');
     expect(only('Moscow is negotiating for a further contingent — up to 20 thousand persons.').category).toBe('troops');

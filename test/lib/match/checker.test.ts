@@ -233,6 +233,13 @@ describe('Checker: recruits, exercises and the force that first invaded are othe
   });
 });
 
+describe('Checker: parts named after "counting"', () => {
+  it('never gives a count a kind from the parts it is said to count: "15,000, counting the engineers and deminers"', () => {
+    const figures = checker.check('How many North Korean troops are in Russia today? Our estimate is around 15,000, counting the engineers and deminers who arrived in summer.');
+    expect(figures.map((f) => [f.text, f.measure?.id ?? null])).toEqual([['around 15,000', null]]);
+  });
+});
+
 describe('Checker: whose is "the enemy"', () => {
   it('never gives the losses of "the enemy" to whoever else the passage names', () => {
     const figures = checker.check(
