@@ -24,7 +24,7 @@ const PLACE_SKIPPABLE = new Set([
 const LAND_NOUNS = new Set(['soil', 'territory', 'territories', 'land', 'lands', 'ground']);
 const PLACE_NOUNS_AFTER = new Set(['region', 'oblast', 'province', 'area', 'front', 'border', 'sector', 'direction', 'axis', 'city']);
 const SOURCE_WORDS = new Set([
-  'intelligence', 'officials', 'official', 'ministry', 'spokesman', 'spokesperson', 'spokeswoman', 'sources', 'media',
+  'intelligence', 'officials', 'official', 'ministry', 'jcs', 'spokesman', 'spokesperson', 'spokeswoman', 'sources', 'media',
   'estimates', 'estimate', 'assessment', 'assessments', 'agency', 'service', 'nis', 'hur', 'gur', 'minister', 'president',
   'lawmakers', 'lawmaker', 'analysts', 'analyst', 'authorities', 'government', 'command', 'chief', 'staff', 'state',
   'outlets', 'news', 'think', 'report', 'reports', 'envoy', 'ambassador', 'diplomats', 'generals', 'spy', 'spies',
@@ -38,7 +38,20 @@ const ESTIMATE_NOUNS = new Set(['number', 'figure', 'estimate', 'count', 'tally'
 const SAYING_VERBS = new Set([
   'said', 'says', 'say', 'estimated', 'estimates', 'claimed', 'claims', 'reported', 'reports', 'told', 'believes',
   'believe', 'stated', 'announced', 'assessed', 'assesses', 'warned', 'briefed', 'confirmed', 'acknowledged', 'admitted',
+  'reckons', 'reckoned',
 ]);
+/** "Seoul puts the toll at 4,700": who puts a figure at a value gives it and does not own it; "Russia put 50,000 troops near Kursk" does. */
+const PUTTING_VERBS = new Set(['puts', 'put', 'places', 'placed', 'pegs', 'pegged']);
+
+/** Whether the verb at `at` puts something "at" a number: "puts the toll at 4,700". */
+function putsAtNumber(tokens: Token[], at: number): boolean {
+  if (!PUTTING_VERBS.has(tokens[at]?.norm ?? '')) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 12); k++) {
+    if (tokens[k].kind === 'num') return false;
+    if (tokens[k].norm === 'at') return tokens[k + 1]?.kind === 'num' || /^(about|around|some|roughly|approximately|nearly|more|over|least)$/.test(tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
 
 function matchAt(tokens: Token[], i: number): { entity: Entity; last: number } | null {
   const t = tokens[i];
@@ -103,8 +116,9 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
     if (noun >= 0 && tokens[noun + 1]?.norm !== 'of') return true;
   }
   // "Moscow said", "Kyiv has claimed"; not "North Korea is reported to have deployed", where it is the subject.
-  const verb = tokens[last]?.norm === 'has' || tokens[last]?.norm === 'have' ? tokens[last + 1] : tokens[last];
-  return verb?.kind === 'word' && SAYING_VERBS.has(verb.norm);
+  const verbAt = tokens[last]?.norm === 'has' || tokens[last]?.norm === 'have' ? last + 1 : last;
+  const verb = tokens[verbAt];
+  return verb?.kind === 'word' && (SAYING_VERBS.has(verb.norm) || putsAtNumber(tokens, verbAt));
 }
 
 const NORTH: Entity = { actor: 'dprk', adjective: true };

@@ -190,9 +190,11 @@ const MEASURE_VERBS = new Set([
 
 /** Subjects that name a body of troops, never a count's own noun ("the 2022 mobilisation" is a year's): "tallies
  * of the mobilisation already run above 500,000". */
-const BODY_SUBJECTS: ReadonlyMap<string, NounSense> = new Map(
-  ['mobilisation', 'mobilization', 'call-up'].map((w) => [w, { category: 'troops', unit: 'people', kind: 'reservists' }] as const),
-);
+const BODY_SUBJECTS: ReadonlyMap<string, NounSense> = new Map([
+  ...['mobilisation', 'mobilization', 'call-up'].map((w) => [w, { category: 'troops', unit: 'people', kind: 'reservists' }] as const),
+  // "put the Russian grouping in Ukraine at about 700,000".
+  ...['grouping', 'groupings'].map((w) => [w, { category: 'troops', unit: 'people' }] as const),
+]);
 
 /** Subjects that name a count of casualties without a casualty word of their own: "the death toll rose to 35". */
 const TOLL_WORDS = new Set(['toll', 'death']);
@@ -294,6 +296,9 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const sense = nounSense(t.norm);
   return sense?.category ? { ...base, category: sense.category, unit: sense.unit, kind: countedKind(sense) } : null;
 }
+
+/** What "units of" a count name when they are no weapon of a kind: "units of military equipment". */
+const HARDWARE_WORDS = new Set(['equipment', 'hardware', 'materiel', 'matériel']);
 
 /** Bodies of troops a count "in the thousands" sizes: "further waves in the tens of thousands". */
 const SIZED_BODIES = new Set(['waves', 'wave', 'contingent', 'contingents', 'reinforcements', 'deployments', 'deployment', 'rotations']);
@@ -406,6 +411,17 @@ function militarySentence(tokens: Token[]): boolean {
 /** Category, unit and kind of one quantity, from its noun phrase and the predicate around it. */
 export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
+  // "7,000 units of weapons and military equipment": units of hardware are counted as the hardware.
+  if (tokens[q.last]?.norm === 'units' && tokens[q.last + 1]?.norm === 'of') {
+    for (let k = q.last + 2; k < Math.min(tokens.length, q.last + 6); k++) {
+      const sense = nounSense(tokens[k].norm);
+      if (sense?.category === 'munitions' || HARDWARE_WORDS.has(tokens[k].norm)) {
+        const kind = sense?.kind;
+        return { category: 'munitions', unit: 'items', kind, nounEnd: k + 1, phrase: [q.last, k], warOnly: kind !== undefined && PEACETIME_KINDS.has(kind) };
+      }
+      if (tokens[k].kind !== 'word' || sense?.category) break;
+    }
+  }
   // "further waves in the tens of thousands": bodies of troops sized by the count after "in".
   const sizedAt = tokens[q.qualifierFirst - 1]?.norm === 'the' ? q.qualifierFirst - 2 : q.qualifierFirst - 1;
   if (tokens[sizedAt]?.norm === 'in' && SIZED_BODIES.has(tokens[sizedAt - 1]?.norm ?? '')) return { ...none, category: 'troops', unit: 'people' };

@@ -9,7 +9,7 @@ import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFractio
 import { actorOfCountry, countryOf } from './entities';
 import { askedSense, isCountNoun, isFragment, lendSenses } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
-import { WAR_CONTEXT } from './nouns';
+import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
 
 /** How many tokens after a figure's phrase a place still says where the figure is. */
 const PLACE_TAIL = 8;
@@ -287,6 +287,14 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     },
     explained: explainedNext,
   });
+  // "The total combat losses of the enemy … were:\npersonnel — 1,163,870 persons": people listed under a heading of
+  // losses are the losses.
+  if (before.tokens.at(-1)?.text === ':' && before.tokens.some((t) => CASUALTY_WORDS.has(t.norm))) {
+    senses.forEach((sense, i) => {
+      const people = sense.category === 'troops' || (!sense.category && nounSense(tokens[sense.nounEnd - 1]?.norm ?? '')?.unit === 'people');
+      if (people && sense.unit !== 'formations') senses[i] = { ...sense, category: 'casualties', unit: 'people', kind: undefined };
+    });
+  }
 
   const distanceTo = (k: number, figure: number) => {
     const q = quantities[figure];
@@ -390,7 +398,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     let to = q.last;
     while (to < tokens.length && tokens[to].text !== ';') to++;
     for (let k = from; k < to; k++) if (WAR_CONTEXT.has(tokens[k].norm)) return true;
-    return before.words.some((w) => WAR_CONTEXT.has(w));
+    if (before.words.some((w) => WAR_CONTEXT.has(w))) return true;
+    // "… drones and missiles at Ukraine in one night. And the human cost? Seven people killed in Kyiv": a short
+    // question between does not change the subject.
+    const twoBack = prev && before.tokens.at(-1)?.text === '?' ? previousSentence(text, prev) : null;
+    return !!twoBack && document.sentence(twoBack).words.some((w) => WAR_CONTEXT.has(w));
   };
   quantities.forEach((q, i) => {
     const sense = senses[i];

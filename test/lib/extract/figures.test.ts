@@ -274,6 +274,33 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Ticket prices in the thousands were paid.')).toEqual([]);
   });
 
+  it('counts people listed under a heading of losses as losses: "combat losses … were:\npersonnel — 1,163,870"', () => {
+    const figures = extractFigures('Combat losses of the invaders since the war began were:\npersonnel — 1,204,550 persons;\ntanks — 11,020.');
+    expect(figures.map((f) => [f.text, f.category])).toEqual([
+      ['1,204,550 persons', 'casualties'],
+      ['11,020', 'munitions'],
+    ]);
+  });
+
+  it('counts "units of" weapons or equipment as the hardware: "over 7,000 units of weapons and military equipment"', () => {
+    expect(only('The army says it destroyed over 9,000 units of military equipment in the war.').category).toBe('munitions');
+    expect(extractFigures('The plant makes 300 units of furniture a year.')).toEqual([]);
+  });
+
+  it('reads a grouping put "at" a count as troops, and Koksans as artillery', () => {
+    expect(only("The general put Russia's grouping in the south at about 120,000.").category).toBe('troops');
+    expect(only('Drone crews destroyed at least 9 Koksans near the river during the war.').kind).toBe('artillery-systems');
+  });
+
+  it('keeps speaking of war across a short question: "… in one night. And the cost? Seven people killed in Odesa."', () => {
+    const figures = extractFigures('They fired 400 drones at Odesa in one night. And the human cost? Seven people killed in the city.');
+    expect(figures.map((f) => [f.text, f.category])).toEqual([
+      ['400 drones', 'munitions'],
+      ['Seven people', 'casualties'],
+    ]);
+    expect(extractFigures('The storm hit the coast at night. And the human cost? Seven people killed in the city.')).toEqual([]);
+  });
+
   it('counts persons that a military body is made of, or who are dispatched to war, as troops', () => {
     expect(only('By order of the commander, sapper sub-units of 800 persons will clear the fields.').category).toBe('troops');
     expect(only('Moscow is negotiating for a further contingent — up to 20 thousand persons.').category).toBe('troops');

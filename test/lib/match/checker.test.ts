@@ -240,6 +240,13 @@ describe('Checker: parts named after "counting"', () => {
   });
 });
 
+describe('Checker: who puts a figure at a value says it, and does not own it', () => {
+  it('reads "Seoul puts the toll at 4,700" as Seoul\'s estimate of a North Korean toll', () => {
+    const figures = checker.check("Pyongyang admits its soldiers died in Kursk.\nState media speak of deaths for the first time as Seoul puts the toll at 4,700 killed or wounded.");
+    expect(figures.map((f) => [f.text, f.measure?.id ?? null])).toEqual([['4,700 killed', 'dprk-casualties-kursk']]);
+  });
+});
+
 describe('Checker: whose is "the enemy"', () => {
   it('never gives the losses of "the enemy" to whoever else the passage names', () => {
     const figures = checker.check(
