@@ -1,4 +1,4 @@
-import { findQuantities, type Quantity } from '../extract/numbers';
+import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import { SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { type Span, nextSentence, previousSentence, sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
@@ -158,6 +158,16 @@ function changedBy(tokens: Token[], first: number): boolean {
   return (by === 'by' && CHANGED_BY.has(word)) || (by === 'of' && CHANGE_OF.has(word));
 }
 
+/** Whether the count at `first` is what "the total" is brought to: "bringing the total since 2022 to 1,163,000". */
+function isRunningTotal(tokens: Token[], first: number): boolean {
+  if (!/^(to|at)$/.test(tokens[first - 1]?.norm ?? '')) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+    if (/^(total|tally|toll|overall)$/.test(tokens[k].norm)) return true;
+    if (tokens[k].kind === 'punct' || (tokens[k].kind === 'num' && !isYearLike(tokens[k]))) return false;
+  }
+  return false;
+}
+
 /** Months as datelines and tables shorten them: "Nov 2024" says what "November 2024" says. */
 const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
@@ -286,6 +296,13 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       return twoBack ? document.sentence(twoBack).tokens : null;
     },
     explained: explainedNext,
+  });
+  // "… put losses over the past day at 1,090 troops, bringing the total since February 2022 to about 1,163,000": a
+  // running total counts what the count before it counts, as that count was read (losses, not troops).
+  quantities.forEach((q, i) => {
+    const earlier = senses.findLast((sense, k) => k < i && !!sense.category);
+    if (!earlier || earlier.unit !== 'people' || senses[i].unit !== 'people' || earlier.category === senses[i].category) return;
+    if (senses[i].nounEnd === q.last && isRunningTotal(tokens, q.qualifierFirst)) senses[i] = { ...senses[i], category: earlier.category, kind: earlier.kind };
   });
   // "The total combat losses of the enemy … were:\npersonnel — 1,163,870 persons": people listed under a heading of
   // losses are the losses.

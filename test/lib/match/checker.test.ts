@@ -256,6 +256,32 @@ describe('Checker: whose is "the enemy"', () => {
   });
 });
 
+describe('Checker: a night\'s raid, a day\'s intake and a running total, in the words of a daily wire story', () => {
+  const judged = (text: string) => checker.check(text).map((f) => [f.text, f.category, f.measure?.id ?? null]);
+
+  it('never takes "one of the largest" raids for the largest', () => {
+    expect(judged('Russia fired 502 drones and 37 missiles at Ukraine overnight in one of the largest attacks of the year.')).toEqual([
+      ['502 drones', 'munitions', null],
+      ['37 missiles', 'munitions', null],
+    ]);
+  });
+
+  it('reads the total a day\'s losses bring as losses, not troops', () => {
+    expect(judged("Ukraine's General Staff put Russian losses over the past day at 1,020 troops, bringing the total since February 2022 to about 1,150,000.")).toEqual([
+      ['1,020 troops', 'casualties', null],
+      ['about 1,150,000', 'casualties', 'russia-casualties-total'],
+    ]);
+  });
+
+  it("never takes a day's recruits for a deployment named in the article's lede", () => {
+    expect(judged('North Korea has sent troops to Kursk. The Kremlin said 1,200 contract soldiers sign up every day.').at(-1)).toEqual([
+      '1,200 contract soldiers',
+      'troops',
+      null,
+    ]);
+  });
+});
+
 describe('Checker: what might happen is not what happened', () => {
   it('never takes troops a country "might deploy" for the troops it deployed', () => {
     expect(one('Analysts say Pyongyang might deploy 11,000 troops to Kursk if Moscow asks.').measure?.id).not.toBe('dprk-troops-initial-deployment');
