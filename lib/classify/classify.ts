@@ -445,9 +445,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
     // "several million more in reserve" are others, held back; not an increase.
     const inReserve = sense.kind === 'reservists' && tokens[q.last + 1]?.norm === 'in';
-    const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || (tokens[q.last]?.norm === 'more' && !inReserve) || changedBy(tokens, q.qualifierFirst);
+    // "another 50,000": more of them, beside the others, which is not a rise over time.
+    const another = tokens[q.qualifierFirst - 1]?.norm === 'another';
+    const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || (tokens[q.last]?.norm === 'more' && !inReserve) || changedBy(tokens, q.qualifierFirst) || another;
     if (change) {
-      words.push('increase');
+      words.push(another ? 'additional' : 'increase');
       distances.push(0);
     }
     figures.push({

@@ -273,6 +273,20 @@ describe('Checker: a night\'s raid, a day\'s intake and a running total, in the 
     ]);
   });
 
+  it('never takes troops held in reserve, or "another" group of them, for the troops massed or their rise', () => {
+    expect(judged('Russia has massed about 110,000 soldiers around Pokrovsk, with another 40,000 held in reserve.')).toEqual([
+      ['about 110,000 soldiers', 'troops', 'russia-troops-pokrovsk'],
+      ['40,000', 'troops', null],
+    ]);
+  });
+
+  it('never takes an overall contingent for the reinforcements named beside it', () => {
+    expect(judged('About 3,000 North Korean troops arrived in early 2025, while Seoul put the overall contingent at roughly 14,000.')).toEqual([
+      ['About 3,000 North Korean troops', 'troops', 'dprk-troops-reinforcement-early-2025'],
+      ['roughly 14,000', 'troops', null],
+    ]);
+  });
+
   it("never takes a day's recruits for a deployment named in the article's lede", () => {
     expect(judged('North Korea has sent troops to Kursk. The Kremlin said 1,200 contract soldiers sign up every day.').at(-1)).toEqual([
       '1,200 contract soldiers',
