@@ -287,6 +287,12 @@ describe('Checker: a night\'s raid, a day\'s intake and a running total, in the 
     ]);
   });
 
+  it("never takes a year's recruits for the soldiers needed each month", () => {
+    expect(judged('Russia has recruited more than 400,000 contract soldiers this year to replace its losses, Medvedev claimed.')).toEqual([
+      ['more than 400,000 contract soldiers', 'troops', null],
+    ]);
+  });
+
   it("never takes a day's recruits for a deployment named in the article's lede", () => {
     expect(judged('North Korea has sent troops to Kursk. The Kremlin said 1,200 contract soldiers sign up every day.').at(-1)).toEqual([
       '1,200 contract soldiers',
