@@ -293,6 +293,10 @@ describe('Checker: a night\'s raid, a day\'s intake and a running total, in the 
     ]);
   });
 
+  it('never takes an increase ordered by decree for the rise in troops at war', () => {
+    expect(judged("In September Putin ordered an increase of 180,000 troops in Russia's army.")).toEqual([['180,000 troops', 'troops', null]]);
+  });
+
   it("never takes a day's recruits for a deployment named in the article's lede", () => {
     expect(judged('North Korea has sent troops to Kursk. The Kremlin said 1,200 contract soldiers sign up every day.').at(-1)).toEqual([
       '1,200 contract soldiers',
