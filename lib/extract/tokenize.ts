@@ -35,6 +35,17 @@ function threeDigitsAt(text: string, i: number, end: number): boolean {
   );
 }
 
+/** Scales a decimal comma may stand before: "1,5 million", "2,3 mln", "1,28m". */
+const COMMA_DECIMAL_SCALE = /^ ?(?:million|millions|mln|mn|m|billion|bn|bln)(?![a-z])/i;
+
+/** Whether the comma at `i` is a decimal one: one or two digits after it, then a scale ("1,5 million"). */
+function decimalCommaAt(text: string, i: number, end: number): boolean {
+  let j = i + 1;
+  while (j < end && j <= i + 2 && isDigit(text.charCodeAt(j))) j++;
+  if (j === i + 1 || (j < end && isDigit(text.charCodeAt(j)))) return false;
+  return COMMA_DECIMAL_SCALE.test(text.slice(j, Math.min(end, j + 10)));
+}
+
 function readNumber(text: string, i: number, end: number): Token {
   const start = i;
   while (i < end && isDigit(text.charCodeAt(i))) i++;
@@ -58,6 +69,11 @@ function readNumber(text: string, i: number, end: number): Token {
       i++;
       while (i < end && isDigit(text.charCodeAt(i))) i++;
       decimal = true;
+    } else if (ch === ',' && !decimal && !grouped && leadDigits <= 3 && decimalCommaAt(text, i, end)) {
+      // "1,5 million shells": a decimal comma, as much of Europe writes one, before a scale.
+      i++;
+      while (i < end && isDigit(text.charCodeAt(i))) i++;
+      decimal = true;
     } else break;
   }
   const numEnd = i;
@@ -67,7 +83,7 @@ function readNumber(text: string, i: number, end: number): Token {
   return {
     kind: 'num',
     text: text.slice(start, i),
-    norm: grouped ? raw.replace(/\D/g, '') : raw.replace(/[^\d.]/g, ''),
+    norm: grouped ? raw.replace(/\D/g, '') : raw.replace(',', '.').replace(/[^\d.]/g, ''),
     start,
     end: i,
     suffix: text.slice(numEnd, i).toLowerCase(),

@@ -88,6 +88,12 @@ describe('extractFigures: number formats', () => {
     expect(f.category).toBe('troops');
   });
 
+  it('reads a decimal comma before a scale, as much of Europe writes it: "1,5 million shells" is 1,500,000', () => {
+    expect(only('Pyongyang has delivered 1,5 million shells to Russia.').value).toEqual({ low: 1500000, high: 1500000 });
+    expect(only('Russia keeps 1,28 mln troops under arms.').value).toEqual({ low: 1280000, high: 1280000 });
+    expect(only('In 2024, 5 million shells were sent by North Korea.').value).toEqual({ low: 5000000, high: 5000000 });
+  });
+
   it('reads a range spoken with its scale said once: "eleven, twelve thousand soldiers" is 11,000 to 12,000', () => {
     expect(only('By then it was eleven, twelve thousand soldiers on the ground.').value).toEqual({ low: 11000, high: 12000 });
     expect(only('Every month they lose another thirty, forty thousand soldiers.').value).toEqual({ low: 30000, high: 40000 });
