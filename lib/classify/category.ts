@@ -300,6 +300,9 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
 /** What "units of" a count name when they are no weapon of a kind: "units of military equipment". */
 const HARDWARE_WORDS = new Set(['equipment', 'hardware', 'materiel', 'matériel']);
 
+/** Casualty words that stand before a noun as its modifier: "15 wounded soldiers", "40 dead civilians". */
+const CASUALTY_MODIFIERS = new Set(['wounded', 'injured', 'dead', 'killed', 'missing', 'captured', 'fallen', 'slain', 'maimed']);
+
 /** Bodies of troops a count "in the thousands" sizes: "further waves in the tens of thousands". */
 const SIZED_BODIES = new Set(['waves', 'wave', 'contingent', 'contingents', 'reinforcements', 'deployments', 'deployment', 'rotations']);
 
@@ -461,7 +464,9 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
     }
     // "losses … amount to approximately 1 069 000 personnel": a toll measured in people.
     const measuredToll = sense.unit === 'people' && !isPartitiveWhole && senseBefore(tokens, q)?.category === 'casualties';
-    const casualty = !isPartitiveWhole && (measuredToll || casualtyAfter(tokens, nounEnd) || casualtyBefore(tokens, q.qualifierFirst));
+    // "15 wounded soldiers", "22 missing residents", "two captured North Korean soldiers".
+    const modified = tokens.slice(q.last, at).some((t) => CASUALTY_MODIFIERS.has(t.norm));
+    const casualty = !isPartitiveWhole && (measuredToll || modified || casualtyAfter(tokens, nounEnd) || casualtyBefore(tokens, q.qualifierFirst));
     if (sense.unit === 'people' && casualty) {
       // "killed 23 people" in a strike counts civilians; "has lost nearly one million people" counts an army's losses.
       const lost = tokens.slice(Math.max(0, q.qualifierFirst - 4), q.qualifierFirst).some((t) => /^(lost|losing|loses|losses)$/.test(t.norm));

@@ -280,6 +280,13 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Ticket prices in the thousands were paid.')).toEqual([]);
   });
 
+  it('reads a casualty word before the noun as a toll: "15 wounded soldiers", "22 missing residents"', () => {
+    expect(extractFigures('Medics at the front treated 15 wounded soldiers overnight.').map((f) => [f.category, f.scope])).toEqual([['casualties', 'wounded']]);
+    expect(extractFigures('After the drone strike, rescuers searched for 22 missing residents.').map((f) => [f.category, f.scope])).toEqual([['casualties', 'missing']]);
+    expect(extractFigures('Kyiv holds two captured North Korean soldiers.').map((f) => [f.category, f.scope])).toEqual([['casualties', 'captured']]);
+    expect(extractFigures('The storm left 40 dead residents in the town.')).toEqual([]);
+  });
+
   it('counts people listed under a heading of losses as losses: "combat losses … were:\npersonnel — 1,163,870"', () => {
     const figures = extractFigures('Combat losses of the invaders since the war began were:\npersonnel — 1,204,550 persons;\ntanks — 11,020.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([
