@@ -108,6 +108,8 @@ function readDigits(tokens: Token[], i: number): Simple | null {
   if (!Number.isFinite(value)) return null;
   let end = i + 1;
   if (scale === 1) {
+    // "a 1.2-million-strong army": a hyphen may join the scale to its digits.
+    if (tokens[end]?.text === '-' && touching(t, tokens[end]) && tokens[end + 1]?.kind === 'word' && SCALES.has(tokens[end + 1].norm) && touching(tokens[end], tokens[end + 1])) end++;
     const next = tokens[end];
     const s = next && next.kind === 'word' ? SCALES.get(next.norm) : undefined;
     // "1.500 soldiers", "11.000 troops": thousands grouped by a full stop, as much of Europe writes them. Alone it

@@ -88,6 +88,11 @@ describe('extractFigures: number formats', () => {
     expect(f.category).toBe('troops');
   });
 
+  it('reads a scale joined to its digits by a hyphen: "a 1.2-million-strong army"', () => {
+    const f = only("North Korea's 1.2-million-strong army is among the world's largest.");
+    expect([f.value, f.category]).toEqual([{ low: 1200000, high: 1200000 }, 'troops']);
+  });
+
   it('reads a decimal comma before a scale, as much of Europe writes it: "1,5 million shells" is 1,500,000', () => {
     expect(only('Pyongyang has delivered 1,5 million shells to Russia.').value).toEqual({ low: 1500000, high: 1500000 });
     expect(only('Russia keeps 1,28 mln troops under arms.').value).toEqual({ low: 1280000, high: 1280000 });
