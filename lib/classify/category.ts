@@ -178,6 +178,9 @@ const MEASURE_VERBS = new Set([
   'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'tops', 'topped', 'hit', 'hits', 'rose', 'risen', 'climbed', 'put', 'puts',
   'putting', 'place', 'places', 'placed', 'estimate', 'estimates', 'estimated', 'peg', 'pegs', 'pegged', 'count', 'counted',
   'passed', 'surpassed', 'crossed', 'neared', 'approached', 'approaching', 'stands', 'grew', 'climbed',
+  // Headlines speak in the present: "RUSSIAN LOSSES PASS 1 MILLION".
+  'pass', 'passes', 'surpass', 'surpasses', 'cross', 'crosses', 'nears', 'approach', 'approaches', 'rise', 'rises',
+  'climb', 'climbs', 'grow', 'grows', 'swell', 'swells',
   // A count that changed "to" a figure ends there: "troop numbers had swelled to 110,000".
   'swelled', 'swollen', 'grown', 'increased', 'jumped', 'surged', 'soared', 'fell', 'fallen', 'dropped', 'declined',
   'shrank', 'shrunk', 'amount', 'amounts', 'amounted', 'reaching', 'topping', 'exceeding', 'hitting', 'rising',
@@ -398,6 +401,14 @@ function madeOfPeople(tokens: Token[], first: number): boolean {
   return MILITARY_BODIES.has(tokens[first - 2]?.norm ?? '');
 }
 
+/** "336,000 people had signed army contracts", "87 players have joined the armed forces": people who enlisted. */
+function enlistedAfter(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && /^(are|were|is|was|have|has|had|been|now|already|since)$/.test(tokens[k]?.norm ?? '')) k++;
+  if (!/^(signed|joined|enlisted|volunteered)$/.test(tokens[k]?.norm ?? '')) return false;
+  return tokens.slice(k + 1, k + 5).some((t) => /^(army|military|armed|forces|contracts?|ranks)$/.test(t.norm));
+}
+
 /** "… persons are dispatched to the Kursk area": people sent to war, their verb right after the noun. */
 function dispatchedAfter(tokens: Token[], from: number): boolean {
   let k = from;
@@ -498,7 +509,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
     if (sense.casualtyOnly && sense.kind !== 'civilians' && called) {
       return { ...base, category: 'troops', unit: 'people' };
     }
-    if (sense.casualtyOnly && sense.kind !== 'civilians' && (madeOfPeople(tokens, q.qualifierFirst) || (dispatchedAfter(tokens, nounEnd) && militarySentence(tokens)))) {
+    if (sense.casualtyOnly && sense.kind !== 'civilians' && (madeOfPeople(tokens, q.qualifierFirst) || enlistedAfter(tokens, nounEnd) || (dispatchedAfter(tokens, nounEnd) && militarySentence(tokens)))) {
       return { ...base, category: 'troops', unit: 'people' };
     }
     if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };

@@ -49,7 +49,7 @@ const entries: Array<[string[], NounSense]> = [
   [['drone', 'drones', 'uavs', 'uav', 'shaheds', 'shahed', 'gerans', 'quadcopters', 'loitering'], munitions('drones')],
   [['bomb', 'bombs', 'grenades', 'mines', 'bombs'], munitions('bombs')],
   [['container', 'containers', 'wagons', 'railcars', 'shipments'], munitions('containers')],
-  [['howitzer', 'howitzers', 'guns', 'mortars', 'cannons', 'artillery', 'koksan', 'koksans'], munitions('artillery-systems')],
+  [['howitzer', 'howitzers', 'guns', 'mortars', 'cannons', 'artillery', 'koksan', 'koksans', 'tubes'], munitions('artillery-systems')],
   [['launchers', 'mlrs'], munitions('launchers')],
   [['tank', 'tanks'], munitions('tanks')],
   [['vehicles', 'apcs', 'ifvs', 'armour', 'armor'], munitions('vehicles')],

@@ -243,6 +243,13 @@ function readVague(tokens: Token[], i: number): { value: Value; end: number } | 
       return { value: { low: 2 * base, high: 10 * base }, end: i + 3 };
     }
   }
+  // "a couple of thousand", "a couple thousand": two or three of the scale.
+  if (t.norm === 'couple' || (t.norm === 'a' && isWord(tokens[i + 1], 'couple'))) {
+    const of = t.norm === 'a' ? i + 2 : i + 1;
+    const at = isWord(tokens[of], 'of') ? of + 1 : of;
+    const scale = tokens[at]?.kind === 'word' ? SCALES.get(tokens[at].norm) : undefined;
+    if (scale !== undefined && scale >= 100) return { value: { low: 2 * scale, high: 3 * scale }, end: at + 1 };
+  }
   if ((t.norm === 'several' || t.norm === 'many' || t.norm === 'few') && tokens[i + 1]?.kind === 'word') {
     const scale = SCALES.get(tokens[i + 1].norm);
     if (scale !== undefined) return { value: { low: 2 * scale, high: 10 * scale }, end: i + 2 };
@@ -291,6 +298,9 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (prev && prev.text === '.' && isWord(prev2, 'no')) return true;
   // "the Tigray war of 2020–22": the end of a span of years.
   if (prev && RANGE_DASHES.has(prev.text) && touching(prev, start) && prev2 && isYearLike(prev2) && touching(prev2, prev) && /^\d{2}$/.test(start.text)) return true;
+  // A page in a citation: "(Park 2024, 112)", "(IISS 2025: 34)", "p. 112".
+  if ((prev?.text === ',' || prev?.text === ':') && prev2 && isYearLike(prev2) && (next?.text === ')' || next?.text === ';')) return true;
+  if (prev?.text === '.' && isWord(prev2, 'p', 'pp')) return true;
   // A footnote mark, as reference works and reports print them: "were sent.[12]".
   if (prev?.text === '[' && next?.text === ']' && touching(prev, start) && touching(tokens[end - 1], next)) return true;
   if (next) {
@@ -342,6 +352,20 @@ const PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'dead', 'missing'])
 export const isYearLike = (t: Token) => t.kind === 'num' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100;
 
 /**
+ * "1.5–2 million": a decimal low end whose scale is said only after the high one. Alone, "1.5" is no count; it is
+ * read so only when a range with a scale follows.
+ */
+function decimalLow(tokens: Token[], i: number): Simple | null {
+  const t = tokens[i];
+  if (t.kind !== 'num' || t.suffix !== '' || !/^\d+\.\d+$/.test(t.norm)) return null;
+  const join = tokens[i + 1];
+  if (!join || !(RANGE_DASHES.has(join.text) || isWord(join, 'to', 'or') || (isWord(join, 'and') && isWord(tokens[i - 1], 'between')))) return null;
+  const b = tokens[i + 2] ? readSimple(tokens, i + 2) : null;
+  if (!b || b.scale <= 1 || Number(t.norm) >= b.value / b.scale) return null;
+  return { value: Number(t.norm), end: i + 1, scale: 1, plus: false };
+}
+
+/**
  * Every count in a sentence's tokens, left to right. `isCountNoun` says whether a word names something counted
  * (troops, shells), so "2000 troops" is a count while "in 2000" is a year.
  */
@@ -366,7 +390,7 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
       end = vague.end;
       qualifier = 'vague';
     } else {
-      const a = readSimple(tokens, i);
+      const a = readSimple(tokens, i) ?? decimalLow(tokens, i);
       if (a) {
         value = { low: a.value, high: a.value };
         end = a.end;
@@ -420,9 +444,10 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
     const year = isSingleToken && isYearLike(tokens[first]) && !(tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm) && !PARTICIPLES.has(tokens[end].norm));
     const yearRange = !isSingleToken && isYearLike(tokens[first]) && isYearLike(tokens[end - 1]);
     // A lone decimal is no count, unless it is thousands grouped by a full stop before a counted noun (readDigits).
+    // "roughly 880.000" is thousands however it ends: nobody writes a decimal's three zeros.
     const decimalOnly =
       tokens[first].kind === 'num' && tokens[first].norm.includes('.') && isSingleToken && tokens[first].suffix === '' &&
-      !(STOP_GROUPED.test(tokens[first].text) && tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm));
+      !(STOP_GROUPED.test(tokens[first].text) && ((tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm)) || tokens[first].text.endsWith('.000')));
     const loneOne = tokens[first].kind === 'word' && isSingleToken && (tokens[first].norm === 'one' || tokens[first].norm === 'zero');
     const ratioX = isWord(tokens[end], 'x', 'times', 'fold');
     if (year || yearRange || decimalOnly || loneOne || ratioX || isExcluded(tokens, first, end, value, isCountNoun)) {

@@ -93,6 +93,20 @@ describe('extractFigures: number formats', () => {
     expect([f.value, f.category]).toEqual([{ low: 1200000, high: 1200000 }, 'troops']);
   });
 
+  it('reads a decimal low end whose scale follows the high one: "1.5–2 million rounds"', () => {
+    expect(only('Annual output is put at 1.5–2 million rounds of artillery ammunition.').value).toEqual({ low: 1500000, high: 2000000 });
+    expect(only('Between 2.5 and 3 million shells crossed the border by rail.').value).toEqual({ low: 2500000, high: 3000000 });
+  });
+
+  it('reads "a couple of thousand" as two to three thousand', () => {
+    const f = only('The columnist says North Korea has lost "a couple of thousand" men in the war.');
+    expect([f.value, f.qualifier]).toEqual([{ low: 2000, high: 3000 }, 'vague']);
+  });
+
+  it('reads thousands grouped by a full stop that end in ".000" without a noun after them: "an army of roughly 880.000"', () => {
+    expect(only('Kyiv faces it with an army of roughly 880.000.').value).toEqual({ low: 880000, high: 880000 });
+  });
+
   it('reads a decimal comma before a scale, as much of Europe writes it: "1,5 million shells" is 1,500,000', () => {
     expect(only('Pyongyang has delivered 1,5 million shells to Russia.').value).toEqual({ low: 1500000, high: 1500000 });
     expect(only('Russia keeps 1,28 mln troops under arms.').value).toEqual({ low: 1280000, high: 1280000 });
@@ -290,6 +304,31 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('After the drone strike, rescuers searched for 22 missing residents.').map((f) => [f.category, f.scope])).toEqual([['casualties', 'missing']]);
     expect(extractFigures('Kyiv holds two captured North Korean soldiers.').map((f) => [f.category, f.scope])).toEqual([['casualties', 'captured']]);
     expect(extractFigures('The storm left 40 dead residents in the town.')).toEqual([]);
+  });
+
+  it('never reads a page in a citation as a count: "(Park 2024, 112)", "p. 112"', () => {
+    expect(extractFigures('Perhaps 215,000 North Korean soldiers were killed in that war (Park 2024, 112).').map((f) => f.text)).toEqual(['215,000 North Korean soldiers']);
+    expect(extractFigures('See p. 112 for the 40,000 troops sent.').map((f) => f.text)).toEqual(['40,000 troops']);
+  });
+
+  it('reads a present-tense headline verb as measuring its subject: "RUSSIAN LOSSES PASS 1 MILLION"', () => {
+    expect(only('RUSSIAN LOSSES PASS 1 MILLION, UK SAYS').category).toBe('casualties');
+  });
+
+  it('counts people who signed army contracts as troops, and artillery "tubes" as artillery', () => {
+    expect(only('Medvedev said 336,000 people had signed army contracts this year.').category).toBe('troops');
+    expect(extractFigures('Some 300 people signed a petition.')).toEqual([]);
+    expect(only('The KPA fields more than 20,000 tubes along the border.').kind).toBe('artillery-systems');
+  });
+
+  it('reads a count "in the ROK Army" as the ROK\'s', () => {
+    const [, rok] = extractFigures('The KPA fields more than 20,000 tubes and launchers, against roughly 11,000 in the ROK Army.');
+    expect(rok.actors).toEqual({ 'south-korea': 4 });
+  });
+
+  it('reads "300 of them fatal" as a toll of the dead', () => {
+    const [, fatal] = extractFigures('Seoul estimates about 3,000 North Korean casualties, roughly 300 of them fatal.');
+    expect([fatal.category, fatal.scope]).toEqual(['casualties', 'killed']);
   });
 
   it('counts people listed under a heading of losses as losses: "combat losses … were:\npersonnel — 1,163,870"', () => {
