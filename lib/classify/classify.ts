@@ -24,7 +24,7 @@ const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'hel
 const OWNER_CUES = new Set(['by', 'from', 'of']);
 const TARGET_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards', 'over', 'upon']);
 /** What an actor's count can be "in": "11,000 in the ROK Army". */
-const ARMED_BODIES = new Set(['army', 'armed', 'forces', 'military', 'arsenal', 'arsenals', 'inventory', 'navy', 'ranks', 'stockpile', 'stockpiles']);
+const ARMED_BODIES = new Set(['army', 'armed', 'forces', 'force', 'military', 'arsenal', 'arsenals', 'inventory', 'navy', 'ranks', 'stockpile', 'stockpiles', 'contingent', 'grouping', 'garrison']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
 
 const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
@@ -55,6 +55,11 @@ function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: read
   const after = tokens[sense.nounEnd];
   if (after?.kind === 'word' && OWNER_CUES.has(after.norm)) {
     const m = mentions.find((x) => x.entity.actor && x.role !== 'source' && x.first > sense.nounEnd && x.first <= sense.nounEnd + 2);
+    if (m) return m.entity.actor;
+  }
+  // "a Ukrainian army of roughly 880,000": whose the body is that a count sizes.
+  if (tokens[q.qualifierFirst - 1]?.norm === 'of' && ARMED_BODIES.has(tokens[q.qualifierFirst - 2]?.norm ?? '')) {
+    const m = mentions.find((x) => x.entity.actor && x.role !== 'source' && x.last === q.qualifierFirst - 2);
     if (m) return m.entity.actor;
   }
   // "roughly 11,000 in the ROK Army", "300,000 in Russia's arsenal": the body a count is in is whose it is.

@@ -265,7 +265,9 @@ function readVague(tokens: Token[], i: number): { value: Value; end: number } | 
 function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; start: number } {
   // "~11k", "≈ 4,000": the tilde of tables and headlines.
   const prev = tokens[first - 1];
-  if (prev && (prev.text === '~' || prev.text === '≈')) return { qualifier: 'approx', start: first - 1 };
+  if (prev && (prev.text === '~' || prev.text === '≈' || prev.text === '±')) return { qualifier: 'approx', start: first - 1 };
+  // "+/- 600.000": about, as Dutch and German reporting write it.
+  if (prev?.text === '-' && tokens[first - 2]?.text === '/' && tokens[first - 3]?.text === '+') return { qualifier: 'approx', start: first - 3 };
   // "approx. 9 million", "c. 11,000", "ca. 4,000", "est. 600": an abbreviation with its full stop.
   if (prev?.text === '.' && isWord(tokens[first - 2], 'approx', 'c', 'ca', 'circa', 'est')) return { qualifier: 'approx', start: first - 2 };
   for (const [words, qualifier] of QUALIFIERS) {

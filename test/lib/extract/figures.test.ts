@@ -321,6 +321,17 @@ describe('extractFigures: categories', () => {
     expect(only('The KPA fields more than 20,000 tubes along the border.').kind).toBe('artillery-systems');
   });
 
+  it('reads "+/-" before a count as "about", as Dutch and German reporting write it', () => {
+    expect(only("Russia's grouping in Ukraine numbers +/- 600.000 men.").qualifier).toBe('approx');
+  });
+
+  it('reads whose army a count sizes, and names the Czech Republic and the EU as actors', () => {
+    const [, ukraine] = extractFigures("Russia's grouping numbers 600,000 men, facing a Ukrainian army of roughly 880,000.");
+    expect(ukraine.actors).toEqual({ ukraine: 4 });
+    const [czech, eu] = extractFigures("The Czech-led initiative supplied Ukraine with 1.5 million shells, and the EU's pledge of 1 mln rounds came late.");
+    expect([Object.keys(czech.actors)[0], Object.keys(eu.actors)[0]]).toEqual(['czechia', 'eu']);
+  });
+
   it('reads a count "in the ROK Army" as the ROK\'s', () => {
     const [, rok] = extractFigures('The KPA fields more than 20,000 tubes and launchers, against roughly 11,000 in the ROK Army.');
     expect(rok.actors).toEqual({ 'south-korea': 4 });
