@@ -66,6 +66,11 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
   if (after) return after;
   const before: string[] = [];
   for (let i = first - 1, limit = Math.max(0, first - REACH); i >= limit; i--) {
+    // "Soldiers confirmed dead by name: 80,000+": a label before its count says what the count is.
+    if (i === first - 1 && /^[:—–]$/.test(tokens[i].text)) {
+      limit = Math.max(0, limit - 1);
+      continue;
+    }
     if (isFigure(i) || CLAUSE_BREAKS.has(tokens[i].text)) break;
     before.push(tokens[i].norm);
     if (CLAUSE_OPENERS.has(tokens[i].norm)) break;

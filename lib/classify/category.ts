@@ -191,6 +191,12 @@ const MEASURE_VERBS = new Set([
   'range', 'ranged', 'ranges', 'ranging', 'vary', 'varied', 'varies', 'varying',
 ]);
 
+/** Verbs that bring what they name to a count: "lift its personnel to 15,000", "bringing the total to 970,000". */
+const CAUSATIVE_VERBS = new Set([
+  'lift', 'lifts', 'lifted', 'lifting', 'bring', 'brings', 'brought', 'bringing', 'raise', 'raises', 'raised', 'raising',
+  'take', 'takes', 'took', 'taking', 'push', 'pushes', 'pushed', 'pushing', 'boost', 'boosts', 'boosted', 'boosting',
+]);
+
 /** Subjects that name a body of troops, never a count's own noun ("the 2022 mobilisation" is a year's): "tallies
  * of the mobilisation already run above 500,000". */
 const BODY_SUBJECTS: ReadonlyMap<string, NounSense> = new Map([
@@ -280,8 +286,10 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const measuring = t.kind === 'word' && MEASURE_VERBS.has(t.norm);
   // "put the total delivered since 2023 at 6 million": "at" right before the count, a date phrase or not between.
   const putAt = bridged && (tokens[i + 1]?.norm === 'at' || tokens[q.qualifierFirst - 1]?.norm === 'at') && tokens.slice(Math.max(0, i - 14), i + 1).some((w) => MEASURE_VERBS.has(w.norm));
-  if (label || measuring || putAt) {
-    const subject = subjectNoun(tokens, i - 1 + (putAt && !measuring && !label ? 1 : 0));
+  // "which would lift its personnel in Russia to well above 15,000": what a verb brings to a count is what it counts.
+  const bringTo = bridged && tokens[q.qualifierFirst - 1]?.norm === 'to' && tokens.slice(Math.max(0, i - 8), i + 1).some((w) => CAUSATIVE_VERBS.has(w.norm));
+  if (label || measuring || putAt || bringTo) {
+    const subject = subjectNoun(tokens, i - 1 + ((putAt || bringTo) && !measuring && !label ? 1 : 0));
     if (!subject) return null;
     if (subject.casualty && subject.sense.unit === 'people') {
       // "Russian losses reached 1,000 a day" names an army's losses; a toll of "people" or a bare death toll does not.

@@ -337,6 +337,15 @@ describe('extractFigures: categories', () => {
     expect(rok.actors).toEqual({ 'south-korea': 4 });
   });
 
+  it('reads a label\'s casualty words as its count\'s scope: "Soldiers confirmed dead by name: 80,000+"', () => {
+    expect(only('Ukrainian soldiers confirmed dead by name (UALosses project): 80,000+.').scope).toBe('killed');
+  });
+
+  it('reads what a verb lifts "to well above" a count as what it counts: "lift its personnel in Russia to well above 15,000"', () => {
+    const f = only('The move would lift its personnel in Russia to well above 15,000, officials said.');
+    expect([f.category, f.kind, f.qualifier]).toEqual(['troops', undefined, 'more-than']);
+  });
+
   it('reads "300 of them fatal" as a toll of the dead', () => {
     const [, fatal] = extractFigures('Seoul estimates about 3,000 North Korean casualties, roughly 300 of them fatal.');
     expect([fatal.category, fatal.scope]).toEqual(['casualties', 'killed']);

@@ -280,6 +280,14 @@ describe('Checker: a night\'s raid, a day\'s intake and a running total, in the 
     ]);
   });
 
+  it('never takes the total a new contingent lifts a presence to for any one contingent', () => {
+    expect(judged('North Korea will send 1,000 deminers and 5,000 builders to Kursk, which would lift its personnel in Russia to well above 15,000.').at(-1)).toEqual([
+      'well above 15,000',
+      'troops',
+      null,
+    ]);
+  });
+
   it('never takes an overall contingent for the reinforcements named beside it', () => {
     expect(judged('About 3,000 North Korean troops arrived in early 2025, while Seoul put the overall contingent at roughly 14,000.')).toEqual([
       ['About 3,000 North Korean troops', 'troops', 'dprk-troops-reinforcement-early-2025'],
