@@ -37,7 +37,7 @@ const opensOtherClause = (t: Token) => t.text === ';' || t.norm === 'while' || t
 
 /** "to Russia", "alongside the North Koreans": a name right after a cue (and its article) is a counterpart. */
 const afterCounterpartCue = (tokens: Token[], first: number) => {
-  const before = tokens[first - 1]?.norm === 'the' ? first - 2 : first - 1;
+  const before = /^(the|a|an)$/.test(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1;
   return COUNTERPART_CUES.has(tokens[before]?.norm ?? '');
 };
 

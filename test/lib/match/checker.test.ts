@@ -288,6 +288,13 @@ describe('Checker: a night\'s raid, a day\'s intake and a running total, in the 
     ]);
   });
 
+  it('never takes a unit\'s size for a deployment, nor a brigade that fought "alongside a" North Korean unit for North Korea\'s', () => {
+    expect(judged('Moscow says the brigade, some 2,500 strong, fought alongside a North Korean battalion of roughly 500 men near Sudzha.')).toEqual([
+      ['some 2,500 strong', 'troops', null],
+      ['roughly 500 men', 'troops', null],
+    ]);
+  });
+
   it('never takes an overall contingent for the reinforcements named beside it', () => {
     expect(judged('About 3,000 North Korean troops arrived in early 2025, while Seoul put the overall contingent at roughly 14,000.')).toEqual([
       ['About 3,000 North Korean troops', 'troops', 'dprk-troops-reinforcement-early-2025'],
