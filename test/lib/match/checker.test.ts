@@ -295,6 +295,10 @@ describe('Checker: a night\'s raid, a day\'s intake and a running total, in the 
     ]);
   });
 
+  it('never takes soldiers rebuilding flooded villages at home for the builders sent to Kursk', () => {
+    expect(judged('Kim Jong Un ordered 1,000 soldiers to rebuild the flooded villages near Sinuiju.')).toEqual([['1,000 soldiers', 'troops', null]]);
+  });
+
   it('never takes an overall contingent for the reinforcements named beside it', () => {
     expect(judged('About 3,000 North Korean troops arrived in early 2025, while Seoul put the overall contingent at roughly 14,000.')).toEqual([
       ['About 3,000 North Korean troops', 'troops', 'dprk-troops-reinforcement-early-2025'],
