@@ -25,6 +25,8 @@ const OWNER_CUES = new Set(['by', 'from', 'of']);
 const TARGET_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards', 'over', 'upon']);
 /** What an actor's count can be "in": "11,000 in the ROK Army". */
 const ARMED_BODIES = new Set(['army', 'armed', 'forces', 'force', 'military', 'arsenal', 'arsenals', 'inventory', 'navy', 'ranks', 'stockpile', 'stockpiles', 'contingent', 'grouping', 'garrison']);
+/** Words that open a relative clause after a comma: ", where …", ", which …". */
+const RELATIVES = new Set(['where', 'which', 'who', 'whose']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
 
 const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
@@ -93,11 +95,17 @@ function actorScores(
   const before = actors.filter((m) => m.last <= q.qualifierFirst && !afterCounterpartCue(tokens, m.first));
   const subject = before[before.length - 1];
   const allyBetween = subject && tokens.slice(subject.last, q.qualifierFirst).some((t) => ALLY_WORDS.has(t.norm));
+  // "… troops sent to the Kursk region, where Ukrainian forces had held a slice of Russian territory": a relative
+  // clause after the figure says more of a place or a thing, not whose the figure is.
+  const inRelative = (m: Mention) => {
+    for (let k = Math.max(q.last, sense.nounEnd); k < m.first; k++) if (tokens[k - 1]?.text === ',' && RELATIVES.has(tokens[k].norm)) return true;
+    return false;
+  };
   for (const m of actors) {
     const actor = m.entity.actor!;
     if (m === subject) add(scores, actor, allyBetween ? ACTOR_WEIGHT.counterpart : ACTOR_WEIGHT.subject);
     else if (m.first >= sense.nounEnd && afterCounterpartCue(tokens, m.first)) add(scores, actor, ACTOR_WEIGHT.counterpart);
-    else add(scores, actor, ACTOR_WEIGHT.inSentence);
+    else add(scores, actor, m.first > q.last && inRelative(m) ? ACTOR_WEIGHT.otherClause : ACTOR_WEIGHT.inSentence);
   }
   const hasSubject = !!subject && !allyBetween;
   for (const actor of otherOwners.later) add(scores, actor, ACTOR_WEIGHT.laterOwner);
@@ -108,7 +116,7 @@ function actorScores(
       if (actor !== subject.entity.actor) scores[actor] = Math.min(scores[actor], ACTOR_WEIGHT.otherClause);
     }
   }
-  const hasActor = actors.length > 0 && !allyBetween;
+  const hasActor = actors.some((m) => !(m.first > q.last && inRelative(m))) && !allyBetween;
   // "North Korea's army is 1.28 million strong; South Korea fields about 500,000": with a subject of its own
   // clause, a figure belongs to that clause; actors across a semicolon or a "while" are only a weak hint.
   const acrossClauses = (m: Mention) => (m.last <= q.qualifierFirst ? tokens.slice(m.last, q.qualifierFirst) : tokens.slice(q.last, m.first)).some(opensOtherClause);

@@ -247,6 +247,13 @@ describe('Checker: who puts a figure at a value says it, and does not own it', (
   });
 });
 
+describe('Checker: a relative clause after a figure', () => {
+  it('never lets a country named in ", where …" after a figure say whose the figure is', () => {
+    const text = 'How many North Korean troops are in Russia?\n\nThe numbers are disputed.\n\nUS officials gave a range: 11,000 to 12,000 troops sent to the Kursk region, where Ukrainian forces had held territory since August.';
+    expect(checker.check(text).map((f) => [f.text, f.measure?.id ?? null])).toEqual([['11,000 to 12,000 troops', 'dprk-troops-initial-deployment']]);
+  });
+});
+
 describe('Checker: whose is "the enemy"', () => {
   it('never gives the losses of "the enemy" to whoever else the passage names', () => {
     const figures = checker.check(
