@@ -388,6 +388,16 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     }
     return heldBy[k] >= 0 && listOf[heldBy[k]] !== listOf[f];
   };
+  // "Ukraine's General Staff, which publishes a daily tally, said …": an aside between commas that opens with
+  // "which" or "who" describes the noun before it; its words are no cue of a figure outside it.
+  const asides: Array<[number, number]> = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k - 1].text !== ',' || !RELATIVES.has(tokens[k].norm)) continue;
+    let close = k + 1;
+    while (close < tokens.length && tokens[close].text !== ',' && tokens[close].text !== ';') close++;
+    if (close < tokens.length && tokens[close].text === ',') asides.push([k, close]);
+  }
+  const inAsideOf = (k: number, q: Quantity) => asides.some(([from, to]) => k >= from && k < to && !(q.qualifierFirst >= from && q.qualifierFirst < to));
   const otherOwners = (i: number) => ({
     earlier: owners.filter((o, k): o is string => !!o && k < i && senses[k].unit === senses[i].unit),
     later: owners.filter((o, k): o is string => !!o && k > i && senses[k].unit === senses[i].unit),
@@ -459,7 +469,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
       words.push(cueWord(tokens[k]));
-      const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i);
+      const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i) && !inAsideOf(k, q);
       distances.push(own ? distance : inAnother(k, i) ? BEYOND_FIGURE_DISTANCE : OTHER_FIGURE_DISTANCE);
     }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.

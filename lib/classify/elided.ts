@@ -9,7 +9,7 @@ import { CASUALTY_WORDS, nounSense } from './nouns';
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
 /** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
-const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave']);
+const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave', 'peak', 'peaks', 'high', 'highs', 'low', 'lows', 'level', 'levels', 'rate']);
 
 /** Short words that may follow an elided count without being its noun ("60 launched as well"). */
 const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us']);

@@ -294,6 +294,13 @@ describe('extractFigures: categories', () => {
     expect(only('Analysts put Russian troops near Pokrovsk since March at about 70,000.').category).toBe('troops');
   });
 
+  it('lends the sentence\'s noun to a count after "peaks of": "down from peaks of more than 20,000 a day"', () => {
+    expect(extractFigures('Russian gunners fire around 10,000 shells a day, down from peaks of more than 20,000 a day in 2022.').map((f) => f.category)).toEqual([
+      'munitions',
+      'munitions',
+    ]);
+  });
+
   it('sizes bodies of troops by a count "in the thousands": "further waves in the tens of thousands"', () => {
     expect(only('Officials do not rule out further waves in the tens of thousands next year.').category).toBe('troops');
     expect(extractFigures('Ticket prices in the thousands were paid.')).toEqual([]);

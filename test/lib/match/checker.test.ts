@@ -254,6 +254,26 @@ describe('Checker: a relative clause after a figure', () => {
   });
 });
 
+describe('Checker: asides, sectors and totals in long articles', () => {
+  const ids = (text: string) => checker.check(text).map((f) => [f.text, f.measure?.id ?? null]);
+
+  it('never reads an aside (", which publishes a daily tally,") as words about the figure', () => {
+    expect(ids("Ukraine's General Staff, which publishes a daily tally, said Russia had lost more than 1.1 million troops killed and wounded since February 2022.")).toEqual([
+      ['more than 1.1 million troops', 'russia-casualties-total'],
+    ]);
+  });
+
+  it("never takes one axis's toll for the war's", () => {
+    expect(ids('About 40,000 Russian soldiers have been killed or wounded on the Pokrovsk axis since the summer.')).toEqual([['About 40,000 Russian soldiers', null]]);
+  });
+
+  it('never takes everything sent "in total" for the builders or the sappers', () => {
+    const [f] = checker.check('Counting everything — the first wave, the replacements and the engineers — Seoul puts the number of North Koreans sent at roughly 20,000 in total.');
+    expect(f.text).toBe('roughly 20,000');
+    expect(f.measure?.id ?? null).not.toMatch(/builders|sappers/);
+  });
+});
+
 describe('Checker: whose is "the enemy"', () => {
   it('never gives the losses of "the enemy" to whoever else the passage names', () => {
     const figures = checker.check(
