@@ -25,6 +25,8 @@ const OWNER_CUES = new Set(['by', 'from', 'of']);
 const TARGET_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards', 'over', 'upon']);
 /** What an actor's count can be "in": "11,000 in the ROK Army". */
 const ARMED_BODIES = new Set(['army', 'armed', 'forces', 'force', 'military', 'arsenal', 'arsenals', 'inventory', 'navy', 'ranks', 'stockpile', 'stockpiles', 'contingent', 'grouping', 'garrison']);
+/** Verbs that put something "at" a count: "puts its reserves at 7.6 million". */
+const PUTTING = new Set(['puts', 'put', 'places', 'placed', 'pegs', 'pegged', 'estimates', 'estimated']);
 /** Words that open a relative clause after a comma: ", where …", ", which …". */
 const RELATIVES = new Set(['where', 'which', 'who', 'whose']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
@@ -398,6 +400,20 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (close < tokens.length && tokens[close].text === ',') asides.push([k, close]);
   }
   const inAsideOf = (k: number, q: Quantity) => asides.some(([from, to]) => k >= from && k < to && !(q.qualifierFirst >= from && q.qualifierFirst < to));
+  // "… at about 1.28 million active-duty personnel, and puts its reserves, including the Red Guards, at 7.6
+  // million": what a verb puts "at" a count is that count's, however near another figure it stands.
+  const putBy = new Array<number>(tokens.length).fill(-1);
+  quantities.forEach((q, g) => {
+    if (!senses[g].category || tokens[q.qualifierFirst - 1]?.norm !== 'at') return;
+    for (let k = q.qualifierFirst - 2; k >= Math.max(0, q.qualifierFirst - 14); k--) {
+      if (tokens[k].kind === 'num' || tokens[k].text === ';') return;
+      if (PUTTING.has(tokens[k].norm)) {
+        for (let j = k; j < q.qualifierFirst; j++) putBy[j] = g;
+        return;
+      }
+    }
+  });
+  const putForAnother = (k: number, f: number) => putBy[k] >= 0 && listOf[putBy[k]] !== listOf[f];
   const otherOwners = (i: number) => ({
     earlier: owners.filter((o, k): o is string => !!o && k < i && senses[k].unit === senses[i].unit),
     later: owners.filter((o, k): o is string => !!o && k > i && senses[k].unit === senses[i].unit),
@@ -469,7 +485,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
       words.push(cueWord(tokens[k]));
-      const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i) && !inAsideOf(k, q);
+      const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i) && !inAsideOf(k, q) && !putForAnother(k, i);
       distances.push(own ? distance : inAnother(k, i) ? BEYOND_FIGURE_DISTANCE : OTHER_FIGURE_DISTANCE);
     }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.

@@ -13,6 +13,9 @@ export function stem(word: string): string {
   return w;
 }
 
+/** Whether one word is a comparative and the other a superlative ("larger", "largest"). */
+const degreesDiffer = (a: string, b: string) => (a.endsWith('est') && b.endsWith('er')) || (a.endsWith('er') && b.endsWith('est'));
+
 /** Words too common to tie a sentence to one measure. */
 const STOP_WORDS = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'on', 'at', 'by', 'with', 'from', 'that', 'this', 'is', 'are',
@@ -58,8 +61,9 @@ export class CueLexicon {
       }
       found = fuse
         .search(s, { limit: 3 })
-        // A close spelling shares its first four letters: "tripl" is "triple", but "start" is not "station".
-        .filter((r) => Math.abs(r.item.length - s.length) <= 3 && r.item.slice(0, 4) === s.slice(0, 4))
+        // A close spelling shares its first four letters: "tripl" is "triple", but "start" is not "station";
+        // and a comparative is no superlative: "larger" is not "largest".
+        .filter((r) => Math.abs(r.item.length - s.length) <= 3 && r.item.slice(0, 4) === s.slice(0, 4) && !degreesDiffer(r.item, s))
         .map((r) => r.item);
     }
     this.cache.set(word, found);

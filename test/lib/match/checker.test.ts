@@ -263,6 +263,19 @@ describe('Checker: asides, sectors and totals in long articles', () => {
     ]);
   });
 
+  it('never reads "larger" as "largest": a unit\'s drones on a bad day are not the record raid', () => {
+    expect(ids("On a bad day, the team counts more than 500 Russian drones over its stretch of front, from FPVs to the larger Molniya models.")).toEqual([
+      ['more than 500 Russian drones', null],
+    ]);
+  });
+
+  it('gives what a verb puts "at" a count to that count: "… 1.28 million active-duty personnel, and puts its reserves at 7.6 million"', () => {
+    expect(ids("The white paper estimates North Korea's armed forces at about 1.28 million active-duty personnel, and puts its reserves, including the Red Guards, at 7.6 million.")).toEqual([
+      ['about 1.28 million active-duty personnel', 'dprk-army-active-personnel'],
+      ['7.6 million', 'dprk-army-reserve'],
+    ]);
+  });
+
   it("never takes one axis's toll for the war's", () => {
     expect(ids('About 40,000 Russian soldiers have been killed or wounded on the Pokrovsk axis since the summer.')).toEqual([['About 40,000 Russian soldiers', null]]);
   });
