@@ -276,6 +276,12 @@ describe('Checker: asides, sectors and totals in long articles', () => {
     ]);
   });
 
+  it('never takes a raid in another month for the July record, however large', () => {
+    expect(ids('The largest attack so far came on September 7, when Russia launched 810 drones and decoys in a single night.')).toEqual([
+      ['810 drones', null],
+    ]);
+  });
+
   it("never takes one axis's toll for the war's", () => {
     expect(ids('About 40,000 Russian soldiers have been killed or wounded on the Pokrovsk axis since the summer.')).toEqual([['About 40,000 Russian soldiers', null]]);
   });
