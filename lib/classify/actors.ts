@@ -41,7 +41,7 @@ const SAYING_VERBS = new Set([
   'reckons', 'reckoned',
 ]);
 /** "Seoul puts the toll at 4,700": who puts a figure at a value gives it and does not own it; "Russia put 50,000 troops near Kursk" does. */
-const PUTTING_VERBS = new Set(['puts', 'put', 'places', 'placed', 'pegs', 'pegged']);
+export const PUTTING_VERBS: ReadonlySet<string> = new Set(['puts', 'put', 'places', 'placed', 'pegs', 'pegged']);
 
 /** Whether the verb at `at` puts something "at" a number: "puts the toll at 4,700". */
 function putsAtNumber(tokens: Token[], at: number): boolean {

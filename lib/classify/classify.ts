@@ -3,7 +3,7 @@ import { SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { type Span, nextSentence, previousSentence, sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
 import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
-import { type Mention, attributionIn, findMentions } from './actors';
+import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './actors';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction, withJoinedKind } from './category';
 import { actorOfCountry, countryOf } from './entities';
@@ -25,8 +25,8 @@ const OWNER_CUES = new Set(['by', 'from', 'of']);
 const TARGET_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards', 'over', 'upon']);
 /** What an actor's count can be "in": "11,000 in the ROK Army". */
 const ARMED_BODIES = new Set(['army', 'armed', 'forces', 'force', 'military', 'arsenal', 'arsenals', 'inventory', 'navy', 'ranks', 'stockpile', 'stockpiles', 'contingent', 'grouping', 'garrison']);
-/** Verbs that put something "at" a count: "puts its reserves at 7.6 million". */
-const PUTTING = new Set(['puts', 'put', 'places', 'placed', 'pegs', 'pegged', 'estimates', 'estimated']);
+/** Verbs that put something "at" a count: "puts its reserves at 7.6 million", "estimates its forces at …". */
+const PUTTING = new Set([...PUTTING_VERBS, 'estimates', 'estimated']);
 /** Words that open a relative clause after a comma: ", where …", ", which …". */
 const RELATIVES = new Set(['where', 'which', 'who', 'whose']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
