@@ -151,6 +151,22 @@ function actorScores(
   return { scores, grounded };
 }
 
+/** The two sides of this war, each the other's enemy. */
+const OPPONENT: Readonly<Record<string, string>> = { ukraine: 'russia', russia: 'ukraine' };
+
+/**
+ * "Ukraine's General Staff said the enemy lost 1,090 soldiers": "the enemy" is the other side of whoever speaks,
+ * when the sentence or the one before names a speaker of one side only. Otherwise it stays an actor no measure has.
+ */
+function enemyOfSpeaker(scores: Record<string, number>, mentions: readonly Mention[], previous: readonly Mention[]): Record<string, number> {
+  if (scores.enemy === undefined) return scores;
+  const speakers = new Set([...mentions, ...previous].filter((m) => m.role === 'source' && m.entity.actor && OPPONENT[m.entity.actor]).map((m) => m.entity.actor!));
+  if (speakers.size !== 1) return scores;
+  const { enemy, ...rest } = scores;
+  const opponent = OPPONENT[[...speakers][0]];
+  return { ...rest, [opponent]: Math.max(rest[opponent] ?? 0, enemy) };
+}
+
 /** With nobody named in or around the sentence, the actors of the article's lede are whose figure it is, weakly. */
 function withLede({ scores, grounded }: { scores: Record<string, number>; grounded: boolean }, document: DocumentContext): Record<string, number> {
   if (grounded) return scores;
@@ -510,7 +526,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       scope: sense.category === 'casualties' ? scopeOf(i) : undefined,
       change,
       intercepted: intercepted[i],
-      actors: withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours), document),
+      actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours), document), mentions, neighbours.previous),
       places: placesOf(i),
       sentencePlaces: allPlaces,
       tailPlaces: tailPlacesOf(i),

@@ -294,6 +294,11 @@ describe('Checker: asides, sectors and totals in long articles', () => {
 });
 
 describe('Checker: whose is "the enemy"', () => {
+  it("reads the enemy as the other side of a speaker who names one: Ukraine's General Staff's enemy is Russia", () => {
+    const [f] = checker.check("Ukraine's General Staff said the enemy had lost about 1,150,000 troops killed and wounded since February 2022.");
+    expect([f.measure?.id, f.verdict]).toEqual(['russia-casualties-total', 'corroborated']);
+  });
+
   it('never gives the losses of "the enemy" to whoever else the passage names', () => {
     const figures = checker.check(
       "The enemy's losses in the Kursk operation exceeded 50,000 servicemen killed and wounded, the general said. He praised the Korean People's Army troops who fought there.",
