@@ -33,6 +33,8 @@ const SOURCE_WORDS = new Set([
   // One officer speaks; officers in the plural are as often the ones counted.
   'officer', 'commander',
 ]);
+/** A country's bodies that speak for it: "Ukraine's military said", "Russia's army claims". */
+const SPEAKING_BODIES = new Set(['military', 'army', 'forces', 'navy', 'government', 'defence', 'defense']);
 /** Nouns for someone's estimate: "Syrskyi's number", "Kyiv's reckoning". */
 const ESTIMATE_NOUNS = new Set(['number', 'figure', 'estimate', 'count', 'tally', 'reckoning']);
 const SAYING_VERBS = new Set([
@@ -116,6 +118,8 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
     if (noun >= 0 && tokens[noun + 1]?.norm !== 'of') return true;
   }
   // "Moscow said", "Kyiv has claimed"; not "North Korea is reported to have deployed", where it is the subject.
+  // "Ukraine's military said": a country's body that speaks is the country speaking.
+  if (tokens[last - 1].possessive && SPEAKING_BODIES.has(tokens[last]?.norm ?? '') && SAYING_VERBS.has(tokens[last + 1]?.norm ?? '')) return true;
   const verbAt = tokens[last]?.norm === 'has' || tokens[last]?.norm === 'have' ? last + 1 : last;
   const verb = tokens[verbAt];
   return verb?.kind === 'word' && (SAYING_VERBS.has(verb.norm) || putsAtNumber(tokens, verbAt));

@@ -134,6 +134,8 @@ const PHRASES: Array<[string, Entity]> = [
   // Whose enemy depends on who speaks: an actor no measure has, so that a figure "the enemy" owns is never given
   // to whoever else the passage names ("the enemy's losses amounted to 76,000 … the Korean People's Army").
   ['enemy', adjective('enemy')],
+  ['occupiers', adjective('enemy')],
+  ['invaders', adjective('enemy')],
   ['belarus', country('belarus')],
   ['belarusian', adjective('belarus')],
   ['minsk', capital('belarus', 'minsk')],

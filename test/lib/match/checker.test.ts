@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Checker } from '../../../lib/check';
+import { extractFigures } from '../../../lib/extract/figures';
 import { bundledDatabase } from '../../../lib/claims/bundled';
 
 const checker = new Checker(bundledDatabase);
@@ -294,6 +295,12 @@ describe('Checker: asides, sectors and totals in long articles', () => {
 });
 
 describe('Checker: whose is "the enemy"', () => {
+  it('reads "the occupiers" as the enemy, resolved by who speaks: "Ukraine\'s military said the occupiers lost …"', () => {
+    const [f] = extractFigures("Ukraine's military said the occupiers lost more than 3,000 killed and wounded near Kupiansk last month.");
+    expect(f.actors).toEqual({ ukraine: 0.75, russia: 2.5 });
+    expect(extractFigures('The occupiers lost more than 3,000 killed and wounded near the river.')[0].actors).toEqual({ enemy: 2.5 });
+  });
+
   it("reads the enemy as the other side of a speaker who names one: Ukraine's General Staff's enemy is Russia", () => {
     const [f] = checker.check("Ukraine's General Staff said the enemy had lost about 1,150,000 troops killed and wounded since February 2022.");
     expect([f.measure?.id, f.verdict]).toEqual(['russia-casualties-total', 'corroborated']);
