@@ -37,7 +37,7 @@ const PREDICATE_FILLERS = new Set([
   // "taken prisoner", "held captive", "have become casualties"
   'taken', 'held', 'become', 'became',
 ]);
-const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being']);
+export const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being']);
 const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'reportedly', 'now', 'so', 'far', 'the', 'a', 'an', 'also', 'about', 'some', 'nearly']);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
 const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group']);
@@ -409,18 +409,23 @@ function madeOfPeople(tokens: Token[], first: number): boolean {
   return MILITARY_BODIES.has(tokens[first - 2]?.norm ?? '');
 }
 
+/** The first token at or after `from` that is no auxiliary or adverb of a verb: "had since signed", "are now sent". */
+function verbAfter(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < from + 3 && (AUXILIARIES.has(tokens[k]?.norm ?? '') || /^(now|already|since)$/.test(tokens[k]?.norm ?? ''))) k++;
+  return k;
+}
+
 /** "336,000 people had signed army contracts", "87 players have joined the armed forces": people who enlisted. */
 function enlistedAfter(tokens: Token[], from: number): boolean {
-  let k = from;
-  while (k < from + 3 && /^(are|were|is|was|have|has|had|been|now|already|since)$/.test(tokens[k]?.norm ?? '')) k++;
+  const k = verbAfter(tokens, from);
   if (!/^(signed|joined|enlisted|volunteered)$/.test(tokens[k]?.norm ?? '')) return false;
   return tokens.slice(k + 1, k + 5).some((t) => /^(army|military|armed|forces|contracts?|ranks)$/.test(t.norm));
 }
 
 /** "… persons are dispatched to the Kursk area": people sent to war, their verb right after the noun. */
 function dispatchedAfter(tokens: Token[], from: number): boolean {
-  let k = from;
-  while (k < from + 3 && /^(are|were|is|was|have|has|had|been|being|now|already)$/.test(tokens[k]?.norm ?? '')) k++;
+  const k = verbAfter(tokens, from);
   return k > from && DISPATCHED.has(tokens[k]?.norm ?? '');
 }
 

@@ -1,4 +1,4 @@
-import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
+import { findQuantities, type Quantity } from '../extract/numbers';
 import { SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { type Span, nextSentence, previousSentence, sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
@@ -9,7 +9,7 @@ import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFractio
 import { actorOfCountry, countryOf } from './entities';
 import { askedSense, isCountNoun, isFragment, lendSenses } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
-import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
+import { WAR_CONTEXT } from './nouns';
 
 /** How many tokens after a figure's phrase a place still says where the figure is. */
 const PLACE_TAIL = 8;
@@ -196,16 +196,6 @@ function changedBy(tokens: Token[], first: number): boolean {
   return (by === 'by' && CHANGED_BY.has(word)) || (by === 'of' && CHANGE_OF.has(word));
 }
 
-/** Whether the count at `first` is what "the total" is brought to: "bringing the total since 2022 to 1,163,000". */
-function isRunningTotal(tokens: Token[], first: number): boolean {
-  if (!/^(to|at)$/.test(tokens[first - 1]?.norm ?? '')) return false;
-  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
-    if (/^(total|tally|toll|overall)$/.test(tokens[k].norm)) return true;
-    if (tokens[k].kind === 'punct' || (tokens[k].kind === 'num' && !isYearLike(tokens[k]))) return false;
-  }
-  return false;
-}
-
 /** Months as datelines and tables shorten them: "Nov 2024" says what "November 2024" says. */
 const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
@@ -335,22 +325,6 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     },
     explained: explainedNext,
   });
-  // "… put losses over the past day at 1,090 troops, bringing the total since February 2022 to about 1,163,000": a
-  // running total counts what the count before it counts, as that count was read (losses, not troops).
-  quantities.forEach((q, i) => {
-    const earlier = senses.findLast((sense, k) => k < i && !!sense.category);
-    if (!earlier || earlier.unit !== 'people' || senses[i].unit !== 'people' || earlier.category === senses[i].category) return;
-    if (senses[i].nounEnd === q.last && isRunningTotal(tokens, q.qualifierFirst)) senses[i] = { ...senses[i], category: earlier.category, kind: earlier.kind };
-  });
-  // "The total combat losses of the enemy … were:\npersonnel — 1,163,870 persons": people listed under a heading of
-  // losses are the losses.
-  if (before.tokens.at(-1)?.text === ':' && before.tokens.some((t) => CASUALTY_WORDS.has(t.norm))) {
-    senses.forEach((sense, i) => {
-      const people = sense.category === 'troops' || (!sense.category && nounSense(tokens[sense.nounEnd - 1]?.norm ?? '')?.unit === 'people');
-      if (people && sense.unit !== 'formations') senses[i] = { ...sense, category: 'casualties', unit: 'people', kind: undefined };
-    });
-  }
-
   const distanceTo = (k: number, figure: number) => {
     const q = quantities[figure];
     const end = Math.max(senses[figure].nounEnd, q.last);
@@ -418,7 +392,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const inAsideOf = (k: number, q: Quantity) => asides.some(([from, to]) => k >= from && k < to && !(q.qualifierFirst >= from && q.qualifierFirst < to));
   // "… at about 1.28 million active-duty personnel, and puts its reserves, including the Red Guards, at 7.6
   // million": what a verb puts "at" a count is that count's, however near another figure it stands.
-  const putBy = new Array<number>(tokens.length).fill(-1);
+  const putBy = quantities.some((q) => tokens[q.qualifierFirst - 1]?.norm === 'at') ? new Array<number>(tokens.length).fill(-1) : [];
   quantities.forEach((q, g) => {
     if (!senses[g].category || tokens[q.qualifierFirst - 1]?.norm !== 'at') return;
     for (let k = q.qualifierFirst - 2; k >= Math.max(0, q.qualifierFirst - 14); k--) {
@@ -429,7 +403,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       }
     }
   });
-  const putForAnother = (k: number, f: number) => putBy[k] >= 0 && listOf[putBy[k]] !== listOf[f];
+  const putForAnother = (k: number, f: number) => (putBy[k] ?? -1) >= 0 && listOf[putBy[k]] !== listOf[f];
   const otherOwners = (i: number) => ({
     earlier: owners.filter((o, k): o is string => !!o && k < i && senses[k].unit === senses[i].unit),
     later: owners.filter((o, k): o is string => !!o && k > i && senses[k].unit === senses[i].unit),

@@ -1,7 +1,7 @@
 // Counts without a noun of their own ("with at least 60 launched", "The correct figure is 11,000.", "Twelve
 // million. That is how many shells …"): what they count is lent by the sentence's other figures, a question, the
 // sentence before or the one after.
-import { findQuantities, type Quantity } from '../extract/numbers';
+import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { type CountSense, DETERMINERS, senseOf } from './category';
 import { CASUALTY_WORDS, nounSense } from './nouns';
@@ -127,7 +127,20 @@ function bodyChanged(tokens: Token[], first: number): CountSense | null {
   return null;
 }
 
-/** Gives each count of `senses` that names nothing a sense lent from around it, in place. */
+/** Whether the count at `first` is what "the total" is brought to: "bringing the total since 2022 to 1,163,000". */
+function isRunningTotal(tokens: Token[], first: number): boolean {
+  if (!/^(to|at)$/.test(tokens[first - 1]?.norm ?? '')) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+    if (/^(total|tally|toll|overall)$/.test(tokens[k].norm)) return true;
+    if (tokens[k].kind === 'punct' || (tokens[k].kind === 'num' && !isYearLike(tokens[k]))) return false;
+  }
+  return false;
+}
+
+/**
+ * Gives each count of `senses` a sense lent from around it where it names none, or where what stands around it says
+ * otherwise (a running total, a heading of losses), in place.
+ */
 export function lendSenses(tokens: Token[], quantities: readonly Quantity[], senses: CountSense[], around: Around): void {
   // "728 drones overwhelmed defences, though 718 were destroyed": a bare count things can suffer the fate of
   // counts the things the sentence counted before, not people.
@@ -217,4 +230,19 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const earlier = findQuantities(around.previous, isCountNoun).map((p) => senseOf(around.previous, p, false)).findLast((x) => x.category);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
+  // "… put losses over the past day at 1,090 troops, bringing the total since February 2022 to about 1,163,000": a
+  // running total counts what the count before it counts, as that count was read (losses, not troops).
+  quantities.forEach((q, i) => {
+    const earlier = senses.findLast((sense, k) => k < i && !!sense.category);
+    if (!earlier || earlier.unit !== 'people' || senses[i].unit !== 'people' || earlier.category === senses[i].category) return;
+    if (senses[i].nounEnd === q.last && isRunningTotal(tokens, q.qualifierFirst)) senses[i] = { ...senses[i], category: earlier.category, kind: earlier.kind };
+  });
+  // "The total combat losses of the enemy … were:\npersonnel — 1,163,870 persons": people listed under a heading of
+  // losses are the losses.
+  if (around.previous.at(-1)?.text === ':' && around.previous.some((t) => CASUALTY_WORDS.has(t.norm))) {
+    senses.forEach((sense, i) => {
+      const people = sense.category === 'troops' || (!sense.category && nounSense(tokens[sense.nounEnd - 1]?.norm ?? '')?.unit === 'people');
+      if (people && sense.unit !== 'formations') senses[i] = { ...sense, category: 'casualties', unit: 'people', kind: undefined };
+    });
+  }
 }

@@ -3,6 +3,7 @@
 // be judged against it.
 import type { Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
+import { AUXILIARIES } from './category';
 import { nounSense } from './nouns';
 
 /** What air defences bring down; a tank or a jet "lost" or "destroyed" is a loss, which measures count as such. */
@@ -27,10 +28,10 @@ const PARTICLES = new Map([
 const FILLERS_BEFORE = new Set(['all', 'some', 'successfully', 'reportedly', 'also']);
 
 /** Auxiliaries of a passive: "476 were shot down", "seven had reportedly been intercepted". */
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be']);
+const PASSIVE = new Set([...AUXILIARIES, 'be']);
 
 /** Words that may stand in a passive between its auxiliary and the verb: "were either shot down or jammed". */
-const FILLERS_AFTER = new Set([...AUXILIARIES, 'all', 'reportedly', 'also', 'either', 'successfully', 'later', 'then', 'subsequently', 'now', 'already']);
+const FILLERS_AFTER = new Set([...PASSIVE, 'all', 'reportedly', 'also', 'either', 'successfully', 'later', 'then', 'subsequently', 'now', 'already']);
 
 /** Words that, among a measure's cues, make it a measure of munitions brought down ("drones shot down"). */
 export const INTERCEPTION_CUES: readonly string[] = ['intercepted', 'interceptions', 'shot', 'downed', 'neutralised', 'neutralized', 'jammed'];
@@ -63,7 +64,7 @@ export function countsInterceptions(tokens: Token[], q: Quantity, phraseEnd: num
   for (let steps = 0; k >= 0 && steps < 2 && FILLERS_BEFORE.has(tokens[k].norm); steps++) k--;
   if (endsVerb(tokens, k)) return true;
   k = phraseEnd;
-  if (!AUXILIARIES.has(tokens[k]?.norm ?? '')) return false;
+  if (!PASSIVE.has(tokens[k]?.norm ?? '')) return false;
   for (let steps = 0; k < tokens.length && steps < 4 && FILLERS_AFTER.has(tokens[k].norm); steps++) k++;
   return startsVerb(tokens, k);
 }
@@ -77,7 +78,7 @@ export function joinsMunitions(tokens: Token[], from: number, to: number): boole
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.text === ',' || t.norm === 'and') joined = true;
-    else if (t.kind === 'punct' ? t.text !== '-' : AUXILIARIES.has(t.norm) || (/(ed|ing)$/.test(t.norm) && nounSense(t.norm)?.category !== 'munitions')) return false;
+    else if (t.kind === 'punct' ? t.text !== '-' : PASSIVE.has(t.norm) || (/(ed|ing)$/.test(t.norm) && nounSense(t.norm)?.category !== 'munitions')) return false;
   }
   return joined;
 }
