@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../lib/extract/figures';
-import { mayHoldFigures } from '../../../lib/extract/prefilter';
+import { Prefilter, mayHoldFigures } from '../../../lib/extract/prefilter';
 
 const only = (text: string) => {
   const figures = extractFigures(text);
@@ -485,8 +485,27 @@ describe('mayHoldFigures', () => {
     ['Twelve million shells.', true],
     ['Release 2.4.1 fixes 17 bugs; 300 stars on GitHub.', false],
     ['Soldiers and tanks, but no number at all.', false],
+    ['ELEVEN THOUSAND TROOPS', true],
+    ['An anti-drone net; 40 of them.', true],
+    ['The killed-in-action list grew by 12.', true],
+    ['Eleven thousand fans filled the stadium.', false],
   ])('says whether %j could hold a tracked figure (%s)', (text, expected) => {
     expect(mayHoldFigures(text)).toBe(expected);
+  });
+
+  it('gives a long text, read through the word lists as patterns, the answer a short one gets word by word', () => {
+    const filler = ' The weather held and the markets were calm.'.repeat(500);
+    expect(filler.length).toBeGreaterThan(16_000);
+    for (const text of ['Russia keeps 110,000 troops near Pokrovsk.', 'Twelve million shells.', 'An anti-drone net; forty of them.', 'Release 2.4.1 fixes 17 bugs.', 'Soldiers, but no number.']) {
+      expect(mayHoldFigures(filler + text), text).toBe(mayHoldFigures(text));
+      expect(mayHoldFigures(text + filler), text).toBe(mayHoldFigures(text));
+    }
+  });
+
+  it('keeps what each piece of a growing page held: a number in one, a tracked noun in a later one', () => {
+    const seen = new Prefilter();
+    expect(seen.see('Updated at 14:05.')).toBe(false);
+    expect(seen.see('Soldiers crossed the river.')).toBe(true);
   });
 });
 
