@@ -40,10 +40,10 @@ const PREDICATE_FILLERS = new Set([
 export const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being']);
 const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'reportedly', 'now', 'so', 'far', 'the', 'a', 'an', 'also', 'about', 'some', 'nearly']);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
-const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group']);
+const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group', 'echelon', 'wave', 'rotation']);
 
 /** Military bodies that people make up: "sub-units of 1,000 persons", "a contingent of up to 30 thousand persons". */
-const MILITARY_BODIES = new Set([...BODY_BEFORE, 'units', 'sub-units', 'subunits', 'unit', 'detachment', 'detachments', 'battalion', 'brigade', 'regiment', 'division', 'formations']);
+const MILITARY_BODIES = new Set([...BODY_BEFORE, 'units', 'sub-units', 'subunits', 'unit', 'detachment', 'detachments', 'battalion', 'brigade', 'regiment', 'division', 'formations', 'troops']);
 
 /** Participles that send people to war: "1,000 persons are dispatched to the Kursk area". */
 const DISPATCHED = new Set(['dispatched', 'deployed', 'sent', 'stationed', 'transferred', 'redeployed']);
@@ -68,6 +68,23 @@ const STRIKES: NounSense = { category: null, unit: 'items' };
 
 const isStop = (t: Token) => t.kind === 'punct' ? t.text !== '-' : t.kind === 'word' && PHRASE_STOPS.has(t.norm);
 
+/** "3 million 'volunteers'", "500 “advisers”": a quote mark that opens on a word keeps the noun in the phrase. */
+const opensQuote = (tokens: Token[], i: number) => QUOTE_MARKS.has(tokens[i].text) && tokens[i + 1]?.kind === 'word' && touching(tokens[i], tokens[i + 1]);
+
+/** Dashes and a colon that, after a count opening its line, introduce what it counts. */
+const KEY_FIGURE_MARKS = new Set(['—', '–', '-', ':']);
+
+/**
+ * "640k — Russian troops estimated inside Ukraine", "3,000+: glide bombs dropped in a week": a key figure opens
+ * its line (after a bullet or a sign at most), and what it counts follows a dash or colon.
+ */
+function keyFigureNoun(tokens: Token[], q: Quantity): { sense: NounSense; at: number } | null {
+  const mark = tokens[q.last];
+  if (!mark || !KEY_FIGURE_MARKS.has(mark.text) || (mark.text === '-' && touching(tokens[q.last - 1], mark))) return null;
+  for (let k = 0; k < q.qualifierFirst; k++) if (tokens[k].kind !== 'punct') return null;
+  return headNoun(tokens, q.last + 1);
+}
+
 /**
  * "13 cruise and ballistic missiles", "300 Russian and Belarusian troops": an "and" or "or" between modifiers, with
  * the noun they share a few words on, stays inside the phrase.
@@ -89,6 +106,7 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     const t = tokens[i];
     // "100 KN-23 and KN-24 missiles": designations joined by "and" stay inside the phrase.
     const afterDesignation = tokens[i - 1]?.kind === 'num' && tokens[i - 2]?.text === '-';
+    if (opensQuote(tokens, i)) continue;
     if (isStop(t) && !(afterDesignation && (t.norm === 'and' || t.norm === 'or' || t.text === '/')) && !joinsModifiers(tokens, from, i)) return null;
     if (t.kind !== 'word') continue;
     if (STRIKE_WORDS.has(t.norm)) return { sense: STRIKES, at: i };
@@ -453,7 +471,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   const sizedAt = tokens[q.qualifierFirst - 1]?.norm === 'the' ? q.qualifierFirst - 2 : q.qualifierFirst - 1;
   if (tokens[sizedAt]?.norm === 'in' && SIZED_BODIES.has(tokens[sizedAt - 1]?.norm ?? '')) return { ...none, category: 'troops', unit: 'people' };
   // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
-  const head = headNoun(tokens, q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null);
+  const head = headNoun(tokens, q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q);
   // "Among them, 1,000 are mine-clearing personnel": the noun stands after a copula.
   const copula = !head && /^(are|were|is|was)$/.test(tokens[q.last]?.norm ?? '') ? headNoun(tokens, q.last + 1) : null;
   if (copula && copula.sense.category) {

@@ -1,4 +1,4 @@
-import { findQuantities, type Quantity } from '../extract/numbers';
+import { QUOTE_MARKS, findQuantities, type Quantity } from '../extract/numbers';
 import { SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { type Span, nextSentence, previousSentence, sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
@@ -34,6 +34,14 @@ const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', '
 const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
 
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
+/** What ends a sentence; a line without one is a headline, a caption or a label. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+const endsSentence = (tokens: Token[]) => {
+  let k = tokens.length - 1;
+  while (k > 0 && (QUOTE_MARKS.has(tokens[k].text) || tokens[k].text === ')')) k--;
+  return SENTENCE_ENDS.has(tokens[k]?.text ?? '');
+};
+
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
 
 /** A semicolon, or "while"/"whereas": "Ukraine has about 880,000 people under arms, while Russia's army …". */
@@ -443,15 +451,17 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   for (let i = 1; i < quantities.length; i++) if (intercepted[i - 1] && joined(i)) intercepted[i] = true;
   for (let i = quantities.length - 1; i > 0; i--) if (intercepted[i] && senses[i].nounEnd > quantities[i].last && joined(i)) intercepted[i - 1] = true;
   const figures: Figure[] = [];
-  // War is spoken of in the figure's own clause or the sentence before: "Hurricane Milton killed at least 24
-  // people …; the governor said 9,000 soldiers had been mobilised" holds soldiers, in a clause of its own.
+  // War is spoken of before the figure's clause ends, or in the sentence before: "Hurricane Milton killed at least
+  // 24 people …; the governor said 9,000 soldiers had been mobilised" holds soldiers only in a clause after the
+  // toll's, while "Iran fired 550 missiles at Israel during the war; 28 people were killed" tells the toll's cause
+  // first, as a sentence before it would.
   const spokenOfWar = (q: Quantity) => {
-    let from = q.qualifierFirst;
-    while (from > 0 && tokens[from - 1].text !== ';') from--;
     let to = q.last;
     while (to < tokens.length && tokens[to].text !== ';') to++;
-    for (let k = from; k < to; k++) if (WAR_CONTEXT.has(tokens[k].norm)) return true;
+    for (let k = 0; k < to; k++) if (WAR_CONTEXT.has(tokens[k].norm)) return true;
     if (before.words.some((w) => WAR_CONTEXT.has(w))) return true;
+    // A headline or a label without a full stop is told by the line under it: "Death Toll In Kursk Tops 600".
+    if (!endsSentence(tokens) && after.words.some((w) => WAR_CONTEXT.has(w))) return true;
     // "… drones and missiles at Ukraine in one night. And the human cost? Seven people killed in Kyiv": a short
     // question between does not change the subject.
     const twoBack = prev && before.tokens.at(-1)?.text === '?' ? previousSentence(text, prev) : null;

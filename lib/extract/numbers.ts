@@ -185,7 +185,9 @@ function readWords(tokens: Token[], i: number): Simple | null {
     const t = tokens[j];
     if (t.kind !== 'word') break;
     const small = SMALL_NUMBERS.get(t.norm);
-    const scale = SCALES.get(t.norm);
+    // "over ten thousands were killed": translated English may put a scale in the plural. With "of" after it
+    // ("ten thousands of") it stays the vague count it reads as.
+    const scale = SCALES.get(t.norm) ?? (seen && !isWord(tokens[j + 1], 'of') ? VAGUE_PLURALS.get(t.norm) : undefined);
     if (small !== undefined) {
       // A unit after a unit ("two three") is two numbers, not one.
       if (seen && group % 10 !== 0 && group < 100) break;
@@ -301,6 +303,9 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // Model numbers and designations: KN-23, Su-34, S-400, F-16.
   if (prev && prev.text === '-' && touching(prev, start) && prev2 && prev2.kind !== 'punct' && touching(prev2, prev)) return true;
   if (prev && (prev.text === '/' || prev.text === ':' || prev.text === '.') && touching(prev, start)) return true;
+  // Designations written without a hyphen: "2S19", "Su34", "M777A2": digits glued to letters on either side.
+  if (prev && touching(prev, start) && (prev.kind === 'word' || (prev.kind === 'num' && prev.suffix !== ''))) return true;
+  if (next?.kind === 'num' && touching(tokens[end - 1], next)) return true;
   if (prev && prev.text === '.' && isWord(prev2, 'no')) return true;
   // "the Tigray war of 2020–22": the end of a span of years.
   if (prev && RANGE_DASHES.has(prev.text) && touching(prev, start) && prev2 && isYearLike(prev2) && touching(prev2, prev) && /^\d{2}$/.test(start.text)) return true;
@@ -314,6 +319,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
     if (isWord(next, 'per') && isWord(tokens[end + 1], 'cent')) return true;
     if (next.kind === 'word' && CURRENCY_WORDS.has(next.norm)) return true;
     if (next.kind === 'word' && CALIBRE_WORDS.has(next.norm)) return true;
+    // "152 and 122 mm", "122/152-mm": the first of two calibres written with one unit.
+    if ((isWord(next, 'and', 'or', 'to') || next.text === '/' || next.text === ',' || RANGE_DASHES.has(next.text)) && isCalibre(tokens, end + 1)) return true;
     if ((next.text === ':' || next.text === '/' || next.text === '.') && touching(tokens[end - 1], next) && tokens[end + 1]?.kind === 'num' && touching(next, tokens[end + 1])) return true;
     // "152-mm", "three-day", "20-year-old": a number glued by a hyphen to a word is an adjective, not a count.
     if (next.text === '-' && touching(tokens[end - 1], next) && tokens[end + 1]?.kind === 'word' && touching(next, tokens[end + 1])) {
@@ -332,6 +339,15 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
     }
   }
   return false;
+}
+
+/** Whether tokens[k] is a number with a calibre's unit: "122 mm", "122-mm", "122mm". */
+function isCalibre(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'num') return false;
+  if (CALIBRE_WORDS.has(t.suffix)) return true;
+  const unit = tokens[k + 1]?.text === '-' ? tokens[k + 2] : tokens[k + 1];
+  return unit?.kind === 'word' && CALIBRE_WORDS.has(unit.norm);
 }
 
 /** Verbs of a count that changed: "rose from 11,000 to 14,000" gives the count before and after, not a range. */

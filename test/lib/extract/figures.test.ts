@@ -113,6 +113,11 @@ describe('extractFigures: number formats', () => {
     expect(only('In 2024, 5 million shells were sent by North Korea.').value).toEqual({ low: 5000000, high: 5000000 });
   });
 
+  it('reads a scale put in the plural by a translation as the scale: "over ten thousands were killed" is 10,000', () => {
+    expect(only('Our servicemen in quantity of over ten thousands were killed, the puppets claim.')).toMatchObject({ value: { low: 10000, high: 10000 }, category: 'casualties' });
+    expect(only('Two hundreds soldiers crossed the river.').value).toEqual({ low: 200, high: 200 });
+  });
+
   it('reads a range spoken with its scale said once: "eleven, twelve thousand soldiers" is 11,000 to 12,000', () => {
     expect(only('By then it was eleven, twelve thousand soldiers on the ground.').value).toEqual({ low: 11000, high: 12000 });
     expect(only('Every month they lose another thirty, forty thousand soldiers.').value).toEqual({ low: 30000, high: 40000 });
@@ -208,6 +213,9 @@ describe('extractFigures: numbers that are not counts', () => {
     ['men who went into exile', 'When the Kremlin mobilised reservists, hundreds of thousands of Russian men chose exile over the trenches.'],
     ['a distance', 'Russian troops advanced 40 km toward Pokrovsk.'],
     ['a time', 'At 10:30 Russian troops entered the town.'],
+    ['a designation without a hyphen', 'The brigade fields 2S7 Pion guns and Su34 jets.'],
+    ['the first of two calibres with one unit', 'Pyongyang shipped artillery shells of 122 and 152 mm calibre.'],
+    ['a year heading a key-figures line', '2024 — the year North Korean troops arrived'],
   ])('ignores %s', (_what, text) => {
     expect(extractFigures(text)).toEqual([]);
   });
@@ -223,12 +231,46 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(text.slice(drones.sentence.start, drones.sentence.end)).toBe('Another 3,000 drones followed.”[13][a]');
   });
 
+  it('counts what stands before a designation without a hyphen: "24 2S19 howitzers"', () => {
+    expect(only('Russia has 24 2S19 howitzers there.')).toMatchObject({ value: { low: 24, high: 24 }, category: 'munitions' });
+  });
+
   it('counts a four-digit number as troops when a troop noun follows', () => {
     expect(only('Russia moved 2000 troops to the border.').value).toEqual({ low: 2000, high: 2000 });
   });
 });
 
 describe('extractFigures: categories', () => {
+  it('reads a noun in scare quotes as what is counted: "as many as 3 million \'volunteers\'"', () => {
+    expect(only("China sent as many as 3 million 'volunteers' over the course of the war.")).toMatchObject({ category: 'troops', value: { low: 3000000, high: 3000000 } });
+    expect(only('Beijing sent some 200,000 “volunteers” across the river.').category).toBe('troops');
+  });
+
+  it.each([
+    ['640k — Russian troops estimated inside Ukraine (June)', 'troops'],
+    ['3,000+ — glide bombs dropped on Ukraine in a typical week', 'munitions'],
+    ['~1,000 – average Russian casualties per day', 'casualties'],
+    ['• 11,000: North Korean soldiers first sent to Kursk', 'troops'],
+  ])('reads a key-figures line, the count first and what it counts after a dash or colon: %j', (text, category) => {
+    expect(only(text).category).toBe(category);
+  });
+
+  it('reads a body of troops sized by "of": "a second echelon of 25,000-30,000", "construction troops of 5 000 persons"', () => {
+    expect(only('Pyongyang has now promised a second echelon of 25,000-30,000.')).toMatchObject({ category: 'troops', value: { low: 25000, high: 30000 } });
+    expect(only('The construction troops of 5 000 persons will go to the Kursk region.')).toMatchObject({ category: 'troops', value: { low: 5000, high: 5000 } });
+  });
+
+  it('reads a toll as war\'s when the war is told in a clause before it: "fired 550 missiles …; 28 people were killed"', () => {
+    const figures = extractFigures('Iran fired some 550 ballistic missiles at Israel during the war; 28 people were killed in Israel.');
+    expect(figures.map((f) => [f.text, f.category])).toEqual([['some 550 ballistic missiles', 'munitions'], ['28 people', 'casualties']]);
+  });
+
+  it('reads a headline\'s toll as war\'s when the line under it tells the war: "Death Toll In Kursk Tops 600"', () => {
+    const figures = extractFigures('North Korean Death Toll In Kursk Tops 600, Lawmakers Told\nSpy Agency Says 2,500 More Wounded In Fighting');
+    expect(figures.map((f) => [f.value.low, f.category])).toEqual([[600, 'casualties'], [2500, 'casualties']]);
+    expect(extractFigures('Motorway Pile-Up Death Toll Tops 35\nPolice Close The Road For A Second Day')).toEqual([]);
+  });
+
   it('gives what happened to a part to the part, not to the whole it is taken from', () => {
     const [whole] = extractFigures('One in five of the 11,000 North Korean soldiers sent has been wounded.');
     expect([whole.text, whole.category]).toEqual(['11,000 North Korean soldiers', 'troops']);
