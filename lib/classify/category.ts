@@ -19,6 +19,10 @@ export interface CountSense {
    * airlines retire. It counts only where war is spoken of (see classify).
    */
   warOnly?: boolean;
+  /** The actor whose count a lent sense says it is: a caption's title names it ("North Korean casualties"). */
+  owner?: string;
+  /** Words of the title that lent the sense, which describe the count as if they stood beside it. */
+  labelWords?: readonly string[];
 }
 
 /** Words that end a noun phrase. */

@@ -4,6 +4,7 @@ import { type Span, nextSentence, previousSentence, sentenceAround } from '../ex
 import { type Token, tokenize } from '../extract/tokenize';
 import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './actors';
+import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction, withJoinedKind } from './category';
 import { actorOfCountry, countryOf } from './entities';
@@ -16,6 +17,9 @@ const PLACE_TAIL = 8;
 
 /** How many tokens either side of a figure its cue words are read from. */
 const CUE_WINDOW = 40;
+
+/** How near a caption's title stands to each count it describes: as a label beside it, not as its own words. */
+const LABEL_DISTANCE = 10;
 
 /** Words that join figures into one list: "1,000 sappers and 5,000 builders", "728 drones, 13 missiles". */
 const LIST_JOINS = new Set([',', 'and', 'plus', 'as', 'well', 'along', 'with', 'together']);
@@ -332,6 +336,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       return twoBack ? document.sentence(twoBack).tokens : null;
     },
     explained: explainedNext,
+    caption: () => captionAround(text, span.start),
+  });
+  senses.forEach((sense, i) => {
+    owners[i] ??= sense.owner;
   });
   const distanceTo = (k: number, figure: number) => {
     const q = quantities[figure];
@@ -487,6 +495,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       words.push(cueWord(tokens[k]));
       const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i) && !inAsideOf(k, q) && !putForAnother(k, i);
       distances.push(own ? distance : inAnother(k, i) ? BEYOND_FIGURE_DISTANCE : OTHER_FIGURE_DISTANCE);
+    }
+    for (const w of sense.labelWords ?? []) {
+      words.push(w);
+      distances.push(LABEL_DISTANCE);
     }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
     // "several million more in reserve" are others, held back; not an increase.

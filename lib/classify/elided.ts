@@ -4,6 +4,7 @@
 import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { type CountSense, DETERMINERS, senseOf } from './category';
+import type { Caption } from './caption';
 import { CASUALTY_WORDS, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
@@ -38,6 +39,9 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
 
 /** Participles that say a bare count is of people sent to fight. */
 const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent']);
+
+/** Verbs that send a bare count somewhere: "sent 11k to Kursk". */
+const SENDING = new Set(['send', 'sends', 'sent', 'sending', 'deploy', 'deploys', 'deployed', 'deploying', 'dispatch', 'dispatches', 'dispatched', 'dispatching']);
 
 /** Verbs that are not of casualties: a count after one of these is its object, not another toll. */
 const IRREGULAR_VERBS = new Set(['driven', 'made', 'left', 'sent', 'taken', 'given', 'brought', 'kept', 'held', 'seen', 'forced']);
@@ -80,6 +84,16 @@ export interface Around {
   beforePrevious: () => Token[] | null;
   /** What the next sentence says a figure standing alone counts ("That is how many shells …"). */
   explained: CountSense | null;
+  /** The chart or table caption the sentence stands in (see caption.ts). */
+  caption: () => Caption | null;
+}
+
+/** Whether a noun of its own, not tracked, follows the count: "from 32 allies", "from all 31 member states". */
+function countsUntracked(tokens: Token[], q: Quantity): boolean {
+  const next = tokens[q.last];
+  if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return true;
+  const second = tokens[q.last + 1];
+  return next?.kind === 'word' && !nounSense(next.norm) && !DETERMINERS.has(next.norm) && !QUANTIFIERS.has(next.norm) && /^[a-z]+$/.test(next.text) && second?.kind === 'word' && /[^s]s$/.test(second.norm) && !nounSense(second.norm);
 }
 
 /** The sense of the nearest counted noun before `at` in the sentence: "massing troops near Pokrovsk (150,000 of them". */
@@ -167,13 +181,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   });
   // An elided noun ("with at least 60 launched", "an increase of forty thousand") counts what the sentence's previous figure counts.
   quantities.forEach((q, i) => {
-    if (senses[i].category || senses[i].nounEnd !== q.last) return;
-    // "from 32 allies": an unknown plural noun is what is counted, and it is not tracked.
-    const next = tokens[q.last];
-    if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return;
-    // ...or a compound: "from all 31 member states".
-    const second = tokens[q.last + 1];
-    if (next?.kind === 'word' && !nounSense(next.norm) && !DETERMINERS.has(next.norm) && !QUANTIFIERS.has(next.norm) && /^[a-z]+$/.test(next.text) && second?.kind === 'word' && /[^s]s$/.test(second.norm) && !nounSense(second.norm)) return;
+    if (senses[i].category || senses[i].nounEnd !== q.last || countsUntracked(tokens, q)) return;
     // "a crowd of 20,000": a noun of its own before "of" says what is counted; only a change or a tally passes the sentence's noun on.
     const before = tokens[q.qualifierFirst - 1];
     const head = tokens[q.qualifierFirst - 2];
@@ -222,6 +230,21 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     let at = q.last;
     while (at < q.last + 4 && (tokens[at]?.text === ',' || PASSIVE_FILLERS.has(tokens[at]?.norm ?? ''))) at++;
     if (tokens[at]?.kind === 'word' && DEPLOYED.has(tokens[at].norm)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "Pyongyang sent 11k to Kursk", "TO SEND 6,000 MORE TO KURSK": a bare count sent somewhere is of people, unless
+  // the sentence before counted weapons ("launched 500 drones … sent 300 more to Kyiv").
+  const armsBefore = () => around.previous.some((t) => t.kind === 'word' && nounSense(t.norm)?.category === 'munitions');
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || !SENDING.has(tokens[q.qualifierFirst - 1]?.norm ?? '')) return;
+    const to = /^(more|additional|others)$/.test(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
+    if (/^(to|into|toward|towards)$/.test(tokens[to]?.norm ?? '') && !armsBefore()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "Chart: North Korean shell deliveries to Russia … c. 1 million (Nov 2023), ~5 million (Sep 2024)", but not
+  // "at three dates" or the "3" of "Figure 3".
+  const bare = (q: Quantity, i: number) => !senses[i].category && senses[i].nounEnd === q.last && !countsUntracked(tokens, q);
+  const caption = quantities.some(bare) ? around.caption() : null;
+  if (caption) quantities.forEach((q, i) => {
+    if (bare(q, i) && tokens[q.qualifierFirst].start >= caption.labelEnd) senses[i] = { ...caption.sense, owner: caption.owner, labelWords: caption.words, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "… said North Korea had sent 1,100 troops. The correct figure is 11,000.": a figure named as the correction or
   // the total of the sentence before counts what that sentence counted.

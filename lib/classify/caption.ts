@@ -1,0 +1,50 @@
+// A chart's or table's caption names what its numbers count once, in its title ("Chart: North Korean shell
+// deliveries to Russia, 2023–2025"); the bars and points it then describes are bare counts ("c. 1 million (Nov
+// 2023), ~5 million (Sep 2024)"). Such a count counts what the title names, and is the title's actor's.
+import { sentenceAround } from '../extract/sentences';
+import { tokenize } from '../extract/tokenize';
+import { findMentions } from './actors';
+import type { CountSense } from './category';
+import { CASUALTY_WORDS, nounSense } from './nouns';
+
+/** How a caption opens: "Chart:", "Figure 3 |", "Fig. 2.", "Table 1 —", "Graphic:", "Map:". */
+const CAPTION_OPENING = /^(?:chart|graph|graphic|infographic|figure|fig\.|table|map)(?:\s+\d+[a-z]?)?\s*[:|.—–-]\s/i;
+
+/** A caption longer than this is an article's paragraph that happens to start with "Table:". */
+const MAX_CAPTION = 2000;
+
+export interface Caption {
+  /** What the title says the caption's numbers count. */
+  sense: Pick<CountSense, 'category' | 'unit' | 'kind'>;
+  /** The actor the title names first: whose the counts are ("North Korean shell deliveries to Russia"). */
+  owner?: string;
+  /** Where the caption's label ends: "Figure 3" numbers the figure and counts nothing. */
+  labelEnd: number;
+  /** The title's words, which describe every count of the caption as a figure's own words describe it. */
+  words: string[];
+}
+
+/** The caption the text at `at` stands in, or null when it stands in none or the caption's title names nothing tracked. */
+export function captionAround(text: string, at: number): Caption | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > MAX_CAPTION) return null;
+  const opening = CAPTION_OPENING.exec(text.slice(lineStart, lineStart + 24));
+  if (!opening) return null;
+  const labelEnd = lineStart + opening[0].length;
+  const title = sentenceAround(text, labelEnd);
+  const tokens = tokenize(text, title.start, title.end);
+  const noun = tokens.findIndex((t) => t.kind === 'word' && (nounSense(t.norm)?.category || nounSense(t.norm)?.casualtyOnly));
+  if (noun < 0) return null;
+  const found = nounSense(tokens[noun].norm)!;
+  // "Russian casualties, killed and wounded", "North Korean soldiers killed or wounded".
+  const casualties = found.category === 'casualties' || (found.unit === 'people' && tokens.some((t) => CASUALTY_WORDS.has(t.norm)));
+  const sense: Caption['sense'] | null =
+    casualties ? { category: 'casualties', unit: 'people' }
+    : found.category ? { category: found.category, unit: found.unit, kind: found.kind === 'demonym' ? undefined : found.kind }
+    : null;
+  if (!sense) return null;
+  // A title has no verb to tell an owner from a source: the first side it names, not a recipient, is the owner.
+  const owner = findMentions(tokens).find((m) => m.role !== 'recipient' && m.role !== 'place' && m.entity.actor)?.entity.actor;
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  return { sense, owner, labelEnd, words };
+}

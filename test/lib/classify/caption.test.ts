@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../../lib/check';
+import { bundledDatabase } from '../../../lib/claims/bundled';
+import { extractFigures } from '../../../lib/extract/figures';
+
+const strongest = (actors: Record<string, number>) => Object.entries(actors).sort((a, b) => b[1] - a[1])[0]?.[0];
+
+describe('the bare counts of a chart or table caption', () => {
+  it("count what the caption's title names, and are the title's actor's", () => {
+    const text = 'Graphic: Russian troops around Pokrovsk, estimates by source. Kyiv: 110,000 · ISW: 90,000 · Moscow: 60,000.';
+    const figures = extractFigures(text);
+    expect(figures.map((f) => [f.value.low, f.category])).toEqual([[110000, 'troops'], [90000, 'troops'], [60000, 'troops']]);
+    expect(figures.map((f) => strongest(f.actors))).toEqual(['russia', 'russia', 'russia']);
+  });
+
+  it('are tied to the measure the title describes, a sentence or two after the title', () => {
+    const text = 'Chart: North Korean casualties in Kursk, killed and wounded. Source: Western and South Korean officials. The line climbs past 4,000 by the summer.';
+    const [f] = new Checker(bundledDatabase).check(text);
+    expect([f.value.low, f.category, f.measure?.id]).toEqual([4000, 'casualties', 'dprk-casualties-kursk']);
+  });
+
+  it("never count the caption's own number, what has a noun of its own, or anything when the title names nothing tracked", () => {
+    expect(extractFigures('Figure 3 | Estimated North Korean casualties, by source. Bars show estimates at three dates.')).toEqual([]);
+    expect(extractFigures('Chart: Grain exports from Odesa by month. January: 1,200 · February: 2,000.')).toEqual([]);
+  });
+
+  it('leave a paragraph that does not open as a caption alone', () => {
+    expect(extractFigures('Russian troops held the town. Kyiv: 110,000 · Moscow: 60,000.').map((f) => f.value.low)).not.toContain(60000);
+  });
+});
+
+describe('a bare count sent somewhere', () => {
+  it('is of people: "Pyongyang sent 11k to Kursk", "TO SEND 6,000 MORE TO KURSK"', () => {
+    expect(extractFigures('Pyongyang sent 11k to Kursk, the post says.').map((f) => [f.value.low, f.category])).toEqual([[11000, 'troops']]);
+    expect(extractFigures('PYONGYANG TO SEND 6,000 MORE TO KURSK').map((f) => [f.value.low, f.category])).toEqual([[6000, 'troops']]);
+  });
+
+  it('is not of people after a sentence that counted weapons', () => {
+    expect(extractFigures('Russia launched 500 drones on Saturday. On Sunday it sent 300 more to Kyiv.').map((f) => f.text)).toEqual(['500 drones']);
+  });
+});
