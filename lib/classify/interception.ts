@@ -63,10 +63,21 @@ export function countsInterceptions(tokens: Token[], q: Quantity, phraseEnd: num
   let k = q.qualifierFirst - 1;
   for (let steps = 0; k >= 0 && steps < 2 && FILLERS_BEFORE.has(tokens[k].norm); steps++) k--;
   if (endsVerb(tokens, k)) return true;
-  k = phraseEnd;
+  k = afterPartitive(tokens, phraseEnd);
   if (!PASSIVE.has(tokens[k]?.norm ?? '')) return false;
   for (let steps = 0; k < tokens.length && steps < 4 && FILLERS_AFTER.has(tokens[k].norm); steps++) k++;
   return startsVerb(tokens, k);
+}
+
+/** Past a partitive's "of the drones" or "of them" at `k`, whose passive after it is the part's: "718 of the drones were shot down". */
+function afterPartitive(tokens: Token[], k: number): number {
+  if (tokens[k]?.norm !== 'of') return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct') return k;
+    if (t.norm === 'them' || t.norm === 'those' || PROJECTILES.has(nounSense(t.norm)?.kind ?? '')) return j + 1;
+  }
+  return k;
 }
 
 /**

@@ -11,6 +11,7 @@ describe('counts of munitions brought down', () => {
     ['Russian air defences destroyed 63 Ukrainian drones over Bryansk, the ministry said.', [['63 Ukrainian drones', true]]],
     ['Of the incoming wave, 290 drones were reportedly downed or jammed.', [['290 drones', true]]],
     ['Mobile fire groups brought down at least 80 Shahed drones in the south.', [['at least 80 Shahed drones', true]]],
+    ['The general staff said 655 of the attack drones had been shot down or jammed.', [['655', true]]],
   ])('reads %j as a count of interceptions', (text, expected) => {
     expect(intercepted(text)).toEqual(expected);
   });
