@@ -28,6 +28,11 @@ export interface Figure {
   change: boolean;
   /** The count is of munitions brought down, not launched: "shot down 718 of the drones", "476 were intercepted". */
   intercepted: boolean;
+  /**
+   * A part of a count named before it that counts the same thing ("killing 11 civilians, two of them children"):
+   * it is no measure's figure, and judged against the whole's measure it would only ever conflict.
+   */
+  part?: boolean;
   /** How strongly each actor is tied to the figure: 4 names it in the noun phrase, under 1 only nearby. */
   actors: Record<string, number>;
   /** Place ids named in the sentence nearer this figure than any other. */

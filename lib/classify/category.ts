@@ -23,6 +23,8 @@ export interface CountSense {
   owner?: string;
   /** Words of the title that lent the sense, which describe the count as if they stood beside it. */
   labelWords?: readonly string[];
+  /** The count is a part of one named before it, lent its sense by "of them" (see Figure.part). */
+  part?: boolean;
 }
 
 /** Words that end a noun phrase. */
@@ -74,6 +76,9 @@ const isStop = (t: Token) => t.kind === 'punct' ? t.text !== '-' : t.kind === 'w
 
 /** "3 million 'volunteers'", "500 “advisers”": a quote mark that opens on a word keeps the noun in the phrase. */
 const opensQuote = (tokens: Token[], i: number) => QUOTE_MARKS.has(tokens[i].text) && tokens[i + 1]?.kind === 'word' && touching(tokens[i], tokens[i + 1]);
+
+/** "672 of them", "two of those": a count of what the sentence named before. */
+export const isOfThem = (tokens: Token[], q: Quantity) => tokens[q.last]?.norm === 'of' && /^(them|those|these)$/.test(tokens[q.last + 1]?.norm ?? '');
 
 /** Dashes and a colon that, after a count opening its line, introduce what it counts. */
 const KEY_FIGURE_MARKS = new Set(['—', '–', '-', ':']);
@@ -481,6 +486,10 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   if (copula && copula.sense.category) {
     const kind = copula.sense.kind === 'demonym' ? undefined : copula.sense.kind;
     return { category: copula.sense.category, unit: copula.sense.unit, kind, nounEnd: copula.at + 1, phrase: [q.last, copula.at] };
+  }
+  // "11,000 troops, 4,000 of them killed or wounded": what befell a part of the count before is what it counts.
+  if (!head && isOfThem(tokens, q) && casualtyAfter(tokens, q.last + 2)) {
+    return { ...none, category: 'casualties', unit: 'people', nounEnd: q.last + 2 };
   }
   if (!head) {
     const before = senseBefore(tokens, q);

@@ -522,6 +522,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       scope: sense.category === 'casualties' ? scopeOf(i) : undefined,
       change,
       intercepted: intercepted[i],
+      part: sense.part,
       actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours), document), mentions, neighbours.previous),
       places: placesOf(i),
       sentencePlaces: allPlaces,

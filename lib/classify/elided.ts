@@ -3,7 +3,7 @@
 // sentence before or the one after.
 import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
-import { type CountSense, DETERMINERS, senseOf } from './category';
+import { type CountSense, DETERMINERS, isOfThem, senseOf } from './category';
 import type { Caption } from './caption';
 import { CASUALTY_WORDS, nounSense } from './nouns';
 
@@ -167,8 +167,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // killed or wounded": the noun named after the colon.
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
-    const ofThem = tokens[q.last]?.norm === 'of' && /^(them|those|these)$/.test(tokens[q.last + 1]?.norm ?? '');
-    const lent = ofThem ? nounBefore(tokens, q.qualifierFirst) : namedAfterColon(tokens, q);
+    const ofThem = isOfThem(tokens, q);
+    // "of them" takes up the sentence's last count, or failing one, its last counted noun.
+    const lent = ofThem ? (senses.findLast((s, k) => k < i && !!s.category) ?? nounBefore(tokens, q.qualifierFirst)) : namedAfterColon(tokens, q);
     if (lent) senses[i] = { ...lent, nounEnd: ofThem ? q.last + 2 : q.last, phrase: [q.last, q.last] };
   });
   // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
@@ -268,4 +269,11 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
       if (people && sense.unit !== 'formations') senses[i] = { ...sense, category: 'casualties', unit: 'people', kind: undefined };
     });
   }
+  // "killing 11 civilians, two of them children": a part of a count the sentence named before, counting the same
+  // thing. "11,000 troops, 4,000 of them killed" counts another thing, and stays a figure of its own.
+  quantities.forEach((q, i) => {
+    if (!isOfThem(tokens, q) || !senses[i].category) return;
+    const whole = senses.findLast((s, k) => k < i && !!s.category);
+    if (whole?.category === senses[i].category && whole.kind === senses[i].kind) senses[i] = { ...senses[i], part: true };
+  });
 }

@@ -24,3 +24,15 @@ describe('one count of two kinds', () => {
     expect(f.kind).toBe('artillery-systems');
   });
 });
+
+describe('a part of a count named before it', () => {
+  it('is tied to no measure when it counts what the whole counts: "killing 11 civilians, two of them children"', () => {
+    const [whole, part] = extractFigures('The missile struck a street in Pokrovsk, killing 11 civilians, two of them children.');
+    expect([whole.part, part.part, part.category]).toEqual([undefined, true, 'casualties']);
+  });
+
+  it('stays a figure of its own when it counts another thing: "11,000 troops, 4,000 of them killed or wounded"', () => {
+    const [, part] = extractFigures('Pyongyang sent 11,000 troops, 4,000 of them killed or wounded.');
+    expect([part.category, part.part]).toEqual(['casualties', undefined]);
+  });
+});
