@@ -27,6 +27,30 @@ const PASSIVE_FILLERS = new Set(['more', 'have', 'has', 'had', 'been', 'were', '
 /** Nouns that name a figure itself: "the correct figure is 11,000", "the total was 4,000". */
 const FIGURE_NOUNS = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll']);
 
+/** Words that take up a figure the sentence before spoke of: "… the number of shells sent. It is about 12 million." */
+const FIGURE_PRONOUNS = new Set(['it', 'that', 'this']);
+
+/** Whether a word after a noun makes one compound with it ("artillery shells"); "soldiers killed" is a clause. */
+function extendsCompound(t: Token | undefined): boolean {
+  const sense = t?.kind === 'word' ? nounSense(t.norm) : undefined;
+  return !!sense?.category && sense.category !== 'casualties';
+}
+
+/** What "the number of …" (or total, count, tally) in a sentence counts: "misstated the number of artillery shells". */
+function numberOf(tokens: Token[]): CountSense | null {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!FIGURE_NOUNS.has(tokens[k].norm) || tokens[k + 1].norm !== 'of') continue;
+    for (let j = k + 2; j < Math.min(tokens.length, k + 6) && tokens[j].kind === 'word'; j++) {
+      if (!nounSense(tokens[j].norm)?.category) continue;
+      // A compound names its last noun: "artillery shells" are shells.
+      while (extendsCompound(tokens[j + 1])) j++;
+      const sense = nounSense(tokens[j].norm)!;
+      return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
+    }
+  }
+  return null;
+}
+
 /** Whether the count at `first` is what "the (correct) figure is" names. */
 function namesTheFigure(tokens: Token[], first: number): boolean {
   let k = first - 1;
@@ -34,6 +58,8 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
     if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
     k--;
   }
+  // "It is about 12 million": a pronoun opening the sentence, or a figure noun early in it.
+  if (FIGURE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) return k - 1 === 0;
   return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
 }
 
@@ -180,6 +206,13 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const earlier = senses.findLast((s, k) => k < i && !!s.category);
     if (earlier?.category === 'casualties' && noun?.unit === 'people') senses[i] = { ...senses[i], category: 'casualties', unit: 'people' };
   });
+  // "… said North Korea had sent 1,100 troops. The correct figure is 11,000.": a figure named as the correction or
+  // the total of the sentence before counts what that sentence counted.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
+    const earlier = findQuantities(around.previous, isCountNoun).map((p) => senseOf(around.previous, p, false)).findLast((x) => x.category) ?? numberOf(around.previous);
+    if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
   // An elided noun ("with at least 60 launched", "an increase of forty thousand") counts what the sentence's previous figure counts.
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || countsUntracked(tokens, q)) return;
@@ -246,13 +279,6 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   const caption = quantities.some(bare) ? around.caption() : null;
   if (caption) quantities.forEach((q, i) => {
     if (bare(q, i) && tokens[q.qualifierFirst].start >= caption.labelEnd) senses[i] = { ...caption.sense, owner: caption.owner, labelWords: caption.words, nounEnd: q.last, phrase: [q.last, q.last] };
-  });
-  // "… said North Korea had sent 1,100 troops. The correct figure is 11,000.": a figure named as the correction or
-  // the total of the sentence before counts what that sentence counted.
-  quantities.forEach((q, i) => {
-    if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
-    const earlier = findQuantities(around.previous, isCountNoun).map((p) => senseOf(around.previous, p, false)).findLast((x) => x.category);
-    if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "… put losses over the past day at 1,090 troops, bringing the total since February 2022 to about 1,163,000": a
   // running total counts what the count before it counts, as that count was read (losses, not troops).

@@ -636,6 +636,14 @@ describe('Checker: corrections and timelines', () => {
     expect([wrong.verdict, right.text, right.measure?.id, right.verdict]).toEqual(['conflicting', '11,000', 'dprk-troops-initial-deployment', 'corroborated']);
   });
 
+  it('reads "It is about 12 million, not 1.2 million" as counts of what "the number of …" before it names', () => {
+    const text = 'A previous version of this report misstated the number of artillery shells that Pyongyang has shipped to Russia. It is about 12 million, not 1.2 million.';
+    const [right, wrong] = checker.check(text);
+    expect([right.category, right.measure?.id, right.verdict]).toEqual(['munitions', 'dprk-shells-to-russia', 'corroborated']);
+    expect([wrong.text, wrong.measure?.id, wrong.verdict]).toEqual(['1.2 million', 'dprk-shells-to-russia', 'conflicting']);
+    expect(checker.check('We asked about the road. It is 40 km long and 12,000 people use it.').map((f) => f.text)).toEqual([]);
+  });
+
   it('reads "3,000 more have been sent" as troops', () => {
     expect(one("February 2025 – Seoul's spy agency says 3,000 more North Korean reinforcements have been sent.").measure?.id).toBe('dprk-troops-reinforcement-early-2025');
     expect(one("February 2025 – North Korea: Seoul's spy agency says 3,000 more have been sent.").measure?.id).toBe('dprk-troops-reinforcement-early-2025');
