@@ -46,6 +46,10 @@ const endsSentence = (tokens: Token[]) => {
   return SENTENCE_ENDS.has(tokens[k]?.text ?? '');
 };
 
+/** Where a clause ends and another, with a subject of its own, starts: "; the governor said", ", and Kim ordered". */
+const endsClause = (tokens: Token[], k: number) =>
+  tokens[k].text === ';' || (tokens[k].text === ',' && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.norm ?? ''));
+
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
 
 /** A semicolon, or "while"/"whereas": "Ukraine has about 880,000 people under arms, while Russia's army …". */
@@ -461,11 +465,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const figures: Figure[] = [];
   // War is spoken of before the figure's clause ends, or in the sentence before: "Hurricane Milton killed at least
   // 24 people …; the governor said 9,000 soldiers had been mobilised" holds soldiers only in a clause after the
-  // toll's, while "Iran fired 550 missiles at Israel during the war; 28 people were killed" tells the toll's cause
-  // first, as a sentence before it would.
+  // toll's (so does ", and Kim ordered 5,000 soldiers into the area"), while "Iran fired 550 missiles at Israel
+  // during the war; 28 people were killed" tells the toll's cause first, as a sentence before it would.
   const spokenOfWar = (q: Quantity) => {
     let to = q.last;
-    while (to < tokens.length && tokens[to].text !== ';') to++;
+    while (to < tokens.length && !endsClause(tokens, to)) to++;
     for (let k = 0; k < to; k++) if (WAR_CONTEXT.has(tokens[k].norm)) return true;
     if (before.words.some((w) => WAR_CONTEXT.has(w))) return true;
     // A headline or a label without a full stop is told by the line under it: "Death Toll In Kursk Tops 600".

@@ -265,6 +265,11 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['some 550 ballistic missiles', 'munitions'], ['28 people', 'casualties']]);
   });
 
+  it('reads no war into a toll from soldiers in a clause after it with a subject of its own', () => {
+    const text = 'Floods from Typhoon Mawar killed at least 9 people in the north, officials said, and the army sent 3,000 soldiers to help.';
+    expect(extractFigures(text).map((f) => f.text)).toEqual(['3,000 soldiers']);
+  });
+
   it('reads a headline\'s toll as war\'s when the line under it tells the war: "Death Toll In Kursk Tops 600"', () => {
     const figures = extractFigures('North Korean Death Toll In Kursk Tops 600, Lawmakers Told\nSpy Agency Says 2,500 More Wounded In Fighting');
     expect(figures.map((f) => [f.value.low, f.category])).toEqual([[600, 'casualties'], [2500, 'casualties']]);
