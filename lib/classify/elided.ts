@@ -89,7 +89,10 @@ export function askedSense(tokens: Token[]): CountSense | null {
   if (at < 0) return null;
   // "How many of the North Korean soldiers sent to Russia are held as prisoners?": people the question says were
   // killed, hurt or captured are casualties, wherever it says so.
-  const casualties = tokens.slice(at + 2).some((t) => CASUALTY_WORDS.has(t.norm) || t.norm === 'prisoners');
+  // A question of two parts ("How many have gone, and how many have been lost?") is answered part by part: the
+  // first part alone says what the first answer counts.
+  const next = tokens.findIndex((t, k) => k > at && t.norm === 'how' && tokens[k + 1]?.norm === 'many');
+  const casualties = tokens.slice(at + 2, next < 0 ? tokens.length : next).some((t) => CASUALTY_WORDS.has(t.norm) || t.norm === 'prisoners');
   for (let k = at + 2; k < Math.min(tokens.length, at + 8); k++) {
     const sense = nounSense(tokens[k].norm);
     if (sense?.category && sense.category !== 'casualties' && !(casualties && sense.unit === 'people')) {
@@ -255,7 +258,11 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   const asked = unnamed ? (askedSense(around.previous) ?? (twoBack ? askedSense(twoBack) : null)) : null;
   const answer = asked ?? around.explained;
   if (answer) quantities.forEach((q, i) => {
-    if (!senses[i].category && senses[i].nounEnd === q.last) senses[i] = { ...answer, nounEnd: q.last, phrase: [q.last, q.last] };
+    if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    // The answer's own words come first: "Killed or wounded, we think around 4,000" counts casualties, whatever
+    // part of the question it answers.
+    const toll = answer.unit === 'people' && tokens.slice(0, q.qualifierFirst).some((t) => CASUALTY_WORDS.has(t.norm));
+    senses[i] = toll ? { category: 'casualties', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] } : { ...answer, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "I would expect 10-12 thousand, deployed in stages", "3,000 more have been sent": a count that is sent or
   // deployed is of troops.

@@ -337,6 +337,11 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
   });
 
+  it('answers a question of two parts part by part, the answer\'s own words first', () => {
+    const text = 'Q: How many Russian soldiers went into the Kursk region, and how many were lost there? A: About 50,000 went in. Killed or wounded, perhaps 12,000.';
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['About 50,000', 'troops'], ['12,000', 'casualties']]);
+  });
+
   it('reads a count "put … at" with a date phrase before it: "put Russian troops near Pokrovsk since March at about 70,000"', () => {
     expect(only('Analysts put Russian troops near Pokrovsk since March at about 70,000.').category).toBe('troops');
   });
