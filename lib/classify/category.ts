@@ -429,6 +429,18 @@ export function withJoinedKind(tokens: Token[], sense: CountSense): CountSense {
   return sense;
 }
 
+/** Verbs a count of people comes in a role with: "arrive as replacements", "serve as instructors". */
+const ROLE_VERBS = new Set(['arrive', 'arrived', 'arrives', 'arriving', 'serve', 'served', 'serves', 'serving', 'came', 'come', 'comes', 'went', 'go', 'goes', 'deployed', 'sent', 'work', 'worked', 'works', 'fight', 'fought', 'fights', 'joined', 'join', 'joins']);
+
+/** The troops' noun after "<verb> as" following a count ("1,500 more arrive as replacements"), or null. */
+function roleAfter(tokens: Token[], from: number): { sense: NounSense; at: number } | null {
+  let k = from;
+  if (tokens[k]?.norm === 'more') k++;
+  if (!ROLE_VERBS.has(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'as') return null;
+  const role = headNoun(tokens, k + 2);
+  return role?.sense.category === 'troops' && role.sense.unit === 'people' ? role : null;
+}
+
 /** "sub-units of 1,000 …", "additional contingent — up to 30 thousand …": a count a military body is made of. */
 function madeOfPeople(tokens: Token[], first: number): boolean {
   const before = tokens[first - 1];
@@ -483,6 +495,9 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   const head = headNoun(tokens, q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q);
   // "Among them, 1,000 are mine-clearing personnel": the noun stands after a copula.
   const copula = !head && /^(are|were|is|was)$/.test(tokens[q.last]?.norm ?? '') ? headNoun(tokens, q.last + 1) : null;
+  // "Some 1,500 more arrive as replacements", "2,000 serve as instructors": troops by the role they come in.
+  const role = !head && !copula ? roleAfter(tokens, q.last) : null;
+  if (role) return { ...none, category: 'troops', unit: 'people', kind: countedKind(role.sense), nounEnd: role.at + 1, phrase: [q.last, role.at] };
   if (copula && copula.sense.category) {
     const kind = copula.sense.kind === 'demonym' ? undefined : copula.sense.kind;
     return { category: copula.sense.category, unit: copula.sense.unit, kind, nounEnd: copula.at + 1, phrase: [q.last, copula.at] };

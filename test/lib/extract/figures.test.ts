@@ -342,6 +342,12 @@ describe('extractFigures: categories', () => {
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['About 50,000', 'troops'], ['12,000', 'casualties']]);
   });
 
+  it('reads a count that comes in a troops\' role as troops: "1,500 more arrive as replacements", not "300 work as cooks"', () => {
+    expect(only('Jan 2025 — Some 1,500 more arrive as replacements, Kyiv says.')).toMatchObject({ category: 'troops', text: 'Some 1,500 more arrive as replacements' });
+    expect(only('About 2,000 serve as instructors at the range.').category).toBe('troops');
+    expect(extractFigures('As many as 300 work as cooks at the base.')).toEqual([]);
+  });
+
   it('reads a count "put … at" with a date phrase before it: "put Russian troops near Pokrovsk since March at about 70,000"', () => {
     expect(only('Analysts put Russian troops near Pokrovsk since March at about 70,000.').category).toBe('troops');
   });
