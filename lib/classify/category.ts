@@ -429,6 +429,11 @@ export function withJoinedKind(tokens: Token[], sense: CountSense): CountSense {
   return sense;
 }
 
+/** "along the line of contact", "the contact line": the front, in the words of officials and of translations. */
+function namesContactLine(tokens: Token[]): boolean {
+  return tokens.some((t, k) => t.norm === 'contact' && ((tokens[k - 1]?.norm === 'of' && tokens[k - 2]?.norm === 'line') || tokens[k + 1]?.norm === 'line'));
+}
+
 /** Verbs a count of people comes in a role with: "arrive as replacements", "serve as instructors". */
 const ROLE_VERBS = new Set(['arrive', 'arrived', 'arrives', 'arriving', 'serve', 'served', 'serves', 'serving', 'came', 'come', 'comes', 'went', 'go', 'goes', 'deployed', 'sent', 'work', 'worked', 'works', 'fight', 'fought', 'fights', 'joined', 'join', 'joins']);
 
@@ -560,7 +565,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
       // 300,000 men"), unless the clause around the noun says they are civilians: a sentence can mention
       // reservists and still count men who fled them.
       const around = tokens.slice(Math.max(0, q.qualifierFirst - 8), Math.min(tokens.length, nounEnd + 8));
-      const military = tokens.some((t) => MILITARY_CONTEXT.has(t.norm)) && !around.some((t) => CIVILIAN_CONTEXT.has(t.norm));
+      const military = (tokens.some((t) => MILITARY_CONTEXT.has(t.norm)) || namesContactLine(tokens)) && !around.some((t) => CIVILIAN_CONTEXT.has(t.norm));
       return military ? { ...base, category: 'troops', unit: 'people' } : { ...none, ...base };
     }
     // "about 5,000 young people a month" that a junta calls up are conscripts.

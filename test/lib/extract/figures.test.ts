@@ -348,6 +348,10 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('As many as 300 work as cooks at the base.')).toEqual([]);
   });
 
+  it('reads men "along the line of contact" as troops', () => {
+    expect(only("'Along the whole line of contact we have nearly 700 thousand men,' the president said.")).toMatchObject({ category: 'troops', value: { low: 700000, high: 700000 } });
+  });
+
   it('reads a count "put … at" with a date phrase before it: "put Russian troops near Pokrovsk since March at about 70,000"', () => {
     expect(only('Analysts put Russian troops near Pokrovsk since March at about 70,000.').category).toBe('troops');
   });
