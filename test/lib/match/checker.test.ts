@@ -651,6 +651,11 @@ describe('Checker: corrections and timelines', () => {
 });
 
 describe('Checker: the contingent in the field', () => {
+  it('ties a count "at the start" to the first deployment', () => {
+    const f = one("'North Korea is sending men too: twelve thousand at the start,' the minister said.");
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-troops-initial-deployment', 'corroborated']);
+  });
+
   it('ties North Korean soldiers "taking part in the operations" to the contingent deployed', () => {
     const f = one("Western media report that some ten thousand soldiers of the Korean People's Army are taking part in the operations.");
     expect(f.measure?.id).toBe('dprk-troops-initial-deployment');
