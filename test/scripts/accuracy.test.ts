@@ -24,9 +24,10 @@ describe('accuracy (the figures in the README)', () => {
     ['sixth-holdout-set.json', 0.97, 0.95],
     ['seventh-holdout-set.json', 0.97, 0.92],
     ['eighth-holdout-set.json', 0.96, 0.88],
-    ['ninth-holdout-set.json', 0.88, 0.82],
+    ['ninth-holdout-set.json', 0.9, 0.82],
     ['long-articles-2-set.json', 0.94, 0.93],
-    ['tenth-holdout-set.json', 0.94, 0.9],
+    ['tenth-holdout-set.json', 0.94, 0.89],
+    ['eleventh-holdout-set.json', 0.95, 0.87],
   ])('keeps %s at F1 ≥ %s and verdict accuracy ≥ %s', (file, f1, verdict) => {
     const s = evaluateLabelled(checker, loadLabelledSet(join(ROOT, 'test/fixtures', file)));
     expect(s.f1).toBeGreaterThanOrEqual(f1);
