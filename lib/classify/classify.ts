@@ -38,6 +38,26 @@ const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', '
 const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
 
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
+/** Lines of a list a heading may stand above: "👤 1,140 personnel", "tanks — 11,340 (+3)". */
+const MAX_LIST_LINE = 12;
+const MAX_LIST_LINES = 40;
+
+/**
+ * The heading a line of a list stands under: the sentence before, or the first sentence above a run of short
+ * lines with a number each, when it ends in a colon ("enemy losses over the past 24 hours:").
+ */
+function headingAbove(text: string, line: Token[], previous: Span | null, document: DocumentContext): Token[] | null {
+  let span = previous;
+  for (let lines = 0; span && lines < MAX_LIST_LINES; lines++) {
+    const { tokens } = document.sentence(span);
+    if (tokens.at(-1)?.text === ':') return tokens;
+    // Prose after a list is no line of it.
+    if (line.length > MAX_LIST_LINE || tokens.length > MAX_LIST_LINE || !tokens.some((t) => t.kind === 'num')) return null;
+    span = previousSentence(text, span);
+  }
+  return null;
+}
+
 /** What ends a sentence; a line without one is a headline, a caption or a label. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
 const endsSentence = (tokens: Token[]) => {
@@ -341,6 +361,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     },
     explained: explainedNext,
     caption: () => captionAround(text, span.start),
+    heading: () => headingAbove(text, tokens, prev, document),
   });
   senses.forEach((sense, i) => {
     owners[i] ??= sense.owner;

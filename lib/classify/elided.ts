@@ -115,6 +115,8 @@ export interface Around {
   explained: CountSense | null;
   /** The chart or table caption the sentence stands in (see caption.ts). */
   caption: () => Caption | null;
+  /** The heading ending in a colon that the sentence is a line of a list under, if it is one. */
+  heading: () => Token[] | null;
 }
 
 /** Whether a noun of its own, not tracked, follows the count: "from 32 allies", "from all 31 member states". */
@@ -295,8 +297,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].nounEnd === q.last && isRunningTotal(tokens, q.qualifierFirst)) senses[i] = { ...senses[i], category: earlier.category, kind: earlier.kind };
   });
   // "The total combat losses of the enemy … were:\npersonnel — 1,163,870 persons": people listed under a heading of
-  // losses are the losses.
-  if (around.previous.at(-1)?.text === ':' && around.previous.some((t) => CASUALTY_WORDS.has(t.norm))) {
+  // losses are the losses, on every line of the list.
+  const heading = quantities.length > 0 ? around.heading() : null;
+  if (heading?.some((t) => CASUALTY_WORDS.has(t.norm))) {
     senses.forEach((sense, i) => {
       const people = sense.category === 'troops' || (!sense.category && nounSense(tokens[sense.nounEnd - 1]?.norm ?? '')?.unit === 'people');
       if (people && sense.unit !== 'formations') senses[i] = { ...sense, category: 'casualties', unit: 'people', kind: undefined };

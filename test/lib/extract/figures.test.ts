@@ -428,6 +428,17 @@ describe('extractFigures: categories', () => {
     ]);
   });
 
+  it('counts people on every line of a list under a heading of losses as losses, not on the first alone', () => {
+    const text = 'Invader losses in the past day:\n• 980 personnel\n• 14 tanks\n• 305 drones\nSince February 2022: 1,198,400 personnel\nThe next sentence is prose about 5,000 soldiers who trained in spring, not a line of the list at all.';
+    expect(extractFigures(text).map((f) => [f.value.low, f.category])).toEqual([
+      [980, 'casualties'],
+      [14, 'munitions'],
+      [305, 'munitions'],
+      [1198400, 'casualties'],
+      [5000, 'troops'],
+    ]);
+  });
+
   it('counts "units of" weapons or equipment as the hardware: "over 7,000 units of weapons and military equipment"', () => {
     expect(only('The army says it destroyed over 9,000 units of military equipment in the war.').category).toBe('munitions');
     expect(extractFigures('The plant makes 300 units of furniture a year.')).toEqual([]);
