@@ -35,7 +35,7 @@ const PUTTING = new Set([...PUTTING_VERBS, 'estimates', 'estimated']);
 const RELATIVES = new Set(['where', 'which', 'who', 'whose']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
 
-const ACTOR_WEIGHT = { owner: 4, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
+const ACTOR_WEIGHT = { owner: 4, asked: 3, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
 
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 /** Lines of a list a heading may stand above: "👤 1,140 personnel", "tanks — 11,340 (+3)". */
@@ -57,6 +57,9 @@ function headingAbove(text: string, line: Token[], previous: Span | null, docume
   }
   return null;
 }
+
+/** A sentence this short between a question and its answer is a reply's opening, not a change of subject. */
+const SHORT_REPLY = 12;
 
 /** What ends a sentence; a line without one is a headline, a caption or a label. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
@@ -90,7 +93,12 @@ function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: read
   const [from, to] = sense.phrase;
   const inPhrase = mentions.find((m) => m.role === 'actor' && m.first >= from && m.first < Math.max(to, from));
   if (inPhrase) return inPhrase.entity.actor;
-  const possessive = mentions.find((m) => m.entity.actor && m.role !== 'source' && m.last <= q.qualifierFirst && m.last >= q.qualifierFirst - 2 && tokens[m.last - 1].possessive);
+  // "Russia's 600,000", never "lower than Kyiv's, maybe 750,000": a comparison, or a comma between, ends possession.
+  const possessive = mentions.find(
+    (m) =>
+      m.entity.actor && m.role !== 'source' && m.last <= q.qualifierFirst && m.last >= q.qualifierFirst - 2 && tokens[m.last - 1].possessive &&
+      tokens[m.first - 1]?.norm !== 'than' && tokens.slice(m.last, q.qualifierFirst).every((t) => t.kind !== 'punct'),
+  );
   if (possessive) return possessive.entity.actor;
   const after = tokens[sense.nounEnd];
   if (after?.kind === 'word' && OWNER_CUES.has(after.norm)) {
@@ -118,9 +126,13 @@ function actorScores(
   owner: string | undefined,
   otherOwners: { earlier: readonly string[]; later: readonly string[] },
   neighbours: { previous: Mention[]; next: Mention[] },
+  asked: readonly string[],
 ): { scores: Record<string, number>; grounded: boolean } {
   if (owner) return { scores: { [owner]: ACTOR_WEIGHT.owner }, grounded: true };
   const scores: Record<string, number> = {};
+  // "And on the Russian side of the ledger? — … maybe 750,000 killed and wounded, lower than Kyiv's": the side a
+  // question asks about owns the answer's figures, more than an actor the answer names in passing.
+  for (const actor of asked) add(scores, actor, ACTOR_WEIGHT.asked);
   // "more than 6,000 North Korean soldiers ... over half of the estimated 11,000 troops": an earlier figure of the sentence says whose troops these are.
   for (const actor of otherOwners.earlier) add(scores, actor, ACTOR_WEIGHT.earlierOwner);
   // "82 strikes by those missiles": a demonstrative points back to the previous sentence.
@@ -130,7 +142,9 @@ function actorScores(
   }
   const actors = mentions.filter((m) => m.role === 'actor' && m.entity.actor);
   // The subject: the last actor named before the figure, not one "alongside" or "with" whom something is done.
-  const before = actors.filter((m) => m.last <= q.qualifierFirst && !afterCounterpartCue(tokens, m.first));
+  // Nor one the figure is compared with: "lower than Kyiv's, maybe 750,000".
+  const compared = (m: Mention) => tokens[m.first - 1]?.norm === 'than';
+  const before = actors.filter((m) => m.last <= q.qualifierFirst && !afterCounterpartCue(tokens, m.first) && !compared(m));
   const subject = before[before.length - 1];
   const allyBetween = subject && tokens.slice(subject.last, q.qualifierFirst).some((t) => ALLY_WORDS.has(t.norm));
   // "… troops sent to the Kursk region, where Ukrainian forces had held a slice of Russian territory": a relative
@@ -142,6 +156,7 @@ function actorScores(
   for (const m of actors) {
     const actor = m.entity.actor!;
     if (m === subject) add(scores, actor, allyBetween ? ACTOR_WEIGHT.counterpart : ACTOR_WEIGHT.subject);
+    else if (compared(m)) add(scores, actor, ACTOR_WEIGHT.counterpart);
     else if (m.first >= sense.nounEnd && afterCounterpartCue(tokens, m.first)) add(scores, actor, ACTOR_WEIGHT.counterpart);
     else add(scores, actor, m.first > q.last && inRelative(m) ? ACTOR_WEIGHT.otherClause : ACTOR_WEIGHT.inSentence);
   }
@@ -183,7 +198,7 @@ function actorScores(
   }
   // Whoever merely reports a figure ("a South Korean lawmaker said") does not say whose it is, nor does where it
   // is ("Sappers sent to Kursk: 1,000" in an article about North Korea's help).
-  const grounded = hasActor || fromNeighbours || otherOwners.earlier.length + otherOwners.later.length > 0;
+  const grounded = hasActor || fromNeighbours || asked.length > 0 || otherOwners.earlier.length + otherOwners.later.length > 0;
   return { scores, grounded };
 }
 
@@ -488,6 +503,22 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   // 24 people …; the governor said 9,000 soldiers had been mobilised" holds soldiers only in a clause after the
   // toll's (so does ", and Kim ordered 5,000 soldiers into the area"), while "Iran fired 550 missiles at Israel
   // during the war; 28 people were killed" tells the toll's cause first, as a sentence before it would.
+  // The sides a question just before names: the sentence before, or the one before that across a short reply
+  // ("You'll hear all sorts.").
+  let asked: string[] | undefined;
+  const askedActors = () => {
+    if (asked) return asked;
+    const question = (tokens: Token[]) => tokens.at(-1)?.text === '?';
+    let mentionsAsked: readonly Mention[] = [];
+    if (question(before.tokens)) mentionsAsked = before.mentions;
+    else if (prev && before.tokens.length <= SHORT_REPLY) {
+      const twoBack = previousSentence(text, prev);
+      const reading = twoBack ? document.sentence(twoBack) : null;
+      if (reading && question(reading.tokens)) mentionsAsked = reading.mentions;
+    }
+    asked = [...new Set(mentionsAsked.filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))];
+    return asked;
+  };
   const spokenOfWar = (q: Quantity) => {
     let to = q.last;
     while (to < tokens.length && !endsClause(tokens, to)) to++;
@@ -548,7 +579,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       change,
       intercepted: intercepted[i],
       part: sense.part,
-      actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours), document), mentions, neighbours.previous),
+      actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous),
       places: placesOf(i),
       sentencePlaces: allPlaces,
       tailPlaces: tailPlacesOf(i),

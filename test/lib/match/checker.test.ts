@@ -630,6 +630,20 @@ describe('Checker: probes of held-out set 7, in sentences of our own', () => {
   });
 });
 
+describe('Checker: whose figure an answer gives', () => {
+  it('gives an answer\'s figure to the side the question asked about, over a side the answer compares it with', () => {
+    const text = 'HOST: And what about the Russian side of the ledger? GUEST: Estimates vary a lot. The ones I trust are lower than Kyiv\'s, maybe 800,000 killed and wounded since the invasion.';
+    const f = checker.check(text).at(-1)!;
+    expect([f.value.low, f.measure?.id]).toEqual([800000, 'russia-casualties-total']);
+  });
+
+  it('reads a possessive as the owner only when nothing stands between it and the count, and a side compared with as no owner', () => {
+    expect(checker.check("Russia's 600,000 troops in Ukraine are dug in.")[0].measure?.id).toBe('russia-troops-in-ukraine');
+    const [f] = checker.check("Western estimates of Russian losses run lower than Kyiv's, maybe 750,000 killed and wounded since the invasion.");
+    expect(f.measure?.id).toBe('russia-casualties-total');
+  });
+});
+
 describe('Checker: corrections and timelines', () => {
   it('reads "The correct figure is 11,000" as a count of what the sentence before counted', () => {
     const [wrong, right] = checker.check('An earlier version of this article said North Korea had sent 1,100 troops to Russia. The correct figure is 11,000.');
