@@ -48,6 +48,9 @@ const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'rep
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
 const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group', 'echelon', 'wave', 'rotation']);
 
+/** The smallest count that sizes a body of troops on its own ("a force of 50"). */
+const MIN_BODY = 50;
+
 /** Military bodies that people make up: "sub-units of 1,000 persons", "a contingent of up to 30 thousand persons". */
 const MILITARY_BODIES = new Set([...BODY_BEFORE, 'units', 'sub-units', 'subunits', 'unit', 'detachment', 'detachments', 'battalion', 'brigade', 'regiment', 'division', 'formations', 'troops']);
 
@@ -585,7 +588,8 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   if (q.strong) return { ...none, category: 'troops', unit: 'people' };
   // "the 11,000-strong force", "an army of 100,000", "a mobilisation of 300,000".
   const before = tokens[q.qualifierFirst - 1];
-  if (before?.kind === 'word' && before.norm === 'of' && BODY_BEFORE.has(tokens[q.qualifierFirst - 2]?.norm ?? '')) {
+  // A body is sized in the dozens at least: "the Group of Seven" is a name.
+  if (before?.kind === 'word' && before.norm === 'of' && BODY_BEFORE.has(tokens[q.qualifierFirst - 2]?.norm ?? '') && q.value.high >= MIN_BODY) {
     return { ...none, category: 'troops', unit: 'people', kind: /mobili|call-up/.test(tokens[q.qualifierFirst - 2].norm) ? 'reservists' : undefined };
   }
   // "lost 3 matches": a count followed by a noun of its own counts that, whatever verb stands around it.

@@ -31,6 +31,17 @@ const CURRENCY_WORDS = new Set([
 ]);
 const PERCENT_WORDS = new Set(['percent', 'pct', 'percentage']);
 const CALIBRE_WORDS = new Set(['mm', 'millimetre', 'millimeter', 'millimetres', 'millimeters', 'cm', 'calibre', 'caliber', 'inch']);
+/**
+ * Words a number after them names rather than counts: "resolution 2270", "Article 5", "Photo 3 of 12", "Page 1 of
+ * 2", "Share 640", a page's counters and a document's parts.
+ */
+const NAMING_WORDS = new Set([
+  'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'chapters', 'paragraph',
+  'paragraphs', 'clause', 'clauses', 'annex', 'appendix', 'page', 'pages', 'photo', 'photos', 'image', 'images',
+  'picture', 'slide', 'slides', 'part', 'episode', 'season', 'issue', 'vol', 'volume', 'share', 'shares', 'comments',
+  'views', 'likes', 'table', 'figure', 'fig', 'exhibit', 'item', 'step', 'stage', 'level', 'gate', 'platform', 'route',
+  'flight', 'room', 'highway', 'question', 'point', 'lot', 'block', 'building', 'line', 'verse', 'act', 'scene',
+]);
 const BAD_SUFFIXES = /^(?:st|nd|rd|th|s|mm|cm|km|kg|g|kt|x|am|pm|h|hrs|d|yo|km\/h|mph|ft|m2|sq)$/;
 
 /** Qualifiers, longest first so "no more than" wins over "more than". */
@@ -307,6 +318,11 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (prev && touching(prev, start) && (prev.kind === 'word' || (prev.kind === 'num' && prev.suffix !== ''))) return true;
   if (next?.kind === 'num' && touching(tokens[end - 1], next)) return true;
   if (prev && prev.text === '.' && isWord(prev2, 'no')) return true;
+  if (prev?.kind === 'word' && NAMING_WORDS.has(prev.norm)) return true;
+  // "Photo 3 of 12", "Page 1 of 2": the total of what a named item is one of.
+  if (isWord(prev, 'of') && prev2?.kind === 'num' && tokens[first - 3]?.kind === 'word' && NAMING_WORDS.has(tokens[first - 3].norm)) return true;
+  // "resolutions 1718 (2006), 1874 (2009) and 2270 (2016)": a designation dated in brackets.
+  if (end - first === 1 && start.kind === 'num' && /^\d{3,4}$/.test(start.text) && next?.text === '(' && tokens[end + 1] && isYearLike(tokens[end + 1]) && tokens[end + 2]?.text === ')') return true;
   // "the Tigray war of 2020–22": the end of a span of years.
   if (prev && RANGE_DASHES.has(prev.text) && touching(prev, start) && prev2 && isYearLike(prev2) && touching(prev2, prev) && /^\d{2}$/.test(start.text)) return true;
   // A page in a citation: "(Park 2024, 112)", "(IISS 2025: 34)", "p. 112".

@@ -15,7 +15,11 @@ const ABBREVIATIONS = new Set([
 
 // Char codes, not one-character strings: these run over every character of a sentence around every figure.
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
-const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2029;
+/**
+ * Line breaks, and the marks that part the items of a ticker, a byline or a list run into one line ("▸ 09:30
+ * Typhoon: 2 dead", "By Jane Roe · 7 min read", "Russia • Ukraine"): no sentence runs across them.
+ */
+const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2029 || c === 0x25b8 || c === 0x25ba || c === 0x25b6 || c === 0x2022 || c === 0xb7;
 /** Closing quotes and brackets that may follow a sentence's full stop: " ” ’ ' ). */
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;
 
@@ -86,6 +90,7 @@ export function sentenceAround(text: string, at: number, floor = 0): Span {
     end++;
   }
   while (start < end && (isSpace(text.charCodeAt(start)) || isBreak(text.charCodeAt(start)))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

@@ -216,6 +216,7 @@ describe('extractFigures: numbers that are not counts', () => {
     ['a designation without a hyphen', 'The brigade fields 2S7 Pion guns and Su34 jets.'],
     ['the first of two calibres with one unit', 'Pyongyang shipped artillery shells of 122 and 152 mm calibre.'],
     ['a year heading a key-figures line', '2024 — the year North Korean troops arrived'],
+    ['the Group of Seven', 'The Group of Seven condemned the deployment of troops.'],
   ])('ignores %s', (_what, text) => {
     expect(extractFigures(text)).toEqual([]);
   });
@@ -229,6 +230,12 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(extractFigures(text).map((f) => f.text)).toEqual(['1,000 troops', '3,000 drones']);
     const [, drones] = extractFigures(text);
     expect(text.slice(drones.sentence.start, drones.sentence.end)).toBe('Another 3,000 drones followed.”[13][a]');
+  });
+
+  it('lends no noun to a number that names (a resolution, a photo, a page) or counts a page\'s furniture', () => {
+    const figures = (text: string) => extractFigures(text).map((f) => f.text);
+    expect(figures('The 100 ballistic missiles sent breach resolutions 1718 (2006), 1874 (2009) and 2270 (2016), the ministers said.')).toEqual(['100 ballistic missiles']);
+    expect(figures('How many soldiers can Moscow still find?\nBy Jo Park · 7 min read\nShare 640\nPhoto 3 of 12\nPage 1 of 2')).toEqual([]);
   });
 
   it('counts what stands before a designation without a hyphen: "24 2S19 howitzers"', () => {
@@ -263,6 +270,12 @@ describe('extractFigures: categories', () => {
   it('reads a toll as war\'s when the war is told in a clause before it: "fired 550 missiles …; 28 people were killed"', () => {
     const figures = extractFigures('Iran fired some 550 ballistic missiles at Israel during the war; 28 people were killed in Israel.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['some 550 ballistic missiles', 'munitions'], ['28 people', 'casualties']]);
+  });
+
+  it('ends a sentence at the marks that part the items of a ticker or a byline', () => {
+    const text = 'LATEST ▸ 10:02 Kyiv: 40 drones shot down overnight ▸ 09:30 Storm Bert: 12 homes flooded';
+    const [drones] = extractFigures(text);
+    expect(text.slice(drones.sentence.start, drones.sentence.end)).toBe('10:02 Kyiv: 40 drones shot down overnight');
   });
 
   it('reads no war into a toll from soldiers in a clause after it with a subject of its own', () => {
