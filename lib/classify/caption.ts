@@ -2,10 +2,10 @@
 // deliveries to Russia, 2023–2025"); the bars and points it then describes are bare counts ("c. 1 million (Nov
 // 2023), ~5 million (Sep 2024)"). Such a count counts what the title names, and is the title's actor's.
 import { sentenceAround } from '../extract/sentences';
-import { tokenize } from '../extract/tokenize';
+import { type Token, tokenize } from '../extract/tokenize';
 import { findMentions } from './actors';
 import type { CountSense } from './category';
-import { CASUALTY_WORDS, nounSense } from './nouns';
+import { CASUALTY_WORDS, extendsCompound, nounSense } from './nouns';
 
 /** How a caption opens: "Chart:", "Figure 3 |", "Fig. 2.", "Table 1 —", "Graphic:", "Map:". */
 const CAPTION_OPENING = /^(?:chart|graph|graphic|infographic|figure|fig\.|table|map)(?:\s+\d+[a-z]?)?\s*[:|.—–-]\s/i;
@@ -33,18 +33,23 @@ export function captionAround(text: string, at: number): Caption | null {
   const labelEnd = lineStart + opening[0].length;
   const title = sentenceAround(text, labelEnd);
   const tokens = tokenize(text, title.start, title.end);
-  const noun = tokens.findIndex((t) => t.kind === 'word' && (nounSense(t.norm)?.category || nounSense(t.norm)?.casualtyOnly));
-  if (noun < 0) return null;
-  const found = nounSense(tokens[noun].norm)!;
-  // "Russian casualties, killed and wounded", "North Korean soldiers killed or wounded".
-  const casualties = found.category === 'casualties' || (found.unit === 'people' && tokens.some((t) => CASUALTY_WORDS.has(t.norm)));
-  const sense: Caption['sense'] | null =
-    casualties ? { category: 'casualties', unit: 'people' }
-    : found.category ? { category: found.category, unit: found.unit, kind: found.kind === 'demonym' ? undefined : found.kind }
-    : null;
+  const sense = senseNamed(tokens);
   if (!sense) return null;
   // A title has no verb to tell an owner from a source: the first side it names, not a recipient, is the owner.
   const owner = findMentions(tokens).find((m) => m.role !== 'recipient' && m.role !== 'place' && m.entity.actor)?.entity.actor;
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
   return { sense, owner, labelEnd, words };
+}
+
+/**
+ * What a title or a column heading says is counted: its first counted noun, the last of a compound ("artillery
+ * shells" are shells), and casualties when it names people with a casualty word ("soldiers killed or wounded").
+ */
+export function senseNamed(tokens: Token[]): Caption['sense'] | null {
+  let noun = tokens.findIndex((t) => t.kind === 'word' && (nounSense(t.norm)?.category || nounSense(t.norm)?.casualtyOnly));
+  if (noun < 0) return null;
+  while (extendsCompound(tokens[noun + 1])) noun++;
+  const found = nounSense(tokens[noun].norm)!;
+  if (found.category === 'casualties' || (found.unit === 'people' && tokens.some((t) => CASUALTY_WORDS.has(t.norm)))) return { category: 'casualties', unit: 'people' };
+  return found.category ? { category: found.category, unit: found.unit, kind: found.kind === 'demonym' ? undefined : found.kind } : null;
 }

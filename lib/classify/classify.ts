@@ -5,6 +5,7 @@ import { type Token, tokenize } from '../extract/tokenize';
 import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './actors';
 import { captionAround } from './caption';
+import { columnHeading, inSourceColumn } from './text-table';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction, withJoinedKind } from './category';
 import { actorOfCountry, countryOf } from './entities';
@@ -38,9 +39,16 @@ const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', '
 const ACTOR_WEIGHT = { owner: 4, asked: 3, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
 
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
+/** A sentence's mentions, with the actors a table's source column names read as sources (see text-table.ts). */
+function tableMentions(text: string, { tokens, mentions }: SentenceReading): Mention[] {
+  if (!tokens.some((t) => t.text === '|')) return mentions;
+  return mentions.map((m) => (m.role === 'actor' && inSourceColumn(text, tokens[m.first].start) ? { ...m, role: 'source' as const } : m));
+}
+
 /** Lines of a list a heading may stand above: "👤 1,140 personnel", "tanks — 11,340 (+3)". */
 const MAX_LIST_LINE = 12;
 const MAX_LIST_LINES = 40;
+const SHORT_HEADING = 6;
 
 /**
  * The heading a line of a list stands under: the sentence before, or the first sentence above a run of short
@@ -50,7 +58,11 @@ function headingAbove(text: string, line: Token[], previous: Span | null, docume
   let span = previous;
   for (let lines = 0; span && lines < MAX_LIST_LINES; lines++) {
     const { tokens } = document.sentence(span);
-    if (tokens.at(-1)?.text === ':') return tokens;
+    if (tokens.at(-1)?.text === ':') {
+      // "… its morning tally of Russian losses. As of today:": a short heading goes on from the sentence before.
+      const before = tokens.length <= SHORT_HEADING ? previousSentence(text, span) : null;
+      return before ? [...document.sentence(before).tokens, ...tokens] : tokens;
+    }
     // Prose after a list is no line of it.
     if (line.length > MAX_LIST_LINE || tokens.length > MAX_LIST_LINE || !tokens.some((t) => t.kind === 'num')) return null;
     span = previousSentence(text, span);
@@ -339,7 +351,9 @@ export function documentContext(text: string): DocumentContext {
  * the figures' offsets are document offsets.
  */
 export function classifySentence(text: string, span: Span, document: DocumentContext = documentContext(text)): Figure[] {
-  const { tokens, mentions } = document.sentence(span);
+  const reading = document.sentence(span);
+  const tokens = reading.tokens;
+  const mentions = tableMentions(text, reading);
   const quantities = findQuantities(tokens, isCountNoun);
   if (quantities.length === 0) return [];
 
@@ -349,7 +363,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   // "Twelve million. That is how many shells Pyongyang has sent": a figure standing alone, which the next
   // sentence explains as its own.
   const explainedNext = isFragment(tokens, quantities) ? askedSense(after.tokens) : null;
-  const neighbours = explainedNext ? { previous: after.mentions, next: before.mentions } : { previous: before.mentions, next: after.mentions };
+  const [beforeMentions, afterMentions] = [tableMentions(text, before), tableMentions(text, after)];
+  const neighbours = explainedNext ? { previous: afterMentions, next: beforeMentions } : { previous: beforeMentions, next: afterMentions };
   // The sentence after may say more of this figure ("The units will consist mainly of builders"); one with a
   // number of its own is about that ("… and roughly 30 million shells in reserve").
   const nearbyWords = after.tokens.some(isNumberToken) && !explainedNext ? before.words : [...before.words, ...after.words];
@@ -376,6 +391,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     },
     explained: explainedNext,
     caption: () => captionAround(text, span.start),
+    column: (at) => columnHeading(text, at),
     heading: () => headingAbove(text, tokens, prev, document),
   });
   senses.forEach((sense, i) => {

@@ -5,7 +5,7 @@ import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { type CountSense, DETERMINERS, isOfThem, senseOf } from './category';
 import type { Caption } from './caption';
-import { CASUALTY_WORDS, nounSense } from './nouns';
+import { CASUALTY_WORDS, extendsCompound, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
@@ -29,12 +29,6 @@ const FIGURE_NOUNS = new Set(['figure', 'number', 'total', 'estimate', 'count', 
 
 /** Words that take up a figure the sentence before spoke of: "… the number of shells sent. It is about 12 million." */
 const FIGURE_PRONOUNS = new Set(['it', 'that', 'this']);
-
-/** Whether a word after a noun makes one compound with it ("artillery shells"); "soldiers killed" is a clause. */
-function extendsCompound(t: Token | undefined): boolean {
-  const sense = t?.kind === 'word' ? nounSense(t.norm) : undefined;
-  return !!sense?.category && sense.category !== 'casualties';
-}
 
 /** What "the number of …" (or total, count, tally) in a sentence counts: "misstated the number of artillery shells". */
 function numberOf(tokens: Token[]): CountSense | null {
@@ -115,6 +109,8 @@ export interface Around {
   explained: CountSense | null;
   /** The chart or table caption the sentence stands in (see caption.ts). */
   caption: () => Caption | null;
+  /** What the header line of a table written as text says the column at a position counts (see text-table.ts). */
+  column: (at: number) => Caption | null;
   /** The heading ending in a colon that the sentence is a line of a list under, if it is one. */
   heading: () => Token[] | null;
 }
@@ -288,6 +284,13 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   const caption = quantities.some(bare) ? around.caption() : null;
   if (caption) quantities.forEach((q, i) => {
     if (bare(q, i) && tokens[q.qualifierFirst].start >= caption.labelEnd) senses[i] = { ...caption.sense, owner: caption.owner, labelWords: caption.words, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "Source | Artillery shells | Ballistic missiles" over "South Korean military (late 2024) | 9 million | 100+":
+  // the column's heading says what a count with no noun of its own counts, before the row's label does.
+  if (tokens.some((t) => t.text === '|')) quantities.forEach((q, i) => {
+    const own = senses[i].nounEnd !== q.last || countsUntracked(tokens, q);
+    const heading = own ? null : around.column(tokens[q.qualifierFirst].start);
+    if (heading) senses[i] = { ...heading.sense, labelWords: heading.words, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "… put losses over the past day at 1,090 troops, bringing the total since February 2022 to about 1,163,000": a
   // running total counts what the count before it counts, as that count was read (losses, not troops).

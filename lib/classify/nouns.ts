@@ -1,4 +1,5 @@
 import type { Category, Unit } from '../claims/schema';
+import type { Token } from '../extract/tokenize';
 
 /** What a noun after a number says about the count. `category: null` marks nouns that are known not to be tracked. */
 export interface NounSense {
@@ -127,3 +128,9 @@ export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that say weapons were used against a target; "82 strikes by ... missiles" is a munitions count. */
 export const STRIKE_WORDS: ReadonlySet<string> = new Set(['strikes', 'attacks', 'launches', 'salvos', 'barrages', 'sorties', 'hits']);
+
+/** Whether a word after a noun makes one compound with it ("artillery shells"); "soldiers killed" is a clause. */
+export function extendsCompound(t: Token | undefined): boolean {
+  const sense = t?.kind === 'word' ? nounSense(t.norm) : undefined;
+  return !!sense?.category && sense.category !== 'casualties';
+}

@@ -1,0 +1,72 @@
+// A table written as text, one row a line and its cells parted by "|", names what a column counts once, in its
+// header line ("Source | Artillery shells | Ballistic missiles"); the rows under it hold bare counts ("South Korean
+// military (late 2024) | 9 million | 100+"). A page's own <table> gets the same from collect/text-index.ts, which
+// writes a column's heading before each of its cells.
+import { tokenize } from '../extract/tokenize';
+import { type Caption, senseNamed } from './caption';
+
+/** A table taller than this is read only as far up as this many lines for its header. */
+const MAX_ROWS = 60;
+
+/** Headings of a column that says who gives a row's figures: "Source", "According to", "Estimate by". */
+const SOURCE_HEADING = /^(?:sources?|according to|estimates? by|estimated by|by|who|cited by|reported by)$/i;
+
+/** The header line's cells over the row at `lineStart`, or null when that line is no row under a header. */
+function headerCells(text: string, lineStart: number): Array<{ from: number; text: string }> | null {
+  const bar = text.indexOf('|', lineStart);
+  if (bar < 0 || bar > lineEnd(text, lineStart)) return null;
+  // The header is the first line of the run of lines with cells that this row ends.
+  let header = -1;
+  for (let start = lineStart, rows = 0; start > 0 && rows < MAX_ROWS; rows++) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    if (!text.slice(above, start - 1).includes('|')) break;
+    header = above;
+    start = above;
+  }
+  return header < 0 ? null : cellsOf(text, header);
+}
+
+function cellsOf(text: string, lineStart: number): Array<{ from: number; text: string }> {
+  const cells: Array<{ from: number; text: string }> = [];
+  let from = lineStart;
+  for (const cell of text.slice(lineStart, lineEnd(text, lineStart)).split('|')) {
+    cells.push({ from, text: cell });
+    from += cell.length + 1;
+  }
+  return cells;
+}
+
+/** The column `at` stands in on its line: how many "|" come before it. */
+function columnAt(text: string, lineStart: number, at: number): number {
+  let column = 0;
+  for (let k = text.indexOf('|', lineStart); k >= 0 && k < at; k = text.indexOf('|', k + 1)) column++;
+  return column;
+}
+
+/**
+ * Whether `at` stands in a cell whose column's heading says who gives the row's figures ("Source | Shells" over
+ * "South Korean military | 9 million"): an actor there is a source, not whose the figures are.
+ */
+export function inSourceColumn(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const header = headerCells(text, lineStart);
+  const cell = header?.[columnAt(text, lineStart, at)];
+  return !!cell && SOURCE_HEADING.test(cell.text.trim());
+}
+
+/** What the header line above says the column at `at` counts, or null when `at` is in no row of a text table. */
+export function columnHeading(text: string, at: number): Caption | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const header = headerCells(text, lineStart);
+  const cell = header?.[columnAt(text, lineStart, at)];
+  if (!cell) return null;
+  const tokens = tokenize(text, cell.from, cell.from + cell.text.length);
+  const sense = senseNamed(tokens);
+  if (!sense) return null;
+  return { sense, labelEnd: 0, words: tokens.filter((t) => t.kind === 'word').map((t) => t.norm) };
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
