@@ -19,7 +19,9 @@ const untracked: NounSense = { category: null, unit: 'items' };
 const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'people', kind, casualtyOnly: true });
 
 const entries: Array<[string[], NounSense]> = [
-  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop'], troops()],
+  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
+    // "from 400 bayonets to maybe 90": a unit's fighting strength, as Ukrainian and Russian commanders count it.
+    'bayonets'], troops()],
   // Police and company officers are officers too, and volunteers also run marathons: these count as troops only
   // in a military clause.
   [['men', 'officers', 'volunteers'], { category: 'troops', unit: 'people', kind: 'demonym' }],
@@ -120,7 +122,7 @@ export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set([
 
 /** Words that say people were killed, hurt, lost or captured. */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
-  'killed', 'wounded', 'injured', 'dead', 'died', 'perished', 'missing', 'captured', 'slain', 'lost', 'hurt', 'maimed',
+  'killed', 'wounded', 'injured', 'dead', 'died', 'perished', 'missing', 'captured', 'slain', 'lost', 'lose', 'hurt', 'maimed',
   'casualties', 'losses', 'kia', 'killing', 'wounding', 'injuring', 'losing', 'suffered', 'suffering', 'sustained', 'kills',
   'killed-in-action', 'eliminated', 'neutralised', 'neutralized', 'destroyed', 'prisoner', 'captive', 'deaths',
   'fatalities', 'injuries',

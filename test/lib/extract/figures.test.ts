@@ -361,6 +361,14 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('As many as 300 work as cooks at the base.')).toEqual([]);
   });
 
+  it('reads "bayonets" as a unit\'s fighting strength and "you lose a thousand a day" as losses', () => {
+    expect(extractFigures('Our battalion went from 400 bayonets to maybe 90 during the winter fighting.').map((f) => [f.value.low, f.category])).toEqual([
+      [400, 'troops'],
+      [90, 'troops'],
+    ]);
+    expect(only('The Ukrainians say you lose a thousand a day on this front.').category).toBe('casualties');
+  });
+
   it('reads men "along the line of contact" as troops', () => {
     expect(only("'Along the whole line of contact we have nearly 700 thousand men,' the president said.")).toMatchObject({ category: 'troops', value: { low: 700000, high: 700000 } });
   });
