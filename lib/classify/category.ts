@@ -209,7 +209,7 @@ const MEASURE_VERBS = new Set([
   'putting', 'place', 'places', 'placed', 'estimate', 'estimates', 'estimated', 'peg', 'pegs', 'pegged', 'count', 'counted',
   'passed', 'surpassed', 'crossed', 'neared', 'approached', 'approaching', 'stands', 'grew', 'climbed',
   // Headlines speak in the present: "RUSSIAN LOSSES PASS 1 MILLION".
-  'pass', 'passes', 'surpass', 'surpasses', 'cross', 'crosses', 'nears', 'approach', 'approaches', 'rise', 'rises',
+  'pass', 'passes', 'surpass', 'surpasses', 'cross', 'crosses', 'near', 'nears', 'approach', 'approaches', 'rise', 'rises',
   'climb', 'climbs', 'grow', 'grows', 'swell', 'swells',
   // A count that changed "to" a figure ends there: "troop numbers had swelled to 110,000".
   'swelled', 'swollen', 'grown', 'increased', 'jumped', 'surged', 'soared', 'fell', 'fallen', 'dropped', 'declined',

@@ -267,8 +267,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
     let at = q.last;
-    while (at < q.last + 4 && (tokens[at]?.text === ',' || PASSIVE_FILLERS.has(tokens[at]?.norm ?? ''))) at++;
-    if (tokens[at]?.kind === 'word' && DEPLOYED.has(tokens[at].norm)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+    while (at < q.last + 4 && (tokens[at]?.text === ',' || PASSIVE_FILLERS.has(tokens[at]?.norm ?? '') || /^(who|that)$/.test(tokens[at]?.norm ?? ''))) at++;
+    // "The 11,000 who went to Kursk": people go somewhere; shells are sent.
+    const went = tokens[at]?.norm === 'went' && /^(to|into)$/.test(tokens[at + 1]?.norm ?? '');
+    if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pyongyang sent 11k to Kursk", "TO SEND 6,000 MORE TO KURSK": a bare count sent somewhere is of people, unless
   // the sentence before counted weapons ("launched 500 drones … sent 300 more to Kyiv").

@@ -369,6 +369,12 @@ describe('extractFigures: categories', () => {
     expect(only('The Ukrainians say you lose a thousand a day on this front.').category).toBe('casualties');
   });
 
+  it('reads a headline\'s "near" as a measuring verb and "the 11,000 who went to Kursk" as troops', () => {
+    expect(only('Russian casualties near 1.2m, Kyiv tally shows').category).toBe('casualties');
+    expect(only('The 12,000 who went to the front in 2024 have not come home.').category).toBe('troops');
+    expect(extractFigures('Troops camped near 40 villages.')).toEqual([]);
+  });
+
   it('reads men "along the line of contact" as troops', () => {
     expect(only("'Along the whole line of contact we have nearly 700 thousand men,' the president said.")).toMatchObject({ category: 'troops', value: { low: 700000, high: 700000 } });
   });
