@@ -292,7 +292,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   if (tokens.some((t) => t.text === '|')) quantities.forEach((q, i) => {
     const own = senses[i].nounEnd !== q.last || countsUntracked(tokens, q);
     const heading = own ? null : around.column(tokens[q.qualifierFirst].start);
-    if (heading) senses[i] = { ...heading.sense, labelWords: heading.words, nounEnd: q.last, phrase: [q.last, q.last] };
+    if (heading) senses[i] = { ...heading.sense, owner: heading.owner, labelWords: heading.words, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "… put losses over the past day at 1,090 troops, bringing the total since February 2022 to about 1,163,000": a
   // running total counts what the count before it counts, as that count was read (losses, not troops).

@@ -3,6 +3,7 @@
 // military (late 2024) | 9 million | 100+"). A page's own <table> gets the same from collect/text-index.ts, which
 // writes a column's heading before each of its cells.
 import { tokenize } from '../extract/tokenize';
+import { findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 
 /** A table taller than this is read only as far up as this many lines for its header. */
@@ -59,12 +60,22 @@ export function columnHeading(text: string, at: number): Caption | null {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const header = headerCells(text, lineStart);
   const cell = header?.[columnAt(text, lineStart, at)];
-  if (!cell) return null;
+  if (!header || !cell) return null;
   const tokens = tokenize(text, cell.from, cell.from + cell.text.length);
   const sense = senseNamed(tokens);
   if (!sense) return null;
-  return { sense, labelEnd: 0, words: tokens.filter((t) => t.kind === 'word').map((t) => t.norm) };
+  // The table's title, a short line over its header ("What North Korea has shipped to Russia: the estimates"),
+  // describes every cell, and the first side it names is whose the table's figures are.
+  const titleStart = header[0].from > 0 ? text.lastIndexOf('\n', header[0].from - 2) + 1 : -1;
+  const title = titleStart >= 0 ? tokenize(text, titleStart, header[0].from - 1) : [];
+  const titled = title.length > 0 && title.length <= MAX_TITLE && !title.some((t) => t.text === '|');
+  const words = [...(titled ? title : []), ...tokens].filter((t) => t.kind === 'word').map((t) => t.norm);
+  const owner = titled ? findMentions(title).find((m) => m.role !== 'recipient' && m.role !== 'place' && m.entity.actor)?.entity.actor : undefined;
+  return { sense, owner, labelEnd: 0, words };
 }
+
+/** A line over a table's header longer than this is prose, not the table's title. */
+const MAX_TITLE = 20;
 
 function lineEnd(text: string, from: number): number {
   const end = text.indexOf('\n', from);

@@ -19,9 +19,9 @@ describe('a table written as text, its cells parted by "|"', () => {
     ]);
   });
 
-  it('reads an actor in a source column as who gives the figures, not whose they are', () => {
-    const [shells] = new Checker(bundledDatabase).check(table);
-    expect(shells.measure?.id).toBe('dprk-shells-to-russia');
+  it("reads an actor in a source column as who gives the figures, and the table's title as what all its cells are", () => {
+    const [shells, missiles] = new Checker(bundledDatabase).check(table);
+    expect([shells.measure?.id, missiles.measure?.id]).toEqual(['dprk-shells-to-russia', 'dprk-missiles-to-russia']);
   });
 
   it('leaves a line that is no row under a header alone', () => {
