@@ -42,6 +42,9 @@ const SAYING_VERBS = new Set([
   'believe', 'stated', 'announced', 'assessed', 'assesses', 'warned', 'briefed', 'confirmed', 'acknowledged', 'admitted',
   'reckons', 'reckoned',
 ]);
+/** Words between a speaker and the verb of speaking: "has", "also", "later". */
+const SPEECH_FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'since', 'again', 'then', 'now', 'previously', 'earlier']);
+
 /** "Seoul puts the toll at 4,700": who puts a figure at a value gives it and does not own it; "Russia put 50,000 troops near Kursk" does. */
 export const PUTTING_VERBS: ReadonlySet<string> = new Set(['puts', 'put', 'places', 'placed', 'pegs', 'pegged']);
 
@@ -120,7 +123,9 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
   // "Moscow said", "Kyiv has claimed"; not "North Korea is reported to have deployed", where it is the subject.
   // "Ukraine's military said": a country's body that speaks is the country speaking.
   if (tokens[last - 1].possessive && SPEAKING_BODIES.has(tokens[last]?.norm ?? '') && SAYING_VERBS.has(tokens[last + 1]?.norm ?? '')) return true;
-  const verbAt = tokens[last]?.norm === 'has' || tokens[last]?.norm === 'have' ? last + 1 : last;
+  // "Moscow has claimed", "Shoigu also said", "Kyiv has since reported".
+  let verbAt = last;
+  while (verbAt < last + 2 && SPEECH_FILLERS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
   const verb = tokens[verbAt];
   return verb?.kind === 'word' && (SAYING_VERBS.has(verb.norm) || putsAtNumber(tokens, verbAt));
 }

@@ -106,6 +106,10 @@ function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: read
   const inPhrase = mentions.find((m) => m.role === 'actor' && m.first >= from && m.first < Math.max(to, from));
   if (inPhrase) return inPhrase.entity.actor;
   // "Russia's 600,000", never "lower than Kyiv's, maybe 750,000": a comparison, or a comma between, ends possession.
+  // "Strength | Ukraine: 10,000–12,000 | North Korea: ~11,000": a side alone labelling the count in its cell. A
+  // label of a line may name a source ("Kyiv: 110,000 · ISW: 90,000") or a target ("launched at Kyiv: 728").
+  const labelled = mentions.find((m) => m.entity.actor && tokens[m.first - 1]?.text === '|' && tokens[m.last]?.text === ':' && m.last + 1 === q.qualifierFirst);
+  if (labelled) return labelled.entity.actor;
   const possessive = mentions.find(
     (m) =>
       m.entity.actor && m.role !== 'source' && m.last <= q.qualifierFirst && m.last >= q.qualifierFirst - 2 && tokens[m.last - 1].possessive &&

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Checker } from '../../../lib/check';
-import { extractFigures } from '../../../lib/extract/figures';
 import { bundledDatabase } from '../../../lib/claims/bundled';
+import { extractFigures } from '../../../lib/extract/figures';
 
 const checker = new Checker(bundledDatabase);
 const one = (text: string) => {
@@ -641,6 +641,20 @@ describe('Checker: whose figure an answer gives', () => {
     expect(checker.check("Russia's 600,000 troops in Ukraine are dug in.")[0].measure?.id).toBe('russia-troops-in-ukraine');
     const [f] = checker.check("Western estimates of Russian losses run lower than Kyiv's, maybe 750,000 killed and wounded since the invasion.");
     expect(f.measure?.id).toBe('russia-casualties-total');
+  });
+});
+
+describe('Checker: who speaks and whose a cell is', () => {
+  it('reads a speaker with an adverb before the verb as a source: "Shoigu also said 5,000 military builders …"', () => {
+    const text = 'North Korean engineers were seen near Sudzha. Shoigu also said 5,000 military builders would help restore the region.';
+    const f = extractFigures(text).find((x) => x.value.low === 5000)!;
+    // A source with no other side in its sentence weighs 1; as the subject, Russia would weigh 2.5.
+    expect(f.actors.russia).toBeLessThanOrEqual(1);
+  });
+
+  it('gives a count to the side that alone labels it in a table cell: "Strength | Ukraine: … | North Korea: ~11,000"', () => {
+    const [, dprk] = checker.check('Battle of Kursk (2024–2025)\nLocation | Kursk Oblast, Russia\nStrength | Ukraine: 10,000–12,000 (initial) | North Korea: ~11,000');
+    expect([dprk.text, dprk.measure?.id]).toEqual(['~11,000', 'dprk-troops-initial-deployment']);
   });
 });
 
