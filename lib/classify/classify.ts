@@ -5,13 +5,13 @@ import { type Token, tokenize } from '../extract/tokenize';
 import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './actors';
 import { captionAround } from './caption';
-import { columnHeading, inSourceColumn } from './text-table';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction, withJoinedKind } from './category';
 import { actorOfCountry, countryOf } from './entities';
 import { askedSense, isCountNoun, isFragment, lendSenses } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { WAR_CONTEXT } from './nouns';
+import { columnHeading, inSourceColumn } from './text-table';
 
 /** How many tokens after a figure's phrase a place still says where the figure is. */
 const PLACE_TAIL = 8;
@@ -19,7 +19,7 @@ const PLACE_TAIL = 8;
 /** How many tokens either side of a figure its cue words are read from. */
 const CUE_WINDOW = 40;
 
-/** How near a caption's title stands to each count it describes: as a label beside it, not as its own words. */
+/** How near a caption's or a table's title stands to each count it describes: as a label, not as its own words. */
 const LABEL_DISTANCE = 10;
 
 /** Words that join figures into one list: "1,000 sappers and 5,000 builders", "728 drones, 13 missiles". */
@@ -38,7 +38,6 @@ const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', '
 
 const ACTOR_WEIGHT = { owner: 4, asked: 3, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
 
-/** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 /** A sentence's mentions, with the actors a table's source column names read as sources (see text-table.ts). */
 function tableMentions(text: string, { tokens, mentions }: SentenceReading): Mention[] {
   if (!tokens.some((t) => t.text === '|')) return mentions;
@@ -85,6 +84,7 @@ const endsSentence = (tokens: Token[]) => {
 const endsClause = (tokens: Token[], k: number) =>
   tokens[k].text === ';' || (tokens[k].text === ',' && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.norm ?? ''));
 
+/** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
 
 /** A semicolon, or "while"/"whereas": "Ukraine has about 880,000 people under arms, while Russia's army …". */
@@ -105,11 +105,11 @@ function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: read
   const [from, to] = sense.phrase;
   const inPhrase = mentions.find((m) => m.role === 'actor' && m.first >= from && m.first < Math.max(to, from));
   if (inPhrase) return inPhrase.entity.actor;
-  // "Russia's 600,000", never "lower than Kyiv's, maybe 750,000": a comparison, or a comma between, ends possession.
   // "Strength | Ukraine: 10,000–12,000 | North Korea: ~11,000": a side alone labelling the count in its cell. A
   // label of a line may name a source ("Kyiv: 110,000 · ISW: 90,000") or a target ("launched at Kyiv: 728").
   const labelled = mentions.find((m) => m.entity.actor && tokens[m.first - 1]?.text === '|' && tokens[m.last]?.text === ':' && m.last + 1 === q.qualifierFirst);
   if (labelled) return labelled.entity.actor;
+  // "Russia's 600,000", never "lower than Kyiv's, maybe 750,000": a comparison, or a comma between, ends possession.
   const possessive = mentions.find(
     (m) =>
       m.entity.actor && m.role !== 'source' && m.last <= q.qualifierFirst && m.last >= q.qualifierFirst - 2 && tokens[m.last - 1].possessive &&
@@ -519,10 +519,6 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   for (let i = 1; i < quantities.length; i++) if (intercepted[i - 1] && joined(i)) intercepted[i] = true;
   for (let i = quantities.length - 1; i > 0; i--) if (intercepted[i] && senses[i].nounEnd > quantities[i].last && joined(i)) intercepted[i - 1] = true;
   const figures: Figure[] = [];
-  // War is spoken of before the figure's clause ends, or in the sentence before: "Hurricane Milton killed at least
-  // 24 people …; the governor said 9,000 soldiers had been mobilised" holds soldiers only in a clause after the
-  // toll's (so does ", and Kim ordered 5,000 soldiers into the area"), while "Iran fired 550 missiles at Israel
-  // during the war; 28 people were killed" tells the toll's cause first, as a sentence before it would.
   // The sides a question just before names: the sentence before, or the one before that across a short reply
   // ("You'll hear all sorts.").
   let asked: string[] | undefined;
@@ -539,6 +535,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     asked = [...new Set(mentionsAsked.filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))];
     return asked;
   };
+  // War is spoken of before the figure's clause ends, or in the sentence before: "Hurricane Milton killed at least
+  // 24 people …; the governor said 9,000 soldiers had been mobilised" holds soldiers only in a clause after the
+  // toll's (so does ", and Kim ordered 5,000 soldiers into the area"), while "Iran fired 550 missiles at Israel
+  // during the war; 28 people were killed" tells the toll's cause first, as a sentence before it would.
   const spokenOfWar = (q: Quantity) => {
     let to = q.last;
     while (to < tokens.length && !endsClause(tokens, to)) to++;
