@@ -11,8 +11,11 @@ export const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.join('|')})\\b`, '
 const TRACKED_WORDS = new Set([...trackedWords(), ...CASUALTY_WORDS]);
 const NUMBER_WORD_SET = new Set(NUMBER_WORDS.map((w) => w.toLowerCase()));
 
-/** The same word lists as alternations, for long texts; the text is lower-cased first, which halves their compiling. */
-const alternation = (words: Iterable<string>) => new RegExp(`\\b(?:${[...words].sort((a, b) => b.length - a.length).join('|')})\\b`);
+/**
+ * The same word lists as alternations, for long texts. Case-blind: lower-casing a long page first would compile
+ * them faster, but copies the page's text (4 MB for a 2 MB page) for the garbage collector.
+ */
+const alternation = (words: Iterable<string>) => new RegExp(`\\b(?:${[...words].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
 let trackedPattern: RegExp | null = null;
 let numberWordPattern: RegExp | null = null;
 
@@ -40,11 +43,10 @@ export class Prefilter {
   see(text: string): boolean {
     this.number ||= DIGIT.test(text);
     if (this.number && this.tracked) return true;
-    const lower = text.toLowerCase();
-    if (text.length <= WORD_BY_WORD_LIMIT) this.seeWords(lower);
+    if (text.length <= WORD_BY_WORD_LIMIT) this.seeWords(text.toLowerCase());
     else {
-      this.number ||= (numberWordPattern ??= alternation(NUMBER_WORD_SET)).test(lower);
-      this.tracked ||= (trackedPattern ??= alternation(TRACKED_WORDS)).test(lower);
+      this.number ||= (numberWordPattern ??= alternation(NUMBER_WORD_SET)).test(text);
+      this.tracked ||= (trackedPattern ??= alternation(TRACKED_WORDS)).test(text);
     }
     return this.number && this.tracked;
   }
