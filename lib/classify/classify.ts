@@ -10,7 +10,7 @@ import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFractio
 import { actorOfCountry, countryOf } from './entities';
 import { askedSense, isCountNoun, isFragment, lendSenses } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
-import { WAR_CONTEXT } from './nouns';
+import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
 import { columnHeading, inSourceColumn } from './text-table';
 
 /** How many tokens after a figure's phrase a place still says where the figure is. */
@@ -37,6 +37,32 @@ const RELATIVES = new Set(['where', 'which', 'who', 'whose']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
 
 const ACTOR_WEIGHT = { owner: 4, asked: 3, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
+
+/** What a speaker's "we" does to their own side's figures: "we lost", "we have", not "we counted". */
+const OWN_SIDE_VERBS = new Set(['lost', 'lose', 'losing', 'have', 'had', 'has', 'field', 'fielded', 'keep', 'kept', 'sent', 'deployed', 'suffered', 'number', 'numbered']);
+/** How far before a count its speaker's "we" may stand. */
+const SPEAKER_REACH = 12;
+
+/**
+ * "A Russian commander told state TV: 'We lost nearly 40,000 men'": a count the speaker gives of "we" or "our" is
+ * the speaker's side's, when the sentence or the one before names one speaker of one side.
+ */
+function speakersOwn(tokens: Token[], q: Quantity, mentions: readonly Mention[], previous: readonly Mention[]): string | undefined {
+  // "our losses", "our men"; "we have lost", "we lost": never "US officials", "we counted" or "our data".
+  const ownSide = (k: number) => {
+    const word = tokens[k].text.toLowerCase();
+    const next = tokens[k + 1]?.norm ?? '';
+    if (word === 'our') return !!nounSense(next)?.category || CASUALTY_WORDS.has(next) || next === 'side';
+    return word === 'we' && [1, 2].some((d) => OWN_SIDE_VERBS.has(tokens[k + d]?.norm ?? ''));
+  };
+  let k = q.qualifierFirst - 1;
+  for (; k >= 0 && q.qualifierFirst - k <= SPEAKER_REACH && !ownSide(k); k--) {
+    if (tokens[k].text === ';' || tokens[k].text === '.') return undefined;
+  }
+  if (k < 0 || !ownSide(k)) return undefined;
+  const speakers = new Set([...mentions, ...previous].filter((m) => m.role === 'source' && m.entity.actor).map((m) => m.entity.actor!));
+  return speakers.size === 1 ? [...speakers][0] : undefined;
+}
 
 /** A sentence's mentions, with the actors a table's source column names read as sources (see text-table.ts). */
 function tableMentions(text: string, { tokens, mentions }: SentenceReading): Mention[] {
@@ -376,7 +402,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
   const isWhole = quantities.map((q, i) => wholes.includes(i) || wholeOfFraction(tokens, q));
   const senses: CountSense[] = quantities.map((q, i) => withJoinedKind(tokens, senseOf(tokens, q, isWhole[i])));
-  const owners: Array<string | undefined> = quantities.map((q, i) => ownerOf(tokens, q, senses[i], mentions));
+  const owners: Array<string | undefined> = quantities.map((q, i) => ownerOf(tokens, q, senses[i], mentions) ?? speakersOwn(tokens, q, mentions, beforeMentions));
   quantities.forEach((q, i) => {
     const w = wholes[i];
     if (w < 0 || senses[i].category) return;

@@ -652,6 +652,13 @@ describe('Checker: who speaks and whose a cell is', () => {
     expect(f.actors.russia).toBeLessThanOrEqual(1);
   });
 
+  it('gives a count a speaker tells of "we" or "our" to the speaker\'s side, but not "we counted" or "our data"', () => {
+    const owner = (text: string) => Object.entries(extractFigures(text)[0].actors).sort((a, b) => b[1] - a[1])[0][0];
+    expect(owner("A Russian commander told state TV: 'We lost nearly 40,000 men in Kursk, the Ukrainians lost more.'")).toBe('russia');
+    expect(owner("Ukraine's defence minister said: 'Our losses are around 400,000 killed and wounded, far fewer than Russia's.'")).toBe('ukraine');
+    expect(owner("'We counted 728 Russian Shaheds that night,' a Ukrainian air force spokesman said.")).toBe('russia');
+  });
+
   it('gives a count to the side that alone labels it in a table cell: "Strength | Ukraine: … | North Korea: ~11,000"', () => {
     const [, dprk] = checker.check('Battle of Kursk (2024–2025)\nLocation | Kursk Oblast, Russia\nStrength | Ukraine: 10,000–12,000 (initial) | North Korea: ~11,000');
     expect([dprk.text, dprk.measure?.id]).toEqual(['~11,000', 'dprk-troops-initial-deployment']);
