@@ -136,6 +136,7 @@ const PHRASES: Array<[string, Entity]> = [
   ['enemy', adjective('enemy')],
   ['occupiers', adjective('enemy')],
   ['invaders', adjective('enemy')],
+  ['aggressor', adjective('enemy')],
   ['belarus', country('belarus')],
   ['belarusian', adjective('belarus')],
   ['minsk', capital('belarus', 'minsk')],

@@ -301,6 +301,11 @@ describe('Checker: whose is "the enemy"', () => {
     expect(extractFigures('The occupiers lost more than 3,000 killed and wounded near the river.')[0].actors).toEqual({ enemy: 2.5 });
   });
 
+  it('reads "the aggressor", in Kyiv\'s official words, as the enemy too', () => {
+    const [f] = extractFigures("Ukraine's General Staff said the aggressor lost 1,040 soldiers over the past day.");
+    expect(f.actors.russia).toBe(2.5);
+  });
+
   it("reads the enemy as the other side of a speaker who names one: Ukraine's General Staff's enemy is Russia", () => {
     const [f] = checker.check("Ukraine's General Staff said the enemy had lost about 1,150,000 troops killed and wounded since February 2022.");
     expect([f.measure?.id, f.verdict]).toEqual(['russia-casualties-total', 'corroborated']);
