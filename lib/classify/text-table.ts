@@ -2,7 +2,7 @@
 // header line ("Source | Artillery shells | Ballistic missiles"); the rows under it hold bare counts ("South Korean
 // military (late 2024) | 9 million | 100+"). A page's own <table> gets the same from collect/text-index.ts, which
 // writes a column's heading before each of its cells.
-import { tokenize } from '../extract/tokenize';
+import { type Token, tokenize } from '../extract/tokenize';
 import { findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 
@@ -16,13 +16,16 @@ const SOURCE_HEADING = /^(?:sources?|according to|estimates? by|estimated by|by|
 function headerCells(text: string, lineStart: number): Array<{ from: number; text: string }> | null {
   const bar = text.indexOf('|', lineStart);
   if (bar < 0 || bar > lineEnd(text, lineStart)) return null;
-  // The header is the first line of the run of lines with cells that this row ends.
+  // The header is the first line of the run of lines with cells that this row ends; blank lines between rows (as
+  // a page's table is collected) do not end the run.
   let header = -1;
   for (let start = lineStart, rows = 0; start > 0 && rows < MAX_ROWS; rows++) {
     const above = text.lastIndexOf('\n', start - 2) + 1;
-    if (!text.slice(above, start - 1).includes('|')) break;
-    header = above;
+    const line = text.slice(above, start - 1);
     start = above;
+    if (line.trim() === '') continue;
+    if (!line.includes('|')) break;
+    header = above;
   }
   return header < 0 ? null : cellsOf(text, header);
 }
@@ -66,8 +69,7 @@ export function columnHeading(text: string, at: number): Caption | null {
   if (!sense) return null;
   // The table's title, a short line over its header ("What North Korea has shipped to Russia: the estimates"),
   // describes every cell, and the first side it names is whose the table's figures are.
-  const titleStart = header[0].from > 0 ? text.lastIndexOf('\n', header[0].from - 2) + 1 : -1;
-  const title = titleStart >= 0 ? tokenize(text, titleStart, header[0].from - 1) : [];
+  const title = titleAbove(text, header[0].from);
   const titled = title.length > 0 && title.length <= MAX_TITLE && !title.some((t) => t.text === '|');
   const words = [...(titled ? title : []), ...tokens].filter((t) => t.kind === 'word').map((t) => t.norm);
   const owner = titled ? findMentions(title).find((m) => m.role !== 'recipient' && m.role !== 'place' && m.entity.actor)?.entity.actor : undefined;
@@ -76,6 +78,17 @@ export function columnHeading(text: string, at: number): Caption | null {
 
 /** A line over a table's header longer than this is prose, not the table's title. */
 const MAX_TITLE = 20;
+
+/** The tokens of the nearest line with text above `lineStart`, blank lines skipped. */
+function titleAbove(text: string, lineStart: number): Token[] {
+  for (let start = lineStart, lines = 0; start > 0 && lines < 3; lines++) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    const tokens = tokenize(text, above, start - 1);
+    if (tokens.length > 0) return tokens;
+    start = above;
+  }
+  return [];
+}
 
 function lineEnd(text: string, from: number): number {
   const end = text.indexOf('\n', from);

@@ -62,4 +62,16 @@ describe('figures in tables and lists', () => {
       <tr id="r"><td>Pokrovsk axis</td><td>110,000</td></tr></table></body></html>`);
     expect(collectText(document.getElementById('r')!).text).toContain('Sector: Pokrovsk axis | Russian troops: 110,000');
   });
+
+  it("reads a source column, first in the row, as who gives the figures, and the table's caption as what they are", () => {
+    const html = `<h1>How many shells has North Korea sent?</h1>
+      <table><caption>What Pyongyang has shipped to Moscow</caption>
+        <tr><th>Source</th><th>Artillery shells</th><th>Ballistic missiles</th></tr>
+        <tr><td>South Korean military</td><td>9 million</td><td>100+</td></tr>
+      </table>`;
+    expect(checker.check(page(html)).map((f) => [f.text, f.measure?.id])).toEqual([
+      ['9 million', 'dprk-shells-to-russia'],
+      ['100+', 'dprk-missiles-to-russia'],
+    ]);
+  });
 });
