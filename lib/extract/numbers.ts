@@ -42,6 +42,8 @@ const NAMING_WORDS = new Set([
   'views', 'likes', 'table', 'figure', 'fig', 'exhibit', 'item', 'step', 'stage', 'level', 'gate', 'platform', 'route',
   'flight', 'room', 'highway', 'question', 'point', 'lot', 'block', 'building', 'line', 'verse', 'act', 'scene',
 ]);
+/** People whose age a number between commas after them gives. */
+const PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'soldier', 'father', 'mother', 'son', 'daughter', 'veteran', 'pensioner', 'grandmother', 'grandfather', 'teenager', 'child', 'resident']);
 const BAD_SUFFIXES = /^(?:st|nd|rd|th|s|mm|cm|km|kg|g|kt|x|am|pm|h|hrs|d|yo|km\/h|mph|ft|m2|sq)$/;
 
 /** Qualifiers, longest first so "no more than" wins over "more than". */
@@ -319,6 +321,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (next?.kind === 'num' && touching(tokens[end - 1], next)) return true;
   if (prev && prev.text === '.' && isWord(prev2, 'no')) return true;
   if (prev?.kind === 'word' && NAMING_WORDS.has(prev.norm)) return true;
+  // An age between commas after a person: "Man, 84, wins lottery", "Olena Kovalenko, 47, a nurse".
+  if (prev?.text === ',' && next?.text === ',' && prev2?.kind === 'word' && (/^[A-Z]/.test(prev2.text) || PERSONS.has(prev2.norm)) && end - first === 1 && value.high <= 120) return true;
   // "Photo 3 of 12", "Page 1 of 2": the total of what a named item is one of.
   if (isWord(prev, 'of') && prev2?.kind === 'num' && tokens[first - 3]?.kind === 'word' && NAMING_WORDS.has(tokens[first - 3].norm)) return true;
   // "resolutions 1718 (2006), 1874 (2009) and 2270 (2016)": a designation dated in brackets.

@@ -217,6 +217,8 @@ describe('extractFigures: numbers that are not counts', () => {
     ['the first of two calibres with one unit', 'Pyongyang shipped artillery shells of 122 and 152 mm calibre.'],
     ['a year heading a key-figures line', '2024 — the year North Korean troops arrived'],
     ['the Group of Seven', 'The Group of Seven condemned the deployment of troops.'],
+    ['an age between commas', 'Man, 84, wins £1m lottery twice'],
+    ['a named person\'s age', 'Olena Kovalenko, 47, a nurse, said soldiers helped her.'],
   ])('ignores %s', (_what, text) => {
     expect(extractFigures(text)).toEqual([]);
   });
