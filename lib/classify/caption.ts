@@ -35,10 +35,13 @@ export function captionAround(text: string, at: number): Caption | null {
   const tokens = tokenize(text, title.start, title.end);
   const sense = senseNamed(tokens);
   if (!sense) return null;
-  // A title has no verb to tell an owner from a source: the first side it names, not a recipient, is the owner.
-  const owner = findMentions(tokens).find((m) => m.role !== 'recipient' && m.role !== 'place' && m.entity.actor)?.entity.actor;
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  return { sense, owner, labelEnd, words };
+  return { sense, owner: titleOwner(tokens), labelEnd, words };
+}
+
+/** A title has no verb to tell an owner from a source: the first side it names, not as a recipient, is the owner. */
+export function titleOwner(tokens: Token[]): string | undefined {
+  return findMentions(tokens).find((m) => m.role !== 'recipient' && m.role !== 'place' && m.entity.actor)?.entity.actor;
 }
 
 /**

@@ -3,8 +3,7 @@
 // military (late 2024) | 9 million | 100+"). A page's own <table> gets the same from collect/text-index.ts, which
 // writes a column's heading before each of its cells.
 import { type Token, tokenize } from '../extract/tokenize';
-import { findMentions } from './actors';
-import { type Caption, senseNamed } from './caption';
+import { type Caption, senseNamed, titleOwner } from './caption';
 
 /** A table taller than this is read only as far up as this many lines for its header. */
 const MAX_ROWS = 60;
@@ -72,8 +71,7 @@ export function columnHeading(text: string, at: number): Caption | null {
   const title = titleAbove(text, header[0].from);
   const titled = title.length > 0 && title.length <= MAX_TITLE && !title.some((t) => t.text === '|');
   const words = [...(titled ? title : []), ...tokens].filter((t) => t.kind === 'word').map((t) => t.norm);
-  const owner = titled ? findMentions(title).find((m) => m.role !== 'recipient' && m.role !== 'place' && m.entity.actor)?.entity.actor : undefined;
-  return { sense, owner, labelEnd: 0, words };
+  return { sense, owner: titled ? titleOwner(title) : undefined, labelEnd: 0, words };
 }
 
 /** A line over a table's header longer than this is prose, not the table's title. */
