@@ -48,12 +48,14 @@ const SPEAKER_REACH = 12;
  * the speaker's side's, when the sentence or the one before names one speaker of one side.
  */
 function speakersOwn(tokens: Token[], q: Quantity, mentions: readonly Mention[], previous: readonly Mention[]): string | undefined {
-  // "our losses", "our men"; "we have lost", "we lost": never "US officials", "we counted" or "our data".
+  // "our losses", "our men"; "we have lost", "we lost": never "we counted" or "our data".
   const ownSide = (k: number) => {
-    const word = tokens[k].text.toLowerCase();
-    const next = tokens[k + 1]?.norm ?? '';
-    if (word === 'our') return !!nounSense(next)?.category || CASUALTY_WORDS.has(next) || next === 'side';
-    return word === 'we' && [1, 2].some((d) => OWN_SIDE_VERBS.has(tokens[k + d]?.norm ?? ''));
+    const word = tokens[k].norm;
+    if (word === 'our') {
+      const next = tokens[k + 1]?.norm ?? '';
+      return !!nounSense(next)?.category || CASUALTY_WORDS.has(next) || next === 'side';
+    }
+    return word === 'we' && (OWN_SIDE_VERBS.has(tokens[k + 1]?.norm ?? '') || OWN_SIDE_VERBS.has(tokens[k + 2]?.norm ?? ''));
   };
   let k = q.qualifierFirst - 1;
   for (; k >= 0 && q.qualifierFirst - k <= SPEAKER_REACH && !ownSide(k); k--) {
@@ -65,8 +67,8 @@ function speakersOwn(tokens: Token[], q: Quantity, mentions: readonly Mention[],
 }
 
 /** A sentence's mentions, with the actors a table's source column names read as sources (see text-table.ts). */
-function tableMentions(text: string, { tokens, mentions }: SentenceReading): Mention[] {
-  if (!tokens.some((t) => t.text === '|')) return mentions;
+function tableMentions(text: string, { tokens, mentions, cells }: SentenceReading): Mention[] {
+  if (!cells) return mentions;
   return mentions.map((m) => (m.role === 'actor' && inSourceColumn(text, tokens[m.first].start) ? { ...m, role: 'source' as const } : m));
 }
 
@@ -312,8 +314,10 @@ export interface SentenceReading {
   tokens: Token[];
   mentions: Mention[];
   words: string[];
+  /** The sentence is a row of cells parted by "|" (a table written as text, or one collected from a page). */
+  cells: boolean;
 }
-const EMPTY_SENTENCE: SentenceReading = { tokens: [], mentions: [], words: [] };
+const EMPTY_SENTENCE: SentenceReading = { tokens: [], mentions: [], words: [], cells: false };
 
 /** What the whole document says, computed lazily and once per document. */
 export interface DocumentContext {
@@ -364,7 +368,7 @@ export function documentContext(text: string): DocumentContext {
     sentence(span) {
       for (const entry of recent) if (entry.start === span.start && entry.end === span.end) return entry.reading;
       const tokens = tokenize(text, span.start, span.end);
-      const reading = { tokens, mentions: findMentions(tokens), words: wordsOf(tokens) };
+      const reading = { tokens, mentions: findMentions(tokens), words: wordsOf(tokens), cells: tokens.some((t) => t.text === '|') };
       const entry = { start: span.start, end: span.end, reading };
       if (recent.length < 8) recent.push(entry);
       else {
@@ -421,7 +425,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     },
     explained: explainedNext,
     caption: () => captionAround(text, span.start),
-    column: (at) => columnHeading(text, at),
+    column: (at) => (reading.cells ? columnHeading(text, at) : null),
     heading: () => headingAbove(text, tokens, prev, document),
   });
   senses.forEach((sense, i) => {

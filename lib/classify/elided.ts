@@ -109,7 +109,7 @@ export interface Around {
   explained: CountSense | null;
   /** The chart or table caption the sentence stands in (see caption.ts). */
   caption: () => Caption | null;
-  /** What the header line of a table written as text says the column at a position counts (see text-table.ts). */
+  /** What the header line of a table written as text says the column at a position counts (see text-table.ts); null outside a row of cells. */
   column: (at: number) => Caption | null;
   /** The heading ending in a colon that the sentence is a line of a list under, if it is one. */
   heading: () => Token[] | null;
@@ -289,10 +289,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   });
   // "Source | Artillery shells | Ballistic missiles" over "South Korean military (late 2024) | 9 million | 100+":
   // the column's heading says what a count with no noun of its own counts, before the row's label does.
-  if (tokens.some((t) => t.text === '|')) quantities.forEach((q, i) => {
-    const own = senses[i].nounEnd !== q.last || countsUntracked(tokens, q);
-    const heading = own ? null : around.column(tokens[q.qualifierFirst].start);
-    if (heading) senses[i] = { ...heading.sense, owner: heading.owner, labelWords: heading.words, nounEnd: q.last, phrase: [q.last, q.last] };
+  quantities.forEach((q, i) => {
+    const heading = senses[i].nounEnd === q.last ? around.column(tokens[q.qualifierFirst].start) : null;
+    if (heading && !countsUntracked(tokens, q)) senses[i] = { ...heading.sense, owner: heading.owner, labelWords: heading.words, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "… put losses over the past day at 1,090 troops, bringing the total since February 2022 to about 1,163,000": a
   // running total counts what the count before it counts, as that count was read (losses, not troops).
