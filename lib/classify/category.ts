@@ -498,7 +498,8 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   }
   // "further waves in the tens of thousands": bodies of troops sized by the count after "in".
   const sizedAt = tokens[q.qualifierFirst - 1]?.norm === 'the' ? q.qualifierFirst - 2 : q.qualifierFirst - 1;
-  if (tokens[sizedAt]?.norm === 'in' && SIZED_BODIES.has(tokens[sizedAt - 1]?.norm ?? '')) return { ...none, category: 'troops', unit: 'people' };
+  // ...or "of": "fresh troops in waves of tens of thousands".
+  if ((tokens[sizedAt]?.norm === 'in' || tokens[sizedAt]?.norm === 'of') && SIZED_BODIES.has(tokens[sizedAt - 1]?.norm ?? '')) return { ...none, category: 'troops', unit: 'people' };
   // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
   const head = headNoun(tokens, q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q);
   // "Among them, 1,000 are mine-clearing personnel": the noun stands after a copula.

@@ -664,6 +664,13 @@ describe('Checker: who speaks and whose a cell is', () => {
     expect(owner("'We counted 728 Russian Shaheds that night,' a Ukrainian air force spokesman said.")).toBe('russia');
   });
 
+  it('ties the troops a speaker has "along the line of contact" to the troops in Ukraine, and waves "of tens of thousands" to the further waves', () => {
+    const [putin] = checker.check("'Along the line of contact we have about 650 thousand men,' the Russian president told reporters.");
+    expect([putin.measure?.id, putin.verdict]).toEqual(['russia-troops-in-ukraine', 'corroborated']);
+    const [waves] = checker.check("Seoul warns North Korea could send fresh troops to Russia in waves of tens of thousands.");
+    expect([waves.category, waves.measure?.id]).toEqual(['troops', 'dprk-troops-further-waves']);
+  });
+
   it('gives a count to the side that alone labels it in a table cell: "Strength | Ukraine: … | North Korea: ~11,000"', () => {
     const [, dprk] = checker.check('Battle of Kursk (2024–2025)\nLocation | Kursk Oblast, Russia\nStrength | Ukraine: 10,000–12,000 (initial) | North Korea: ~11,000');
     expect([dprk.text, dprk.measure?.id]).toEqual(['~11,000', 'dprk-troops-initial-deployment']);
