@@ -92,10 +92,14 @@ function containsPhrase(words: readonly string[], phrase: readonly string[], cou
     if (!counts(i)) continue;
     let k = 0;
     while (k < phrase.length && words[i + k] === phrase[k]) k++;
-    if (k === phrase.length) return true;
+    // "a year ago", "a day later": a time, not the rate "a year" or "a day" excludes.
+    if (k === phrase.length && !TIME_AFTER.has(words[i + k] ?? '')) return true;
   }
   return false;
 }
+
+/** Words after "a year", "a day" that make them a time rather than a rate. */
+const TIME_AFTER = new Set(['ago', 'earlier', 'later']);
 
 /** How many words from a figure an excluding word or phrase may start and still rule a measure out. */
 const EXCLUDE_REACH = 16;

@@ -283,6 +283,12 @@ describe('Checker: asides, sectors and totals in long articles', () => {
     ]);
   });
 
+  it('reads "a year ago" as a time, never as the rate "a year" that rules a total out', () => {
+    const [now, then] = checker.check('Kyiv now says 12 million shells have been sent from Pyongyang, up from the 9 million Seoul counted a year ago.');
+    expect([now.measure?.id, then.measure?.id, then.verdict]).toEqual(['dprk-shells-to-russia', 'dprk-shells-to-russia', 'corroborated']);
+    expect(checker.check('Pyongyang can now make about 2 million shells a year for Russia.')[0].measure).toBeNull();
+  });
+
   it("never takes one axis's toll for the war's", () => {
     expect(ids('About 40,000 Russian soldiers have been killed or wounded on the Pokrovsk axis since the summer.')).toEqual([['About 40,000 Russian soldiers', null]]);
   });
