@@ -40,7 +40,7 @@ const ESTIMATE_NOUNS = new Set(['number', 'figure', 'estimate', 'count', 'tally'
 const SAYING_VERBS = new Set([
   'said', 'says', 'say', 'estimated', 'estimates', 'claimed', 'claims', 'reported', 'reports', 'told', 'believes',
   'believe', 'stated', 'announced', 'assessed', 'assesses', 'warned', 'briefed', 'confirmed', 'acknowledged', 'admitted',
-  'reckons', 'reckoned',
+  'reckons', 'reckoned', 'recorded', 'records', 'documented', 'documents', 'counted', 'counts', 'registered', 'logged', 'tallied',
 ]);
 /** Words between a speaker and the verb of speaking: "has", "also", "later". */
 const SPEECH_FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'since', 'again', 'then', 'now', 'previously', 'earlier']);
@@ -169,6 +169,16 @@ function isCitedCell(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/**
+ * "KYIV (Reuters) —", "SEOUL, Nov 4 —": a wire story's dateline says where it was filed, in capitals before a
+ * dash, and is never the subject of the sentence after it.
+ */
+function isDateline(tokens: Token[], first: number, last: number): boolean {
+  if (first !== 0 || !/^[A-Z]{3,}$/.test(tokens[0].text)) return false;
+  for (let k = last; k < Math.min(tokens.length, last + 8); k++) if (tokens[k].text === '—' || tokens[k].text === '–' || tokens[k].text === '-') return k > last;
+  return false;
+}
+
 /** Every actor and place named in a sentence's tokens, with its role. */
 export function findMentions(tokens: Token[]): Mention[] {
   // "according to Ukraine's military chief": everything up to the next comma is a source.
@@ -195,7 +205,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     if (land) entity = { place: land };
     let role: Mention['role'];
     if (!entity.actor) role = 'place';
-    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity) || isCitedCell(tokens, i)) role = 'source';
+    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity) || isCitedCell(tokens, i) || isDateline(tokens, i, last)) role = 'source';
     else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = whereSaid(tokens, i) ? 'source' : 'place';
     else if ((!entity.adjective || entity.person) && i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';
     else role = 'actor';

@@ -677,6 +677,12 @@ describe('Checker: who speaks and whose a cell is', () => {
     expect([waves.category, waves.measure?.id]).toEqual(['troops', 'dprk-troops-further-waves']);
   });
 
+  it('reads a dateline as where a story was filed and "has recorded" as a source\'s verb, never as whose the figure is', () => {
+    const text = 'Russia fired North Korean missiles in 82 attacks, Kyiv says\nKYIV (Example Wire) — Ukraine\'s military intelligence has recorded 82 strikes with North Korean-made ballistic missiles.';
+    const [, f] = checker.check(text);
+    expect([f.text, f.measure?.id, f.verdict]).toEqual(['82 strikes', 'dprk-missiles-fired-at-ukraine', 'corroborated']);
+  });
+
   it('gives a count to the side that alone labels it in a table cell: "Strength | Ukraine: … | North Korea: ~11,000"', () => {
     const [, dprk] = checker.check('Battle of Kursk (2024–2025)\nLocation | Kursk Oblast, Russia\nStrength | Ukraine: 10,000–12,000 (initial) | North Korea: ~11,000');
     expect([dprk.text, dprk.measure?.id]).toEqual(['~11,000', 'dprk-troops-initial-deployment']);
