@@ -289,6 +289,11 @@ describe('Checker: asides, sectors and totals in long articles', () => {
     expect(checker.check('Pyongyang can now make about 2 million shells a year for Russia.')[0].measure).toBeNull();
   });
 
+  it('never takes a part of a year ("in the first half of the year alone") for a running total', () => {
+    expect(checker.check('Budanov said some 4 million North Korean shells reached Russia in the first half of the year alone.')[0].measure).toBeNull();
+    expect(checker.check('Russia lost about 400,000 soldiers killed or wounded this year alone, Kyiv says.')[0].measure).toBeNull();
+  });
+
   it("never takes one axis's toll for the war's", () => {
     expect(ids('About 40,000 Russian soldiers have been killed or wounded on the Pokrovsk axis since the summer.')).toEqual([['About 40,000 Russian soldiers', null]]);
   });
