@@ -4,6 +4,7 @@
 import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { type CountSense, DETERMINERS, isOfThem, senseOf } from './category';
+import { findMentions } from './actors';
 import type { Caption } from './caption';
 import { CASUALTY_WORDS, extendsCompound, nounSense } from './nouns';
 
@@ -302,11 +303,14 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   });
   // "The total combat losses of the enemy … were:\npersonnel — 1,163,870 persons": people listed under a heading of
   // losses are the losses, on every line of the list.
+  // The heading's side is whose losses they are ("its morning tally of Russian losses. As of today:").
   const heading = quantities.length > 0 ? around.heading() : null;
   if (heading?.some((t) => CASUALTY_WORDS.has(t.norm))) {
+    const owner = findMentions(heading).find((m) => m.role === 'actor' && m.entity.actor)?.entity.actor;
+    const labelWords = heading.filter((t) => t.kind === 'word').map((t) => t.norm);
     senses.forEach((sense, i) => {
       const people = sense.category === 'troops' || (!sense.category && nounSense(tokens[sense.nounEnd - 1]?.norm ?? '')?.unit === 'people');
-      if (people && sense.unit !== 'formations') senses[i] = { ...sense, category: 'casualties', unit: 'people', kind: undefined };
+      if (people && sense.unit !== 'formations') senses[i] = { ...sense, category: 'casualties', unit: 'people', kind: undefined, owner: sense.owner ?? owner, labelWords };
     });
   }
   // "killing 11 civilians, two of them children": a part of a count the sentence named before, counting the same

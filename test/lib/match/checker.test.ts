@@ -688,6 +688,12 @@ describe('Checker: who speaks and whose a cell is', () => {
     expect([f.text, f.measure?.id, f.verdict]).toEqual(['82 strikes', 'dprk-missiles-fired-at-ukraine', 'corroborated']);
   });
 
+  it("gives the lines of a list the side its heading names, and the heading's words: \"tally of Russian losses … As of today:\"", () => {
+    const text = "Ukraine's General Staff has published its morning tally of Russian losses since the invasion. As of today:\nPersonnel | 1 000 500\nTanks | 11 010";
+    const [personnel] = checker.check(text);
+    expect([personnel.category, personnel.measure?.id, personnel.verdict]).toEqual(['casualties', 'russia-casualties-total', 'corroborated']);
+  });
+
   it('gives a count to the side that alone labels it in a table cell: "Strength | Ukraine: … | North Korea: ~11,000"', () => {
     const [, dprk] = checker.check('Battle of Kursk (2024–2025)\nLocation | Kursk Oblast, Russia\nStrength | Ukraine: 10,000–12,000 (initial) | North Korea: ~11,000');
     expect([dprk.text, dprk.measure?.id]).toEqual(['~11,000', 'dprk-troops-initial-deployment']);
