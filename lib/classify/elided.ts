@@ -64,6 +64,9 @@ const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'm
 /** Verbs that send a bare count somewhere: "sent 11k to Kursk". */
 const SENDING = new Set(['send', 'sends', 'sent', 'sending', 'deploy', 'deploys', 'deployed', 'deploying', 'dispatch', 'dispatches', 'dispatched', 'dispatching']);
 
+/** Verbs of a promise of more: "is promising 30k more". */
+const PLEDGING = new Set(['promise', 'promises', 'promised', 'promising', 'pledge', 'pledges', 'pledged', 'pledging', 'offer', 'offers', 'offered', 'offering']);
+
 /** Verbs that are not of casualties: a count after one of these is its object, not another toll. */
 const IRREGULAR_VERBS = new Set(['driven', 'made', 'left', 'sent', 'taken', 'given', 'brought', 'kept', 'held', 'seen', 'forced']);
 /** Verbs that report a count without changing what it counts: "it regularly listed more than 1,500 a day". */
@@ -247,6 +250,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
         senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
         return;
       }
+      // "… lost ~4.7k of them, and is now promising 30k more": what is sent or pledged is no more dead (see below).
+      if (before?.kind === 'word' && (SENDING.has(before.norm) || PLEDGING.has(before.norm))) return;
     }
     senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
   });
@@ -280,6 +285,14 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].category || senses[i].nounEnd !== q.last || !SENDING.has(tokens[q.qualifierFirst - 1]?.norm ?? '')) return;
     const to = /^(more|additional|others)$/.test(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
     if (/^(to|into|toward|towards)$/.test(tokens[to]?.norm ?? '') && !armsBefore()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "sent 11k to Kursk, lost ~4.7k of them, and is now promising 30k more": more of what is sent or pledged is more
+  // of the troops counted before.
+  quantities.forEach((q, i) => {
+    const verb = tokens[q.qualifierFirst - 1];
+    if (senses[i].category || senses[i].nounEnd !== q.last || tokens[q.last]?.norm !== 'more' || !verb || !(SENDING.has(verb.norm) || PLEDGING.has(verb.norm))) return;
+    const troops = senses.findLast((s, k) => k < i && s.category === 'troops');
+    if (troops) senses[i] = { ...troops, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Chart: North Korean shell deliveries to Russia … c. 1 million (Nov 2023), ~5 million (Sep 2024)", but not
   // "at three dates" or the "3" of "Figure 3".

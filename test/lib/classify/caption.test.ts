@@ -28,14 +28,3 @@ describe('the bare counts of a chart or table caption', () => {
     expect(extractFigures('Russian troops held the town. Kyiv: 110,000 · Moscow: 60,000.').map((f) => f.value.low)).not.toContain(60000);
   });
 });
-
-describe('a bare count sent somewhere', () => {
-  it('is of people: "Pyongyang sent 11k to Kursk", "TO SEND 6,000 MORE TO KURSK"', () => {
-    expect(extractFigures('Pyongyang sent 11k to Kursk, the post says.').map((f) => [f.value.low, f.category])).toEqual([[11000, 'troops']]);
-    expect(extractFigures('PYONGYANG TO SEND 6,000 MORE TO KURSK').map((f) => [f.value.low, f.category])).toEqual([[6000, 'troops']]);
-  });
-
-  it('is not of people after a sentence that counted weapons', () => {
-    expect(extractFigures('Russia launched 500 drones on Saturday. On Sunday it sent 300 more to Kyiv.').map((f) => f.text)).toEqual(['500 drones']);
-  });
-});
