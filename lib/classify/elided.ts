@@ -3,9 +3,9 @@
 // sentence before or the one after.
 import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
-import { type CountSense, DETERMINERS, isOfThem, senseOf } from './category';
 import { findMentions } from './actors';
 import type { Caption } from './caption';
+import { type CountSense, DETERMINERS, isOfThem, senseOf } from './category';
 import { CASUALTY_WORDS, extendsCompound, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
@@ -113,7 +113,10 @@ export interface Around {
   explained: CountSense | null;
   /** The chart or table caption the sentence stands in (see caption.ts). */
   caption: () => Caption | null;
-  /** What the header line of a table written as text says the column at a position counts (see text-table.ts); null outside a row of cells. */
+  /**
+   * What the header line of a table written as text says the column at a position counts (see text-table.ts); null
+   * outside a row of cells.
+   */
   column: (at: number) => Caption | null;
   /** The heading ending in a colon that the sentence is a line of a list under, if it is one. */
   heading: () => Token[] | null;
@@ -315,8 +318,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].nounEnd === q.last && isRunningTotal(tokens, q.qualifierFirst)) senses[i] = { ...senses[i], category: earlier.category, kind: earlier.kind };
   });
   // "The total combat losses of the enemy … were:\npersonnel — 1,163,870 persons": people listed under a heading of
-  // losses are the losses, on every line of the list.
-  // The heading's side is whose losses they are ("its morning tally of Russian losses. As of today:").
+  // losses are the losses, on every line of the list, and the heading's side is whose ("its morning tally of Russian
+  // losses. As of today:").
   const heading = quantities.length > 0 ? around.heading() : null;
   if (heading?.some((t) => CASUALTY_WORDS.has(t.norm))) {
     const owner = findMentions(heading).find((m) => m.role === 'actor' && m.entity.actor)?.entity.actor;
