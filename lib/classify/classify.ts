@@ -102,7 +102,7 @@ const SHORT_REPLY = 12;
 
 /** What ends a sentence; a line without one is a headline, a caption or a label. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
-const endsSentence = (tokens: Token[]) => {
+const endsWithStop = (tokens: Token[]) => {
   let k = tokens.length - 1;
   while (k > 0 && (QUOTE_MARKS.has(tokens[k].text) || tokens[k].text === ')')) k--;
   return SENTENCE_ENDS.has(tokens[k]?.text ?? '');
@@ -575,7 +575,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     for (let k = 0; k < to; k++) if (WAR_CONTEXT.has(tokens[k].norm)) return true;
     if (before.words.some((w) => WAR_CONTEXT.has(w))) return true;
     // A headline or a label without a full stop is told by the line under it: "Death Toll In Kursk Tops 600".
-    if (!endsSentence(tokens) && after.words.some((w) => WAR_CONTEXT.has(w))) return true;
+    if (!endsWithStop(tokens) && after.words.some((w) => WAR_CONTEXT.has(w))) return true;
     // "… drones and missiles at Ukraine in one night. And the human cost? Seven people killed in Kyiv": a short
     // question between does not change the subject.
     const twoBack = prev && before.tokens.at(-1)?.text === '?' ? previousSentence(text, prev) : null;

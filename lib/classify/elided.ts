@@ -4,9 +4,9 @@
 import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { findMentions } from './actors';
-import type { Caption } from './caption';
+import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, isOfThem, senseOf } from './category';
-import { CASUALTY_WORDS, extendsCompound, nounSense } from './nouns';
+import { CASUALTY_WORDS, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
@@ -35,13 +35,10 @@ const FIGURE_PRONOUNS = new Set(['it', 'that', 'this']);
 function numberOf(tokens: Token[]): CountSense | null {
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!FIGURE_NOUNS.has(tokens[k].norm) || tokens[k + 1].norm !== 'of') continue;
-    for (let j = k + 2; j < Math.min(tokens.length, k + 6) && tokens[j].kind === 'word'; j++) {
-      if (!nounSense(tokens[j].norm)?.category) continue;
-      // A compound names its last noun: "artillery shells" are shells.
-      while (extendsCompound(tokens[j + 1])) j++;
-      const sense = nounSense(tokens[j].norm)!;
-      return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
-    }
+    let end = k + 2;
+    while (end < Math.min(tokens.length, k + 6) && tokens[end].kind === 'word') end++;
+    const sense = senseNamed(tokens.slice(k + 2, end));
+    if (sense) return { ...sense, nounEnd: 0, phrase: [0, 0] };
   }
   return null;
 }

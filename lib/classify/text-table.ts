@@ -13,20 +13,32 @@ const SOURCE_HEADING = /^(?:sources?|according to|estimates? by|estimated by|by|
 
 /** The header line's cells over the row at `lineStart`, or null when that line is no row under a header. */
 function headerCells(text: string, lineStart: number): Array<{ from: number; text: string }> | null {
-  const bar = text.indexOf('|', lineStart);
-  if (bar < 0 || bar > lineEnd(text, lineStart)) return null;
+  if (!hasBar(text, lineStart, lineEnd(text, lineStart))) return null;
   // The header is the first line of the run of lines with cells that this row ends; blank lines between rows (as
-  // a page's table is collected) do not end the run.
+  // a page's table is collected) do not end the run. Lines are read in place, never copied.
   let header = -1;
   for (let start = lineStart, rows = 0; start > 0 && rows < MAX_ROWS; rows++) {
     const above = text.lastIndexOf('\n', start - 2) + 1;
-    const line = text.slice(above, start - 1);
+    const end = start - 1;
     start = above;
-    if (line.trim() === '') continue;
-    if (!line.includes('|')) break;
+    if (isBlank(text, above, end)) continue;
+    if (!hasBar(text, above, end)) break;
     header = above;
   }
   return header < 0 ? null : cellsOf(text, header);
+}
+
+function hasBar(text: string, from: number, to: number): boolean {
+  const bar = text.indexOf('|', from);
+  return bar >= 0 && bar < to;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 32 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function cellsOf(text: string, lineStart: number): Array<{ from: number; text: string }> {
