@@ -16,10 +16,12 @@ export type Value = z.infer<typeof valueSchema>;
  * `nearly` covers nearly/almost; `more-than` covers more than/over/above; `fewer-than` covers
  * fewer than/less than/under; `vague` is an order of magnitude ("tens of thousands").
  */
-export const qualifierSchema = z.nullable(z.enum(['approx', 'nearly', 'more-than', 'at-least', 'up-to', 'fewer-than', 'vague']));
+export const QUALIFIERS = ['approx', 'nearly', 'more-than', 'at-least', 'up-to', 'fewer-than', 'vague'] as const;
+export const qualifierSchema = z.nullable(z.enum(QUALIFIERS));
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
-export const categorySchema = z.enum(['troops', 'casualties', 'munitions']);
+export const CATEGORIES = ['troops', 'casualties', 'munitions'] as const;
+export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
 
 /** What one unit of the count is: people, formations (divisions, brigades) or items (shells, missiles, systems). */

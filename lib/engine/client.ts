@@ -2,7 +2,7 @@ import type { Measure, Publication, Report } from '../claims/schema';
 import type { Candidate, Tracking } from '../finding';
 import type { FigureEngine } from './engine';
 import type { Port } from './port';
-import { type Batch, type ClientMessage, MAX_SCAN_CHARS, type WireTracking, decodeCandidate, engineMessageSchema } from './protocol';
+import { type Batch, type ClientMessage, MAX_SCAN_CHARS, type WireTracking, engineMessageSchema, unpackCandidates } from './protocol';
 
 function toWireTracking(t: Tracking): WireTracking {
   return { categories: t.categories ? [...t.categories] : undefined, hiddenTopics: [...(t.hiddenTopics ?? [])] };
@@ -78,8 +78,7 @@ class ScanStream {
       else this.reports.set(r.measure, [r]);
     }
     for (const id of batch.quoted) this.quoted.add(id);
-    return batch.candidates.map((wire) => {
-      const c = decodeCandidate(wire);
+    return unpackCandidates(batch.candidates).map((c) => {
       const measure = c.measure === null ? null : this.measures.get(c.measure);
       if (measure === undefined) throw new Error(`the engine named unknown measure "${c.measure}"`);
       const reports = measure ? (this.reports.get(measure.id) ?? []) : [];

@@ -1,7 +1,7 @@
 import type { Checker } from '../check';
 import type { Candidate, Tracking } from '../finding';
 import type { Port } from './port';
-import { type Batch, type ClientMessage, type EngineMessage, type WireTracking, clientMessageSchema, encodeCandidate } from './protocol';
+import { type Batch, type ClientMessage, type EngineMessage, type WireTracking, type CandidateFacts, clientMessageSchema, packCandidates } from './protocol';
 import { candidateSlices } from './slices';
 
 export interface ServeOptions {
@@ -67,7 +67,8 @@ function* batches(scan: number, slices: Iterable<Candidate[]>): Generator<Batch>
   const sent = new Set<string>();
   let previous: Batch | null = null;
   for (const candidates of slices) {
-    const batch: Batch = { type: 'batch', scan, candidates: [], measures: [], reports: [], publications: [], quoted: [], done: false };
+    const facts: CandidateFacts[] = [];
+    const batch: Omit<Batch, 'candidates'> = { type: 'batch', scan, measures: [], reports: [], publications: [], quoted: [], done: false };
     for (const c of candidates) {
       if (c.measure && !sent.has(`m:${c.measure.id}`)) {
         sent.add(`m:${c.measure.id}`);
@@ -82,10 +83,10 @@ function* batches(scan: number, slices: Iterable<Candidate[]>): Generator<Batch>
           }
         }
       }
-      batch.candidates.push(encodeCandidate({ figure: c.figure, measure: c.measure?.id ?? null, why: c.why }));
+      facts.push({ figure: c.figure, measure: c.measure?.id ?? null, why: c.why });
     }
     if (previous) yield previous;
-    previous = batch;
+    previous = { ...batch, candidates: packCandidates(facts) };
   }
-  yield { ...(previous ?? { type: 'batch', scan, candidates: [], measures: [], reports: [], publications: [], quoted: [] }), done: true };
+  yield { ...(previous ?? { type: 'batch', scan, candidates: packCandidates([]), measures: [], reports: [], publications: [], quoted: [] }), done: true };
 }

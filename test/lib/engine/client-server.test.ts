@@ -4,7 +4,7 @@ import { bundledDatabase } from '../../../lib/claims/bundled';
 import { EngineClient } from '../../../lib/engine/client';
 import { localEngine } from '../../../lib/engine/engine';
 import type { Port } from '../../../lib/engine/port';
-import { MAX_SCAN_CHARS } from '../../../lib/engine/protocol';
+import { MAX_SCAN_CHARS, packCandidates } from '../../../lib/engine/protocol';
 import { serveEngine } from '../../../lib/engine/server';
 import type { Candidate } from '../../../lib/finding';
 
@@ -141,9 +141,9 @@ describe('the engine over a port', () => {
 
     const dangling = new EngineClient(() => {
       const pair = channel();
-      const candidate = [0, 5, 1, 1, 0, 5, 'troops', null, null, 'nowhere', null];
+      const candidate = packCandidates([{ figure: { start: 0, end: 5, value: { low: 1, high: 1 }, qualifier: null, category: 'troops', sentence: { start: 0, end: 5 } }, measure: 'nowhere' }]);
       pair.server.onMessage.addListener((m) =>
-        pair.server.postMessage({ type: 'batch', scan: (m as { scan: number }).scan, candidates: [candidate], measures: [], reports: [], publications: [], quoted: [], done: true }),
+        pair.server.postMessage({ type: 'batch', scan: (m as { scan: number }).scan, candidates: candidate, measures: [], reports: [], publications: [], quoted: [], done: true }),
       );
       return pair.client as never;
     });
@@ -151,9 +151,9 @@ describe('the engine over a port', () => {
 
     const backwards = new EngineClient(() => {
       const pair = channel();
-      const candidate = [0, 5, 9, 1, 0, 5, 'troops', null, null, null, null];
+      const candidate = { numbers: [0, 5, 9, 1, 0, 5, 0, -1, -1, -1, -1, -1, -1, -1], strings: [], lists: [] };
       pair.server.onMessage.addListener((m) =>
-        pair.server.postMessage({ type: 'batch', scan: (m as { scan: number }).scan, candidates: [candidate], measures: [], reports: [], publications: [], quoted: [], done: true }),
+        pair.server.postMessage({ type: 'batch', scan: (m as { scan: number }).scan, candidates: candidate, measures: [], reports: [], publications: [], quoted: [], done: true }),
       );
       return pair.client as never;
     });
