@@ -81,7 +81,7 @@ const isStop = (t: Token) => t.kind === 'punct' ? t.text !== '-' : t.kind === 'w
 const opensQuote = (tokens: Token[], i: number) => QUOTE_MARKS.has(tokens[i].text) && tokens[i + 1]?.kind === 'word' && touching(tokens[i], tokens[i + 1]);
 
 /** "672 of them", "two of those": a count of what the sentence named before. */
-export const isOfThem = (tokens: Token[], q: Quantity) => tokens[q.last]?.norm === 'of' && /^(them|those|these)$/.test(tokens[q.last + 1]?.norm ?? '');
+export const isOfThem = (tokens: Token[], q: Quantity) => tokens[q.last]?.norm === 'of' && /^(them|those|these|whom|which)$/.test(tokens[q.last + 1]?.norm ?? '');
 
 /** Dashes and a colon that, after a count opening its line, introduce what it counts. */
 const KEY_FIGURE_MARKS = new Set(['—', '–', '-', ':']);
@@ -156,6 +156,9 @@ const COUNT_HEDGES = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'n
  * A casualty word right after the phrase ("were killed or injured"), or after a short relative clause and an
  * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
  */
+const CASUALTY_VERBS_AFTER_ASIDE = new Set(['died', 'perished', 'drowned']);
+const CASUALTY_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'captured']);
+
 export function casualtyAfter(tokens: Token[], from: number): boolean {
   // "two crew members of a bulk carrier were killed": a short "of" phrase between the noun and its verb.
   if (tokens[from]?.norm === 'of') {
@@ -175,8 +178,13 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
         while (close < i + 11 && close < tokens.length && tokens[close].text !== ',' && tokens[close].text !== '.') close++;
         // Only a true aside: no count of its own inside, and the clause picks up again with its verb.
         const resumes = tokens[close + 1]?.kind === 'word' && AUXILIARIES.has(tokens[close + 1].norm);
+        // "23 civilians, among them a monk aged 12, died", "…, including two children, were killed": the
+        // casualty verb right after the aside, which then may hold a part of the count.
+        let verb = close + 1;
+        while (verb < close + 3 && tokens[verb]?.kind === 'word' && AUXILIARIES.has(tokens[verb].norm)) verb++;
+        const dies = tokens[verb]?.kind === 'word' && (CASUALTY_VERBS_AFTER_ASIDE.has(tokens[verb].norm) || (verb > close + 1 && CASUALTY_PARTICIPLES.has(tokens[verb].norm)));
         const countInside = tokens.slice(i + 1, close).some((x, k, all) => (x.kind === 'num' && all[k + 1]?.text !== '%' && all[k + 1]?.norm !== 'percent') || CASUALTY_WORDS.has(x.norm));
-        if (tokens[close]?.text === ',' && close - i <= 10 && resumes && !countInside) {
+        if (tokens[close]?.text === ',' && close - i <= 10 && (dies || (resumes && !countInside))) {
           limit = Math.min(tokens.length, limit + (close - i));
           i = close;
           continue;

@@ -544,10 +544,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   });
   // "shot down 718 drones and seven missiles", "718 drones and seven missiles were shot down": the verb takes
   // every count of the list. Only counts with a noun of their own are listed before a verb: in "launched 728
-  // drones, 718 were shot down" the 718 starts a clause.
+  // drones, 718 were shot down" the 718 starts a clause, and so does a part of the count before ("718 of them").
   const joined = (i: number) => isProjectile(senses[i]) && isProjectile(senses[i - 1]) && joinsMunitions(tokens, quantities[i - 1].last, quantities[i].qualifierFirst);
   for (let i = 1; i < quantities.length; i++) if (intercepted[i - 1] && joined(i)) intercepted[i] = true;
-  for (let i = quantities.length - 1; i > 0; i--) if (intercepted[i] && senses[i].nounEnd > quantities[i].last && joined(i)) intercepted[i - 1] = true;
+  for (let i = quantities.length - 1; i > 0; i--) if (intercepted[i] && senses[i].nounEnd > quantities[i].last && !senses[i].part && joined(i)) intercepted[i - 1] = true;
   const figures: Figure[] = [];
   // The sides a question just before names: the sentence before, or the one before that across a short reply
   // ("You'll hear all sorts.").

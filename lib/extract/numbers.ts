@@ -24,6 +24,9 @@ interface Simple {
 }
 
 const RANGE_DASHES = new Set(['-', '–', '—', '‒']);
+const RANGE_END_HEDGES = ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost'];
+/** Words after which a number is an age: "a monk aged 12", "children under the age of 5", "ages 18 to 60". */
+const AGE_WORDS = ['aged', 'age', 'ages'];
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₽', '₴', '₩']);
 const CURRENCY_WORDS = new Set([
   'dollar', 'dollars', 'usd', 'euro', 'euros', 'eur', 'pound', 'pounds', 'sterling', 'gbp', 'ruble', 'rubles', 'rouble',
@@ -225,6 +228,9 @@ function readWords(tokens: Token[], i: number): Simple | null {
       }
       lastScale = scale;
       j++;
+    } else if (t.norm === 'point' && seen && total === 0 && group < 100) {
+      // "one point one million", as a speaker says 1.1 million: read only with a scale after the decimals.
+      return spokenDecimal(tokens, j + 1, group);
     } else if (t.norm === 'dozen' && seen) {
       group *= 12;
       j++;
@@ -240,6 +246,19 @@ function readWords(tokens: Token[], i: number): Simple | null {
     return { value: total + group + 0.5 * lastScale, end: j + 3, scale: lastScale, plus: false };
   }
   return { value: total + group, end: j, scale: lastScale, plus: false };
+}
+
+/** The decimals after "point" and the scale that ends them: "(one point) one five million". */
+function spokenDecimal(tokens: Token[], i: number, whole: number): Simple | null {
+  let digits = '';
+  let j = i;
+  for (let d = SMALL_NUMBERS.get(tokens[j]?.norm ?? ''); d !== undefined && d < 10 && tokens[j].kind === 'word'; d = SMALL_NUMBERS.get(tokens[j]?.norm ?? '')) {
+    digits += d;
+    j++;
+  }
+  const scale = tokens[j]?.kind === 'word' ? SCALES.get(tokens[j].norm) : undefined;
+  if (!digits || scale === undefined || scale < 1000) return null;
+  return { value: Math.round(Number(`${whole}.${digits}`) * scale), end: j + 1, scale, plus: false };
 }
 
 function readSimple(tokens: Token[], i: number): Simple | null {
@@ -323,6 +342,9 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (prev?.kind === 'word' && NAMING_WORDS.has(prev.norm)) return true;
   // An age between commas after a person: "Man, 84, wins lottery", "Olena Kovalenko, 47, a nurse".
   if (prev?.text === ',' && next?.text === ',' && prev2?.kind === 'word' && (/^[A-Z]/.test(prev2.text) || PERSONS.has(prev2.norm)) && end - first === 1 && value.high <= 120) return true;
+  if (isWord(prev, ...AGE_WORDS) || (isWord(prev, 'between', 'from', 'under', 'over') && isWord(prev2, ...AGE_WORDS))) return true;
+  // "since February '22", "in Nov ’24": a year cut to two digits; a figure in quotes ('22') closes them after it.
+  if ((prev?.text === "'" || prev?.text === '’') && touching(prev, start) && /^\d{2}$/.test(start.text) && end - first === 1 && !(next && QUOTE_MARKS.has(next.text) && touching(start, next))) return true;
   // "Photo 3 of 12", "Page 1 of 2": the total of what a named item is one of.
   if (isWord(prev, 'of') && prev2?.kind === 'num' && tokens[first - 3]?.kind === 'word' && NAMING_WORDS.has(tokens[first - 3].norm)) return true;
   // "resolutions 1718 (2006), 1874 (2009) and 2270 (2016)": a designation dated in brackets.
@@ -450,6 +472,8 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
         if (isJoin && tokens[end + 1]) {
           let bStart = end + 1;
           if (CURRENCY_SYMBOLS.has(tokens[bStart].text)) bStart++;
+          // "from about 9 million to around 12 million": each end hedged on its own; the range keeps the first's.
+          else if (join.kind === 'word' && isWord(tokens[bStart], ...RANGE_END_HEDGES) && tokens[bStart + 1]) bStart++;
           const b = tokens[bStart] ? readSimple(tokens, bStart) : null;
           // "since February 2022 to 1,007,540": a year is not the low end of a count's range.
           const yearToCount = end - first === 1 && isYearLike(tokens[first]) && !(tokens[bStart] && isYearLike(tokens[bStart]));

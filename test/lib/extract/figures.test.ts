@@ -28,6 +28,10 @@ describe('extractFigures: number formats', () => {
     ['Pyongyang may send 25 to 30 thousand troops.', 25000, 30000],
     ['Pyongyang may send two or three divisions.', 2, 3],
     ['Moscow could call up 1.5bn rounds.', 1500000000, 1500000000],
+    ['Russia has lost one point one million soldiers killed or wounded.', 1100000, 1100000],
+    ['Russia has lost two point four five million soldiers killed or wounded.', 2450000, 2450000],
+    ['Estimates run from about 9 million to around 12 million shells.', 9000000, 12000000],
+    ["Russia's losses: nine hundred thousand to one point one million soldiers killed or wounded.", 900000, 1100000],
     ['Kim sent a dozen drones.', 12, 12],
     ['Half a million shells were shipped by North Korea.', 500000, 500000],
     ['Russia lost 3 hundred thousand soldiers.', 300000, 300000],
@@ -63,6 +67,17 @@ describe('extractFigures: number formats', () => {
     expect(extractFigures('Seoul revised its estimate from 10,000 to 12,000 North Korean soldiers.').map((f) => f.category)).toEqual(['troops', 'troops']);
     // Without a verb of change, "from … to" is a range.
     expect(extractFigures('Estimates range from 10,000 to 12,000 North Korean soldiers.').map((f) => f.value)).toEqual([{ low: 10000, high: 12000 }]);
+  });
+
+  it('keeps a hedge inside a range to words joining its ends: "from about 9 million to around 12 million"', () => {
+    expect(only('Estimates run from about 9 million to around 12 million shells.')).toMatchObject({ qualifier: 'approx', text: 'about 9 million to around 12 million shells' });
+    expect(extractFigures('SEOUL, March 27 — Roughly 3,000 North Korean troops were rotated into Russia.').map((f) => [f.text, f.value])).toEqual([
+      ['Roughly 3,000 North Korean troops', { low: 3000, high: 3000 }],
+    ]);
+  });
+
+  it('reads "point" between number words only before a scale: "one point five" alone is no count', () => {
+    expect(extractFigures('The score was one point five, and soldiers cheered.')).toEqual([]);
   });
 
   it('reads a lone "1.5" as a decimal, never as thousands, when no counted noun follows', () => {
@@ -219,6 +234,9 @@ describe('extractFigures: numbers that are not counts', () => {
     ['the Group of Seven', 'The Group of Seven condemned the deployment of troops.'],
     ['an age between commas', 'Man, 84, wins £1m lottery twice'],
     ['a named person\'s age', 'Olena Kovalenko, 47, a nurse, said soldiers helped her.'],
+    ['an age after "aged"', 'A novice monk aged 12 was among the dead of the air strike.'],
+    ['ages after "between"', 'Men aged between 18 and 60 may not leave; soldiers guard the border.'],
+    ['a year cut to two digits', "Russian losses have mounted since February '22, and in Nov ’24 soldiers from Pyongyang arrived."],
   ])('ignores %s', (_what, text) => {
     expect(extractFigures(text)).toEqual([]);
   });
@@ -442,6 +460,28 @@ describe('extractFigures: categories', () => {
   it('reads what a verb lifts "to well above" a count as what it counts: "lift its personnel in Russia to well above 15,000"', () => {
     const f = only('The move would lift its personnel in Russia to well above 15,000, officials said.');
     expect([f.category, f.kind, f.qualifier]).toEqual(['troops', undefined, 'more-than']);
+  });
+
+  it('reads a toll whose verb comes after an aside that holds a part of it: "23 civilians, among them a monk aged 12, died"', () => {
+    for (const text of [
+      'At least 23 civilians, among them a novice monk aged 12, died in the air strike.',
+      'At least 23 civilians, including two children, were killed in the air strike.',
+    ]) {
+      expect(extractFigures(text).find((f) => f.text === 'At least 23 civilians'), text).toMatchObject({ category: 'casualties' });
+    }
+  });
+
+  it('reads "4,000 of whom were killed" and "718 of which were shot down" as parts of the count before, which keeps its own sense', () => {
+    expect(extractFigures('North Korea sent 11,000 troops, 4,000 of whom were killed.').map((f) => [f.text, f.category])).toEqual([
+      ['11,000 troops', 'troops'],
+      ['4,000 of whom', 'casualties'],
+    ]);
+    for (const text of ['Russia launched 728 drones overnight, 718 of which were shot down.', 'Russia launched 728 drones overnight, 718 of them were shot down.']) {
+      expect(extractFigures(text).map((f) => [f.text.split(' ')[0], f.intercepted]), text).toEqual([
+        ['728', false],
+        ['718', true],
+      ]);
+    }
   });
 
   it('reads "300 of them fatal" as a toll of the dead', () => {
