@@ -156,6 +156,8 @@ const COUNT_HEDGES = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'n
  * A casualty word right after the phrase ("were killed or injured"), or after a short relative clause and an
  * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
  */
+/** The longest aside between a count and its verb: "40 people, among them 12 volunteers of the local response room, were killed". */
+const ASIDE_LIMIT = 14;
 const CASUALTY_VERBS_AFTER_ASIDE = new Set(['died', 'perished', 'drowned']);
 const CASUALTY_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'captured']);
 
@@ -175,7 +177,7 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
       if (t.text === ',' && !sawAuxiliary) {
         // "4,000 soldiers, roughly a third of those sent, have been killed": skip an aside between commas.
         let close = i + 1;
-        while (close < i + 11 && close < tokens.length && tokens[close].text !== ',' && tokens[close].text !== '.') close++;
+        while (close < i + ASIDE_LIMIT + 1 && close < tokens.length && tokens[close].text !== ',' && tokens[close].text !== '.') close++;
         // Only a true aside: no count of its own inside, and the clause picks up again with its verb.
         const resumes = tokens[close + 1]?.kind === 'word' && AUXILIARIES.has(tokens[close + 1].norm);
         // "23 civilians, among them a monk aged 12, died", "…, including two children, were killed": the
@@ -184,7 +186,7 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
         while (verb < close + 3 && tokens[verb]?.kind === 'word' && AUXILIARIES.has(tokens[verb].norm)) verb++;
         const dies = tokens[verb]?.kind === 'word' && (CASUALTY_VERBS_AFTER_ASIDE.has(tokens[verb].norm) || (verb > close + 1 && CASUALTY_PARTICIPLES.has(tokens[verb].norm)));
         const countInside = tokens.slice(i + 1, close).some((x, k, all) => (x.kind === 'num' && all[k + 1]?.text !== '%' && all[k + 1]?.norm !== 'percent') || CASUALTY_WORDS.has(x.norm));
-        if (tokens[close]?.text === ',' && close - i <= 10 && (dies || (resumes && !countInside))) {
+        if (tokens[close]?.text === ',' && close - i <= ASIDE_LIMIT && (dies || (resumes && !countInside))) {
           limit = Math.min(tokens.length, limit + (close - i));
           i = close;
           continue;

@@ -31,32 +31,52 @@ const FIGURE_NOUNS = new Set(['figure', 'number', 'total', 'estimate', 'count', 
 /** Words that take up a figure the sentence before spoke of: "… the number of shells sent. It is about 12 million." */
 const FIGURE_PRONOUNS = new Set(['it', 'that', 'this']);
 
-/** What "the number of …" (or total, count, tally) in a sentence counts: "misstated the number of artillery shells". */
-function numberOf(tokens: Token[]): CountSense | null {
+/**
+ * What "the number of …" (or total, count, tally) in a sentence counts, and where its phrase ends: "misstated the
+ * number of artillery shells".
+ */
+function numberOf(tokens: Token[]): { sense: CountSense; end: number } | null {
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!FIGURE_NOUNS.has(tokens[k].norm) || tokens[k + 1].norm !== 'of') continue;
     let end = k + 2;
     while (end < Math.min(tokens.length, k + 6) && tokens[end].kind === 'word') end++;
     const sense = senseNamed(tokens.slice(k + 2, end));
-    if (sense) return { ...sense, nounEnd: 0, phrase: [0, 0] };
+    if (sense) return { sense: { ...sense, nounEnd: 0, phrase: [0, 0] }, end };
   }
   return null;
 }
 
+/** Whether tokens[k] opens the sentence or a clause of it: "It is 11,000", "…; it was 11,000", "…, it's 900,000". */
+const opensClause = (tokens: Token[], k: number) => k === 0 || tokens[k - 1].text === ',' || tokens[k - 1].text === ';';
+
 /** Whether the count at `first` is what "the (correct) figure is" names. */
 function namesTheFigure(tokens: Token[], first: number): boolean {
   let k = first - 1;
-  if (!/^(is|was|stands|stood|of)$/.test(tokens[k]?.norm ?? '')) {
+  // "it's nine hundred thousand": the copula glued to its pronoun.
+  if (/^(it|that)['’]s$/i.test(tokens[k]?.text ?? '')) return opensClause(tokens, k);
+  // "has given a very different number: about 110,000".
+  if (tokens[k]?.text === ':') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '');
+  if (tokens[k]?.norm === 'of') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
+  if (!/^(is|was|stands|stood)$/.test(tokens[k]?.norm ?? '')) {
     if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
     k--;
   }
-  // "It is about 12 million": a pronoun opening the sentence, or a figure noun early in it.
-  if (FIGURE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) return k - 1 === 0;
-  return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
+  // "It is about 12 million": a pronoun opening the sentence or a clause.
+  if (FIGURE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) return opensClause(tokens, k - 1);
+  // A figure noun early in the sentence is the copula's subject, across what qualifies it: "The figure given by
+  // South Korea's spy agency was about 4,000", "The latest figure, from June 2025, is roughly 640,000".
+  for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
+    const t = tokens[j];
+    if (FIGURE_NOUNS.has(t.norm)) return j <= 8;
+    if ((t.kind === 'num' && !isYearLike(t)) || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return false;
+  }
+  return false;
 }
 
 /** Participles that say a bare count is of people sent to fight. */
-const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent']);
+const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
 
 /** Verbs that send a bare count somewhere: "sent 11k to Kursk". */
 const SENDING = new Set(['send', 'sends', 'sent', 'sending', 'deploy', 'deploys', 'deployed', 'deploying', 'dispatch', 'dispatches', 'dispatched', 'dispatching']);
@@ -215,8 +235,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // the total of the sentence before counts what that sentence counted.
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
-    const earlier = findQuantities(around.previous, isCountNoun).map((p) => senseOf(around.previous, p, false)).findLast((x) => x.category) ?? numberOf(around.previous);
+    const earlier = findQuantities(around.previous, isCountNoun).map((p) => senseOf(around.previous, p, false)).findLast((x) => x.category) ?? numberOf(around.previous)?.sense;
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "… misstated the number of troops sent in the first deployment as 1,100; it was 11,000": what the sentence
+  // said it gives the number of is what its bare counts after that count.
+  const named = quantities.some((q, i) => !senses[i].category && senses[i].nounEnd === q.last) ? numberOf(tokens) : null;
+  if (named) quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || q.qualifierFirst < named.end || countsUntracked(tokens, q)) return;
+    senses[i] = { ...named.sense, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // An elided noun ("with at least 60 launched", "an increase of forty thousand") counts what the sentence's previous figure counts.
   quantities.forEach((q, i) => {
@@ -270,17 +297,20 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   });
   // "I would expect 10-12 thousand, deployed in stages", "3,000 more have been sent": a count that is sent or
   // deployed is of troops.
+  const armsBefore = () => around.previous.some((t) => t.kind === 'word' && nounSense(t.norm)?.category === 'munitions');
+  const armsNear = () => armsBefore() || senses.some((s) => s.category === 'munitions');
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
     let at = q.last;
     while (at < q.last + 4 && (tokens[at]?.text === ',' || PASSIVE_FILLERS.has(tokens[at]?.norm ?? '') || /^(who|that)$/.test(tokens[at]?.norm ?? ''))) at++;
     // "The 11,000 who went to Kursk": people go somewhere; shells are sent.
     const went = tokens[at]?.norm === 'went' && /^(to|into)$/.test(tokens[at + 1]?.norm ?? '');
+    // "the eleven thousand he sent": a subject of its own before the verb, when no weapons are in sight.
+    if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '') && DEPLOYED.has(tokens[at + 1]?.norm ?? '') && !armsNear()) at++;
     if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pyongyang sent 11k to Kursk", "TO SEND 6,000 MORE TO KURSK": a bare count sent somewhere is of people, unless
   // the sentence before counted weapons ("launched 500 drones … sent 300 more to Kyiv").
-  const armsBefore = () => around.previous.some((t) => t.kind === 'word' && nounSense(t.norm)?.category === 'munitions');
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || !SENDING.has(tokens[q.qualifierFirst - 1]?.norm ?? '')) return;
     const to = /^(more|additional|others)$/.test(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
@@ -330,7 +360,11 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // thing. "11,000 troops, 4,000 of them killed" counts another thing, and stays a figure of its own.
   quantities.forEach((q, i) => {
     if (!isOfThem(tokens, q) || !senses[i].category) return;
-    const whole = senses.findLast((s, k) => k < i && !!s.category);
-    if (whole?.category === senses[i].category && whole.kind === senses[i].kind) senses[i] = { ...senses[i], part: true };
+    const w = senses.findLastIndex((s, k) => k < i && !!s.category);
+    const whole = senses[w];
+    // A part is no more than its whole: "2 million shells a year, … as many as 9 million of them in 2024" takes up
+    // what is counted, not a count it is part of.
+    const within = w >= 0 && q.value.high <= quantities[w].value.high;
+    if (within && whole.category === senses[i].category && whole.kind === senses[i].kind) senses[i] = { ...senses[i], part: true };
   });
 }

@@ -89,6 +89,9 @@ const PHRASES: Array<[string, Entity]> = [
   ['russian', adjective('russia')],
   ['russians', adjective('russia')],
   ['russian federation', country('russia')],
+  // The short forms of tickers and threads ("RU lost 1.5m?", "RF Armed Forces", "grouping in UA"), in capitals only.
+  ['ru', { ...country('russia'), caseSensitive: true }],
+  ['rf', { ...country('russia'), caseSensitive: true }],
   ['moscow', capital('russia', 'moscow')],
   ['kremlin', adjective('russia')],
   ['putin', person('russia')],
@@ -101,6 +104,7 @@ const PHRASES: Array<[string, Entity]> = [
   ['belousov', person('russia')],
   ['medvedev', person('russia')],
   ['ukraine', country('ukraine')],
+  ['ua', { ...country('ukraine'), caseSensitive: true }],
   ['syrskyi', person('ukraine')],
   ['umerov', person('ukraine')],
   ['budanov', person('ukraine')],

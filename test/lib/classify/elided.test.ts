@@ -16,3 +16,52 @@ describe('a bare count sent somewhere', () => {
     expect(extractFigures('Russia launched 500 drones on Saturday. On Sunday it sent 300 more to Kyiv.').map((f) => f.text)).toEqual(['500 drones']);
   });
 });
+
+const counted = (text: string) => extractFigures(text).map((f) => [f.value.low, f.category]);
+
+describe('a bare count that a figure noun names', () => {
+  it('counts what the sentence before counted when the noun is qualified: "The figure given by … was about 4,000"', () => {
+    expect(counted('Seoul had said about 400 North Korean soldiers were killed or wounded. The figure given by its spy agency was about 4,000.')).toEqual([
+      [400, 'casualties'],
+      [4000, 'casualties'],
+    ]);
+    expect(counted('Kyiv put the Russian grouping at about 600,000 troops. The latest figure, from June 2025, is roughly 640,000.')).toEqual([
+      [600000, 'troops'],
+      [640000, 'troops'],
+    ]);
+  });
+
+  it('counts it after "number:" and after a clause\'s "it\'s"', () => {
+    expect(counted('A video claims 300,000 Russian soldiers are near the town. The commander gave a very different number: about 110,000.')).toEqual([
+      [300000, 'troops'],
+      [110000, 'troops'],
+    ]);
+    expect(counted("Estimates put Russian losses at a million killed and wounded. If you want my range, it's nine hundred thousand to one point one million.")).toEqual([
+      [1000000, 'casualties'],
+      [900000, 'casualties'],
+    ]);
+  });
+
+  it('counts what "the number of …" names in its own sentence: "misstated the number of troops sent as 1,100; it was 11,000"', () => {
+    expect(counted('The article misstated the number of troops sent in the first deployment as 1,100; it was 11,000.')).toEqual([
+      [1100, 'troops'],
+      [11000, 'troops'],
+    ]);
+  });
+
+  it('leaves a count before "the number of …" and a count of something else alone', () => {
+    expect(counted('In 12 towns the number of troops has doubled.')).toEqual([]);
+    expect(counted('It is 300 km from the border.')).toEqual([]);
+  });
+});
+
+describe('a bare count with a subject of its own before its verb', () => {
+  it('is of troops when it is sent or deployed: "the eleven thousand he sent", "the 11,000 committed"', () => {
+    expect(counted('This is on top of the eleven thousand he sent to Kursk last autumn.')).toEqual([[11000, 'troops']]);
+    expect(counted('The losses are a large share of the 11,000 committed.')).toEqual([[11000, 'troops']]);
+  });
+
+  it('is not when weapons are in sight: "the 300 drones they launched, the 12 million it sent"', () => {
+    expect(counted('Pyongyang keeps sending shells: of the 12 million it sent, many were duds.').map(([, category]) => category)).not.toContain('troops');
+  });
+});

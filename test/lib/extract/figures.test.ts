@@ -484,6 +484,26 @@ describe('extractFigures: categories', () => {
     }
   });
 
+  it('reads a toll whose aside is long: "40 people, among them 12 volunteers of the local response room, were killed"', () => {
+    const [toll] = extractFigures('At least 40 people, among them 12 volunteers of the local emergency response room, were killed when a drone struck.');
+    expect(toll).toMatchObject({ text: 'At least 40 people', category: 'casualties' });
+  });
+
+  it('reads "of them" that exceeds the count before as taking up what is counted, not as a part of it', () => {
+    const figures = extractFigures('The factories turn out some 2 million shells a year, and Pyongyang shipped Russia as many as 9 million of them in 2024.');
+    expect(figures.map((f) => [f.value.high, f.part ?? false])).toEqual([
+      [2000000, false],
+      [9000000, false],
+    ]);
+    expect(extractFigures('Russia fired 120 missiles, and 100 of them were shot down.')[1].part).toBe(true);
+  });
+
+  it('reads "RU", "RF" and "UA" in capitals as Russia and Ukraine, and "ru" in running text as neither', () => {
+    expect(Object.keys(extractFigures('RU lost 1.5m soldiers killed or wounded, says UA.')[0].actors)).toContain('russia');
+    expect(Object.keys(extractFigures('RF troops: 640k in UA.')[0].actors)).toContain('russia');
+    expect(Object.keys(extractFigures('The ru domain lists 600 soldiers.')[0]?.actors ?? {})).not.toContain('russia');
+  });
+
   it('reads "300 of them fatal" as a toll of the dead', () => {
     const [, fatal] = extractFigures('Seoul estimates about 3,000 North Korean casualties, roughly 300 of them fatal.');
     expect([fatal.category, fatal.scope]).toEqual(['casualties', 'killed']);
