@@ -1,4 +1,4 @@
-import type { Token } from '../extract/tokenize';
+import { type Token, touching } from '../extract/tokenize';
 import { ENTITY_INDEX, type Entity, countryOfActor } from './entities';
 
 /** One name of an actor or place in a sentence, with the part it plays there. */
@@ -58,6 +58,26 @@ function putsAtNumber(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Titles before a surname that make it a lawmaker's, an official's or an expert's: "Rep. Kim", "Minister Kim". */
+const TITLES = new Set([
+  'rep', 'representative', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman', 'senator', 'sen', 'minister', 'mr', 'ms',
+  'mrs', 'dr', 'prof', 'professor', 'researcher', 'analyst', 'ambassador', 'spokesman', 'spokeswoman', 'chairman', 'director',
+  'correspondent', 'reporter', 'host', 'judge', 'mayor', 'governor',
+]);
+
+/**
+ * Whether a shared surname at i names someone else: a title before it, or a hyphenated given name after it that is
+ * not its person's ("Kim Byung-kee", not "Kim Jong-un"). Only the hyphenated form is read: in a headline's
+ * capitals ("Kim Sends Troops") any word after a name looks like a given name.
+ */
+function isSomeoneElse(tokens: Token[], i: number, givenNames: readonly string[]): boolean {
+  const before = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+  if (before?.kind === 'word' && TITLES.has(before.norm)) return true;
+  const given = tokens[i + 1];
+  const hyphen = tokens[i + 2];
+  return given?.kind === 'word' && /^[A-Z]/.test(given.text) && hyphen?.text === '-' && touching(given, hyphen) && !givenNames.includes(given.norm);
+}
+
 function matchAt(tokens: Token[], i: number): { entity: Entity; last: number } | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
@@ -77,6 +97,7 @@ function matchAt(tokens: Token[], i: number): { entity: Entity; last: number } |
     }
     if (!ok) continue;
     if (entity.caseSensitive && !/^[A-Z.]+$/.test(t.text.replace(/['’]s$/, ''))) continue;
+    if (entity.sharedSurname && words.length === 1 && isSomeoneElse(tokens, i, entity.sharedSurname)) continue;
     return { entity, last: j };
   }
   return null;

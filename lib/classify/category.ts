@@ -275,7 +275,8 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
     if (sense && !casualty && i < from - 1 && (t.norm === 'the' || PHRASE_STOPS.has(t.norm)) && sense.category) {
       // "Casualties among the North Korean contingent have topped 6,000": the noun found is inside a phrase that
       // qualifies the subject's head, which says what is counted.
-      let j = t.norm === 'the' ? i - 1 : i;
+      // "casualties of its soldiers": a possessive stands where "the" would.
+      let j = t.norm === 'the' || /^(its|their|his|her|our)$/.test(t.norm) ? i - 1 : i;
       if (tokens[j]?.kind === 'word' && QUALIFYING_PREPOSITIONS.has(tokens[j].norm)) j--;
       const head = tokens[j];
       // Losses "in the 155th brigade" are of people, whatever unit the brigade is counted in.

@@ -13,6 +13,9 @@ export const isCountNoun = (word: string) => nounSense(word)?.category != null;
 /** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
 const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave', 'peak', 'peaks', 'high', 'highs', 'low', 'lows', 'level', 'levels', 'rate']);
 
+/** Nouns of a toll, which make a bare count after them in the clause a toll: "while casualties are estimated at 4,000". */
+const TOLL_NOUNS = new Set(['casualties', 'losses', 'toll', 'dead', 'fatalities', 'deaths']);
+
 /** Short words that may follow an elided count without being its noun ("60 launched as well"). */
 const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us']);
 
@@ -231,6 +234,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const earlier = senses.findLast((s, k) => k < i && !!s.category);
     if (earlier?.category === 'casualties' && noun?.unit === 'people') senses[i] = { ...senses[i], category: 'casualties', unit: 'people' };
   });
+  // "lost some 38,000 soldiers in Kursk, among them about 4,000 North Koreans": people named as a part of a toll
+  // just before are of the toll, whatever their noun counts alone.
+  quantities.forEach((q, i) => {
+    const k = q.qualifierFirst;
+    const part = tokens[k - 1]?.norm === 'including' || (tokens[k - 2]?.norm === 'among' && /^(them|whom)$/.test(tokens[k - 1]?.norm ?? ''));
+    if (!part || senses[i].unit !== 'people' || senses[i].category === 'casualties') return;
+    const earlier = senses.findLast((s, j) => j < i && !!s.category);
+    if (earlier?.category === 'casualties') senses[i] = { ...senses[i], category: 'casualties', kind: undefined };
+  });
   // "… said North Korea had sent 1,100 troops. The correct figure is 11,000.": a figure named as the correction or
   // the total of the sentence before counts what that sentence counted.
   quantities.forEach((q, i) => {
@@ -265,6 +277,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const earlier = senses.findLastIndex((s, k) => k < i && !!s.category);
     const prev = earlier >= 0 ? senses[earlier] : change ? (senses.slice(i + 1).find((s) => s.category) ?? bodyChanged(tokens, q.qualifierFirst)) : undefined;
     if (!prev) return;
+    // "sent some 3,000 troops, while casualties of its soldiers are estimated to reach 4,000": a toll named in
+    // the bare count's own clause makes it a toll of the people counted before.
+    if (prev.category === 'troops' && earlier >= 0) {
+      const from = Math.max(senses[earlier].nounEnd, quantities[earlier].last);
+      if (tokens.slice(from, q.qualifierFirst).some((t) => TOLL_NOUNS.has(t.norm))) {
+        senses[i] = { category: 'casualties', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+        return;
+      }
+    }
     if (prev.category === 'casualties' && earlier >= 0) {
       const from = Math.max(senses[earlier].nounEnd, quantities[earlier].last);
       // "has killed tens of thousands and driven nearly 12 million from their homes", "while some 12 million have

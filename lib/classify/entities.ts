@@ -11,6 +11,11 @@ export interface Entity {
   caseSensitive?: boolean;
   /** A person, who can be given things ("promised Vladimir Putin 8,000 soldiers"), as a people's adjective cannot. */
   person?: boolean;
+  /**
+   * A surname many people share, which names this person only alone: "Kim" is Kim Jong Un, but "Rep. Kim" and
+   * "Kim Byung-kee" are South Korean lawmakers. The given names that keep it this person's.
+   */
+  sharedSurname?: readonly string[];
 }
 
 /** Places inside other places, so "in Russia" is compatible with a count about Kursk. */
@@ -65,7 +70,7 @@ const PHRASES: Array<[string, Entity]> = [
   ['kpa', adjective('dprk')],
   ['n korea', country('dprk', 'north-korea')],
   ['n korean', adjective('dprk')],
-  ['kim', person('dprk')],
+  ['kim', { ...person('dprk'), sharedSurname: ['jong', 'yo', 'il', 'sung'] }],
   ['kim jong un', person('dprk')],
   ['kim jong-un', person('dprk')],
   ['kim jung-un', person('dprk')],

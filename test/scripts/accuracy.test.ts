@@ -31,7 +31,7 @@ describe('accuracy (the figures in the README)', () => {
     ['twelfth-holdout-set.json', 0.95, 0.91],
     ['thirteenth-holdout-set.json', 0.95, 0.92],
     ['fourteenth-holdout-set.json', 0.93, 0.92],
-    ['fifteenth-holdout-set.json', 0.91, 0.81],
+    ['fifteenth-holdout-set.json', 0.92, 0.84],
   ])('keeps %s at F1 ≥ %s and verdict accuracy ≥ %s', (file, f1, verdict) => {
     const s = evaluateLabelled(checker, loadLabelledSet(join(ROOT, 'test/fixtures', file)));
     expect(s.f1).toBeGreaterThanOrEqual(f1);

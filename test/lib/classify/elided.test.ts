@@ -65,3 +65,27 @@ describe('a bare count with a subject of its own before its verb', () => {
     expect(counted('Pyongyang keeps sending shells: of the 12 million it sent, many were duds.').map(([, category]) => category)).not.toContain('troops');
   });
 });
+
+describe('a count in a clause about a toll', () => {
+  it('is a toll when the clause names one, after a count of troops: "sent 3,000 troops, and its losses are perhaps 1,000"', () => {
+    expect(counted('Pyongyang sent 3,000 troops, and its losses so far are perhaps 1,000.')).toEqual([
+      [3000, 'troops'],
+      [1000, 'casualties'],
+    ]);
+    expect(counted('North Korea dispatched some 3,000 troops, while casualties of its soldiers are estimated to reach 4,000.')).toEqual([
+      [3000, 'troops'],
+      [4000, 'casualties'],
+    ]);
+  });
+
+  it('is a toll when it is named as a part of one: "lost some 38,000 soldiers, among them about 4,000 North Koreans"', () => {
+    expect(counted('Russian and North Korean forces lost some 38,000 soldiers in Kursk, among them about 4,000 North Koreans.')).toEqual([
+      [38000, 'casualties'],
+      [4000, 'casualties'],
+    ]);
+    expect(counted('Russia sent 50,000 troops to Kursk, among them about 11,000 North Koreans.')).toEqual([
+      [50000, 'troops'],
+      [11000, 'troops'],
+    ]);
+  });
+});

@@ -504,6 +504,22 @@ describe('extractFigures: categories', () => {
     expect(Object.keys(extractFigures('The ru domain lists 600 soldiers.')[0]?.actors ?? {})).not.toContain('russia');
   });
 
+  it('reads "Kim" alone as Kim Jong Un, and "Rep. Kim", "Minister Kim", "Kim Byung-kee" as someone else', () => {
+    const actors = (text: string) => Object.keys(extractFigures(text)[0].actors);
+    expect(actors('Kim sent 11,000 troops to Kursk.')).toContain('dprk');
+    expect(actors('Kim Jong-un sent 11,000 troops to Kursk.')).toContain('dprk');
+    expect(actors('KIM SENDS 11,000 TROOPS')).toContain('dprk');
+    for (const text of ['Rep. Kim asked whether Seoul holds 30 million shells.', 'Minister Kim said Seoul holds 30 million shells.', 'Kim Byung-kee said Seoul holds 30 million shells.']) {
+      expect(actors(text), text).not.toContain('dprk');
+    }
+  });
+
+  it('reads "something like", "in the region of" and "on the order of" as "about"', () => {
+    for (const text of ['Kyiv lost something like 400,000 soldiers.', 'Kyiv lost in the region of 400,000 soldiers.', 'Kyiv lost on the order of 400,000 soldiers.']) {
+      expect(only(text).qualifier, text).toBe('approx');
+    }
+  });
+
   it('reads "300 of them fatal" as a toll of the dead', () => {
     const [, fatal] = extractFigures('Seoul estimates about 3,000 North Korean casualties, roughly 300 of them fatal.');
     expect([fatal.category, fatal.scope]).toEqual(['casualties', 'killed']);
