@@ -7,8 +7,11 @@ export interface Mention {
   /** Token index just past the mention. */
   last: number;
   entity: Entity;
-  /** actor: whose forces; place: where; source: who says so ("Ukrainian intelligence"); recipient: "supply Russia with". */
-  role: 'actor' | 'place' | 'source' | 'recipient';
+  /**
+   * actor: whose forces; place: where; source: who says so ("Ukrainian intelligence"); recipient: "supply Russia
+   * with"; maker: whose weapon family ("KN-23"), which owns only the count it names.
+   */
+  role: 'actor' | 'place' | 'source' | 'recipient' | 'maker';
 }
 
 const PLACE_PREPOSITIONS = new Set([
@@ -226,6 +229,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     if (land) entity = { place: land };
     let role: Mention['role'];
     if (!entity.actor) role = 'place';
+    else if (entity.maker) role = 'maker';
     else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity) || isCitedCell(tokens, i) || isDateline(tokens, i, last)) role = 'source';
     else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = whereSaid(tokens, i) ? 'source' : 'place';
     else if ((!entity.adjective || entity.person) && i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';

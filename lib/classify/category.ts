@@ -126,7 +126,13 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     let at = i;
     // "82 KN-23s", "40 Kh-101s": a weapon's designation names what is counted.
     const designated = tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num' && touching(t, tokens[i + 1]) && touching(tokens[i + 1], tokens[i + 2]);
-    if (designated && (sense ??= DESIGNATED_WEAPONS.get(t.norm))?.category === 'munitions') at = i + 2;
+    if (designated && (sense ??= DESIGNATED_WEAPONS.get(t.norm))?.category === 'munitions') {
+      at = i + 2;
+      // "82 KN-23/KN-24 strikes", "100 KN-23 or KN-24 missiles": a second designation, then the noun of both.
+      if ((tokens[at + 1]?.text === '/' || tokens[at + 1]?.norm === 'or' || tokens[at + 1]?.norm === 'and') && tokens[at + 3]?.text === '-' && tokens[at + 4]?.kind === 'num') at += 4;
+      const after = tokens[at + 1];
+      if (after?.kind === 'word' && STRIKE_WORDS.has(after.norm)) return { sense: STRIKES, at: at + 1 };
+    }
     if (!sense) continue;
     while (at + 1 < limit && tokens[at + 1].kind === 'word') {
       const next = nounSense(tokens[at + 1].norm);
@@ -152,14 +158,15 @@ function startsCount(tokens: Token[], i: number): boolean {
 }
 const COUNT_HEDGES = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'over', 'around', 'almost', 'up', 'to', 'another']);
 
-/**
- * A casualty word right after the phrase ("were killed or injured"), or after a short relative clause and an
- * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
- */
 /** The longest aside between a count and its verb: "40 people, among them 12 volunteers of the local response room, were killed". */
 const ASIDE_LIMIT = 14;
 const CASUALTY_VERBS_AFTER_ASIDE = new Set(['died', 'perished', 'drowned']);
 const CASUALTY_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'captured']);
+
+/**
+ * A casualty word right after the phrase ("were killed or injured"), or after a short relative clause and an
+ * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
+ */
 
 export function casualtyAfter(tokens: Token[], from: number): boolean {
   // "two crew members of a bulk carrier were killed": a short "of" phrase between the noun and its verb.

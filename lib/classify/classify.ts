@@ -223,6 +223,12 @@ function actorScores(
   }
   for (const m of mentions) {
     if (m.role === 'recipient' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.counterpart);
+    // "Kyiv has recorded 82 KN-23 strikes": the maker of the weapons the count names, as strong as a subject; of
+    // weapons the sentence names elsewhere ("KN-23/KN-24 ballistic missiles | 100+"), a hint as any actor named.
+    if (m.role === 'maker' && sense.category === 'munitions') {
+      const own = m.first >= sense.phrase[0] && m.first < Math.max(sense.phrase[1], sense.phrase[0]);
+      add(scores, m.entity.actor!, own ? ACTOR_WEIGHT.subject : ACTOR_WEIGHT.inSentence);
+    }
     if (m.role === 'source' && m.entity.actor) add(scores, m.entity.actor, hasActor ? ACTOR_WEIGHT.source : ACTOR_WEIGHT.sourceOnly);
     // Where munitions were fired at ("337 drones at Russia") is the target, not whose they were; a port they left
     // from ("the port of Rajin") is.

@@ -16,6 +16,8 @@ export interface Entity {
    * "Kim Byung-kee" are South Korean lawmakers. The given names that keep it this person's.
    */
   sharedSurname?: readonly string[];
+  /** A weapon family's maker ("KN-23" is North Korea's): it owns the count whose noun it is, and no other. */
+  maker?: boolean;
 }
 
 /** Places inside other places, so "in Russia" is compatible with a count about Kursk. */
@@ -75,6 +77,9 @@ const PHRASES: Array<[string, Entity]> = [
   ['kim jong-un', person('dprk')],
   ['kim jung-un', person('dprk')],
   ['pyongyang', capital('dprk', 'pyongyang')],
+  // North Korea's missile families, whoever fires them: "82 KN-23/KN-24 strikes", "Hwasong-11 missiles".
+  ['kn', { actor: 'dprk', maker: true, caseSensitive: true }],
+  ['hwasong', { actor: 'dprk', maker: true }],
   ['wonsan', place('wonsan')],
   ['rajin', place('rajin')],
   ['rason', place('rajin')],

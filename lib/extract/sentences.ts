@@ -20,6 +20,31 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f
  * Typhoon: 2 dead", "By Jane Roe · 7 min read", "Russia • Ukraine"): no sentence runs across them.
  */
 const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2029 || c === 0x25b8 || c === 0x25ba || c === 0x25b6 || c === 0x2022 || c === 0xb7;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isAsciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || isLowerAscii(c);
+
+/**
+ * Whether the line break at text[i] only wraps a sentence: one break, with a word or a comma before it and a
+ * lower-case word after it ("Russia launched thirteen\n  ballistic missiles"). Source HTML and plain text wrap
+ * lines so; a new line that starts a list item, a heading or a ticker's next entry starts otherwise.
+ */
+function isSoftWrap(text: string, i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
+  if (text.charCodeAt(p) === 13 && text.charCodeAt(i) === 10 && p === i - 1) p--;
+  let n = i + 1;
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(n) === 10) n++;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+  const before = text.charCodeAt(p);
+  return p >= 0 && isLowerAscii(text.charCodeAt(n)) && (isAsciiLetterOrDigit(before) || before === 44);
+}
+
+/** A line break or list mark that ends a sentence, as opposed to a line that only wraps one. */
+const breaksAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return isBreak(c) && !((c === 10 || c === 13) && isSoftWrap(text, i));
+};
+
 /** Closing quotes and brackets that may follow a sentence's full stop: " ” ’ ' ). */
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;
 
@@ -72,7 +97,7 @@ export function sentenceAround(text: string, at: number, floor = 0): Span {
   const minStart = Math.max(floor, at - MAX_SENTENCE);
   while (start > minStart) {
     const prev = text.charCodeAt(start - 1);
-    if (isBreak(prev)) break;
+    if (breaksAt(text, start - 1)) break;
     if (isSpace(prev) && start - 2 >= minStart && endsSentence(text, stopBefore(text, start - 2, minStart))) break;
     start--;
   }
@@ -80,7 +105,7 @@ export function sentenceAround(text: string, at: number, floor = 0): Span {
   const maxEnd = Math.min(text.length, at + MAX_SENTENCE);
   while (end < maxEnd) {
     const c = text.charCodeAt(end);
-    if (isBreak(c)) break;
+    if (breaksAt(text, end)) break;
     if ((c === 46 || c === 33 || c === 63) && endsSentence(text, end)) {
       end++;
       while (end < maxEnd && isCloser(text.charCodeAt(end))) end++;

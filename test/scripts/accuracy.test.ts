@@ -29,9 +29,9 @@ describe('accuracy (the figures in the README)', () => {
     ['tenth-holdout-set.json', 0.94, 0.89],
     ['eleventh-holdout-set.json', 0.95, 0.9],
     ['twelfth-holdout-set.json', 0.95, 0.91],
-    ['thirteenth-holdout-set.json', 0.95, 0.92],
+    ['thirteenth-holdout-set.json', 0.95, 0.93],
     ['fourteenth-holdout-set.json', 0.93, 0.92],
-    ['fifteenth-holdout-set.json', 0.92, 0.84],
+    ['fifteenth-holdout-set.json', 0.92, 0.87],
   ])('keeps %s at F1 ≥ %s and verdict accuracy ≥ %s', (file, f1, verdict) => {
     const s = evaluateLabelled(checker, loadLabelledSet(join(ROOT, 'test/fixtures', file)));
     expect(s.f1).toBeGreaterThanOrEqual(f1);

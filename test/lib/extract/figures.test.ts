@@ -292,6 +292,16 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['some 550 ballistic missiles', 'munitions'], ['28 people', 'casualties']]);
   });
 
+  it('reads across a line that only wraps a sentence, as source HTML and plain text wrap them', () => {
+    expect(extractFigures('Russia launched thirteen\n      ballistic and cruise missiles.').map((f) => f.text)).toEqual(['thirteen\n      ballistic and cruise missiles']);
+    expect(extractFigures('the air force said Russia launched\r\nmore than 700 drones overnight.').map((f) => f.category)).toEqual(['munitions']);
+  });
+
+  it('keeps a new line a new sentence when it starts otherwise or ends one: "Losses:\n2 dead", "Kursk\nHealth"', () => {
+    expect(extractFigures('Russian losses:\n2 dead').map((f) => [f.text, f.category])).toEqual([['2 dead', 'casualties']]);
+    expect(extractFigures('North Korea sent 11,000 troops.\nhealth officials counted 30 cases of flu.').map((f) => f.text)).toEqual(['11,000 troops']);
+  });
+
   it('ends a sentence at the marks that part the items of a ticker or a byline', () => {
     const text = 'LATEST ▸ 10:02 Kyiv: 40 drones shot down overnight ▸ 09:30 Storm Bert: 12 homes flooded';
     const [drones] = extractFigures(text);
@@ -502,6 +512,14 @@ describe('extractFigures: categories', () => {
     expect(Object.keys(extractFigures('RU lost 1.5m soldiers killed or wounded, says UA.')[0].actors)).toContain('russia');
     expect(Object.keys(extractFigures('RF troops: 640k in UA.')[0].actors)).toContain('russia');
     expect(Object.keys(extractFigures('The ru domain lists 600 soldiers.')[0]?.actors ?? {})).not.toContain('russia');
+  });
+
+  it('reads two designations joined by a slash as one phrase, and North Korea\'s missile families as North Korea\'s', () => {
+    const [strikes] = extractFigures('Kyiv has recorded 82 KN-23/KN-24 strikes since December 2023.');
+    expect(strikes.text).toBe('82 KN-23/KN-24 strikes');
+    expect(Object.keys(strikes.actors)).toContain('dprk');
+    expect(Object.keys(extractFigures('Russia fired 40 Hwasong-11 missiles at Kharkiv.')[0].actors)).toContain('dprk');
+    expect(Object.keys(extractFigures('The kn unit has 40 drones.')[0]?.actors ?? {})).not.toContain('dprk');
   });
 
   it('reads "Kim" alone as Kim Jong Un, and "Rep. Kim", "Minister Kim", "Kim Byung-kee" as someone else', () => {

@@ -741,6 +741,11 @@ describe('Checker: names several measures share', () => {
     expect(provided.measure?.id).toBe('dprk-missiles-to-russia');
     expect(launched.measure?.id).toBe('dprk-missiles-fired-at-ukraine');
   });
+
+  it('reads North Korean missile families as North Korea\'s, whoever records or fires them', () => {
+    expect(one('Kyiv says it has recorded 82 KN-23/KN-24 strikes since the first one in December 2023.').measure?.id).toBe('dprk-missiles-fired-at-ukraine');
+    expect(one('Since December 2023 Russia has fired 80 Hwasong-11 missiles at Ukrainian cities.').measure?.id).toBe('dprk-missiles-fired-at-ukraine');
+  });
 });
 
 describe('Checker: an army and its reserve', () => {
