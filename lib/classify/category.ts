@@ -505,13 +505,16 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
   // "7,000 units of weapons and military equipment": units of hardware are counted as the hardware.
   if (tokens[q.last]?.norm === 'units' && tokens[q.last + 1]?.norm === 'of') {
-    for (let k = q.last + 2; k < Math.min(tokens.length, q.last + 6); k++) {
+    for (let k = q.last + 2; k < Math.min(tokens.length, q.last + 9); k++) {
       const sense = nounSense(tokens[k].norm);
       if (sense?.category === 'munitions' || HARDWARE_WORDS.has(tokens[k].norm)) {
         const kind = sense?.kind;
         return { category: 'munitions', unit: 'items', kind, nounEnd: k + 1, phrase: [q.last, k], warOnly: kind !== undefined && PEACETIME_KINDS.has(kind) };
       }
-      if (tokens[k].kind !== 'word' || sense?.category) break;
+      // "units of 170mm self-propelled guns": a calibre and a hyphenated modifier stand before the weapon.
+      const calibre = (t: Token | undefined) => /^(mm|cm)$/.test(t?.kind === 'num' ? t.suffix : (t?.norm ?? ''));
+      const modifier = tokens[k].text === '-' || (tokens[k].kind === 'num' && (calibre(tokens[k]) || calibre(tokens[k + 1]) || calibre(tokens[k + 2])));
+      if ((tokens[k].kind !== 'word' && !modifier) || sense?.category) break;
     }
   }
   // "further waves in the tens of thousands": bodies of troops sized by the count after "in".

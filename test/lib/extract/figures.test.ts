@@ -562,6 +562,12 @@ describe('extractFigures: categories', () => {
     ]);
   });
 
+  it('counts "units of" weapons written with their calibre: "around 220 units of 170mm self-propelled guns"', () => {
+    for (const text of ['North Korea supplied around 220 units of 170mm self-propelled guns.', 'North Korea supplied around 220 units of 170-mm self-propelled guns.']) {
+      expect(only(text).category, text).toBe('munitions');
+    }
+  });
+
   it('counts "units of" weapons or equipment as the hardware: "over 7,000 units of weapons and military equipment"', () => {
     expect(only('The army says it destroyed over 9,000 units of military equipment in the war.').category).toBe('munitions');
     expect(extractFigures('The plant makes 300 units of furniture a year.')).toEqual([]);
