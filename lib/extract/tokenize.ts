@@ -23,6 +23,16 @@ const isLetter = (text: string, i: number) => {
   return isAsciiLetter(c) || (c > 127 && LETTER.test(text[i]));
 };
 const isApostrophe = (ch: string) => ch === "'" || ch === '’';
+/**
+ * Characters a page hides inside words: a soft hyphen (U+00AD, where a line may break), zero-width joiners and
+ * the word joiner. A word runs on through them; they are no part of its `norm`.
+ */
+const isHiddenInWord = (c: number) => c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060;
+const HIDDEN_IN_WORD = /[\u00ad\u200c\u200d\u2060]/g;
+/** A zero-width space and a byte-order mark only separate, as a space does. */
+const isInvisibleSpace = (c: number) => c === 0x200b || c === 0xfeff;
+/** "KN‑23": a hyphen (U+2010) or a non-breaking hyphen (U+2011) is read as the plain one. */
+const isHyphen = (c: number) => c === 0x2010 || c === 0x2011;
 
 /** True when text[i..] is exactly three digits not followed by another digit. */
 function threeDigitsAt(text: string, i: number, end: number): boolean {
@@ -93,8 +103,13 @@ function readNumber(text: string, i: number, end: number): Token {
 
 function readWord(text: string, i: number, end: number): Token {
   const start = i;
+  let hidden = false;
   while (i < end) {
     if (isLetter(text, i) || isDigit(text.charCodeAt(i))) i++;
+    else if (isHiddenInWord(text.charCodeAt(i)) && i + 1 < end && isLetter(text, i + 1)) {
+      hidden = true;
+      i++;
+    }
     else if (isApostrophe(text[i]) && i + 1 < end && isLetter(text, i + 1)) i++;
     else if (text[i] === '.' && i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1)) && i + 2 <= end && text[i + 2] === '.') {
       // Dotted abbreviations such as "U.S." stay one word.
@@ -102,7 +117,7 @@ function readWord(text: string, i: number, end: number): Token {
     } else break;
   }
   const word = text.slice(start, i);
-  let norm = word.toLowerCase();
+  let norm = hidden ? word.replace(HIDDEN_IN_WORD, '').toLowerCase() : word.toLowerCase();
   let possessive = false;
   const last = norm.charCodeAt(norm.length - 1);
   // Only words ending in an apostrophe form or holding a dot need rewriting; most words are returned as read.
@@ -126,7 +141,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2029) {
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2029 || isInvisibleSpace(c)) {
+      i++;
+    } else if (isHyphen(c)) {
+      tokens.push({ kind: 'punct', text: '-', norm: '-', start: i, end: i + 1, suffix: '', possessive: false });
       i++;
     } else if (isDigit(c)) {
       const t = readNumber(text, i, to);

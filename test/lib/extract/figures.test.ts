@@ -292,6 +292,12 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['some 550 ballistic missiles', 'munitions'], ['28 people', 'casualties']]);
   });
 
+  it('reads through what a page hides in its text: soft hyphens, zero-width spaces, non-breaking hyphens', () => {
+    expect(only('North Korea sent 11,000 sol\u00addiers to Kursk.').category).toBe('troops');
+    expect(only('North Korea sent 11,000\u200b troops to Kursk.').category).toBe('troops');
+    expect(only('Russia fired 82 KN\u201123 missiles at Kyiv.').value.low).toBe(82);
+  });
+
   it('reads across a line that only wraps a sentence, as source HTML and plain text wrap them', () => {
     expect(extractFigures('Russia launched thirteen\n      ballistic and cruise missiles.').map((f) => f.text)).toEqual(['thirteen\n      ballistic and cruise missiles']);
     expect(extractFigures('the air force said Russia launched\r\nmore than 700 drones overnight.').map((f) => f.category)).toEqual(['munitions']);
