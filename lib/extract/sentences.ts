@@ -23,10 +23,14 @@ const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2029 || c === 0x2
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isAsciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || isLowerAscii(c);
 
+/** A line shorter than this is a heading, a label or a list item, whatever follows it; wrapped prose runs longer. */
+const MIN_WRAPPED_LINE = 40;
+
 /**
- * Whether the line break at text[i] only wraps a sentence: one break, with a word or a comma before it and a
- * lower-case word after it ("Russia launched thirteen\n  ballistic missiles"). Source HTML and plain text wrap
- * lines so; a new line that starts a list item, a heading or a ticker's next entry starts otherwise.
+ * Whether the line break at text[i] only wraps a sentence: one break after a line of prose that ends in a word or
+ * a comma, and a lower-case word after it ("Russia launched thirteen\n  ballistic missiles"). Source HTML and
+ * plain text wrap lines so; a new line that starts a list item, a heading or a ticker's next entry starts
+ * otherwise, and the short lines of a list or a menu ("troops sent\ncasualties: 4,000") stay apart.
  */
 function isSoftWrap(text: string, i: number): boolean {
   let p = i - 1;
@@ -36,7 +40,11 @@ function isSoftWrap(text: string, i: number): boolean {
   if (text.charCodeAt(i) === 13 && text.charCodeAt(n) === 10) n++;
   while (n < text.length && isSpace(text.charCodeAt(n))) n++;
   const before = text.charCodeAt(p);
-  return p >= 0 && isLowerAscii(text.charCodeAt(n)) && (isAsciiLetterOrDigit(before) || before === 44);
+  if (p < 0 || !isLowerAscii(text.charCodeAt(n)) || !(isAsciiLetterOrDigit(before) || before === 44)) return false;
+  let lineStart = p;
+  while (lineStart > 0 && p - lineStart < MIN_WRAPPED_LINE && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+  while (lineStart < p && isSpace(text.charCodeAt(lineStart))) lineStart++;
+  return p - lineStart >= MIN_WRAPPED_LINE - 1;
 }
 
 /** A line break or list mark that ends a sentence, as opposed to a line that only wraps one. */

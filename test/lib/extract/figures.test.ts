@@ -299,13 +299,15 @@ describe('extractFigures: categories', () => {
   });
 
   it('reads across a line that only wraps a sentence, as source HTML and plain text wrap them', () => {
-    expect(extractFigures('Russia launched thirteen\n      ballistic and cruise missiles.').map((f) => f.text)).toEqual(['thirteen\n      ballistic and cruise missiles']);
+    expect(extractFigures('Overnight, the air force says, Russia launched thirteen\n      ballistic and cruise missiles.').map((f) => f.text)).toEqual(['thirteen\n      ballistic and cruise missiles']);
     expect(extractFigures('the air force said Russia launched\r\nmore than 700 drones overnight.').map((f) => f.category)).toEqual(['munitions']);
   });
 
-  it('keeps a new line a new sentence when it starts otherwise or ends one: "Losses:\n2 dead", "Kursk\nHealth"', () => {
+  it('keeps a new line a new sentence when it starts otherwise, ends one, or ends a short line: "Losses:\n2 dead"', () => {
     expect(extractFigures('Russian losses:\n2 dead').map((f) => [f.text, f.category])).toEqual([['2 dead', 'casualties']]);
     expect(extractFigures('North Korea sent 11,000 troops.\nhealth officials counted 30 cases of flu.').map((f) => f.text)).toEqual(['11,000 troops']);
+    // The short lines of a list or a menu stay apart, whatever case the next one starts in.
+    expect(extractFigures('North Korean troops sent\ncasualties: 4,000').map((f) => [f.text, f.category])).toEqual([['4,000', 'casualties']]);
   });
 
   it('ends a sentence at the marks that part the items of a ticker or a byline', () => {
