@@ -40,8 +40,8 @@ export interface Figure {
   /** Place ids named anywhere in the sentence. */
   sentencePlaces: string[];
   /**
-   * Those of them named only in the sentence's tail, well after the figure: "… a toll that has alarmed its allies
-   * in Europe" says nothing of where the toll was taken.
+   * Those of them named only in the sentence's tail, well after the figure ("… a toll that has alarmed its allies
+   * in Europe" says nothing of where the toll was taken), or only beyond another figure of the sentence.
    */
   tailPlaces: string[];
   /** Who the sentence says asserts the figure, as written. */

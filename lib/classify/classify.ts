@@ -533,9 +533,15 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const attribution = attributionIn(tokens, text, mentions);
   const starts = new Set(quantities.map((q) => q.qualifierFirst));
   const phraseEnd = (k: number) => Math.max(senses[k].nounEnd, quantities[k].last);
-  /** Places named only more than PLACE_TAIL tokens after figure i's phrase. */
+  /**
+   * Places named only more than PLACE_TAIL tokens after figure i's phrase, or only beyond another figure: in "the
+   * offensive around Pokrovsk (roughly 70,000 troops), while North Korea's first contingent (some 11,000 men) …"
+   * Pokrovsk is the 70,000's.
+   */
+  const beyondAnother = (at: number, i: number) =>
+    quantities.some((q, k) => k !== i && (at < quantities[i].qualifierFirst ? at < q.qualifierFirst && phraseEnd(k) <= quantities[i].qualifierFirst : q.qualifierFirst >= phraseEnd(i) && phraseEnd(k) <= at));
   const tailPlacesOf = (i: number) =>
-    allPlaces.filter((place) => mentions.every((m) => m.role !== 'place' || m.entity.place !== place || m.first >= phraseEnd(i) + PLACE_TAIL));
+    allPlaces.filter((place) => mentions.every((m) => m.role !== 'place' || m.entity.place !== place || m.first >= phraseEnd(i) + PLACE_TAIL || beyondAnother(m.first, i)));
   /** A casualty count's scope; a part ("4,000 of the 11,000 soldiers sent were killed") reads its whole's clause. */
   const scopeOf = (i: number) => {
     const w = wholes[i] >= 0 ? wholes[i] : i;

@@ -466,6 +466,14 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect(f.measure?.id).toBe('russia-troops-pokrovsk');
   });
 
+  it('reads a place beyond another figure of the sentence as that figure\'s, not as where this one is', () => {
+    const [pokrovsk, contingent] = checker.check(
+      "Russia's summer offensive around Pokrovsk (roughly 70,000 troops, by a Western estimate) has stalled, while North Korea's first contingent (some 11,000 men) has been pulled back.",
+    );
+    expect(pokrovsk.measure?.id).toBe('russia-troops-pokrovsk');
+    expect(contingent.measure?.id).toBe('dprk-troops-initial-deployment');
+  });
+
   it('never gives a figure the owner of another figure when the sentence names its own subject', () => {
     const [russian, korean] = checker.check('Russia massed some 50,000 of its own soldiers in the Kursk region, fighting alongside roughly 11,000 troops from North Korea.');
     expect(russian.measure).toBeNull();
