@@ -26,6 +26,11 @@ export interface Figure {
   scope?: CasualtyScope;
   /** The count is a difference, not a total: "25,000 more", "1.1m more than thought", "up 40,000". */
   change: boolean;
+  /**
+   * The count is a level a change reached or started from, not the change: "has grown to about 695,000", "up from
+   * 600,000". It is no measure of a change.
+   */
+  level?: boolean;
   /** The count is of munitions brought down, not launched: "shot down 718 of the drones", "476 were intercepted". */
   intercepted: boolean;
   /**

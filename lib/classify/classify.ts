@@ -290,6 +290,16 @@ const CHANGED_BY = new Set([
 /** Nouns of change before "of": "an increase of 5,000" (never "a call-up of 300,000"). */
 const CHANGE_OF = new Set(['increase', 'rise', 'growth', 'drop', 'decline', 'fall', 'reduction']);
 
+/** Verbs of change before "to", whose count is the level reached: "has grown to about 695,000". */
+const CHANGED_TO = new Set([...CHANGED_BY, 'climbed', 'doubled', 'tripled', 'surged', 'soared', 'reached'].filter((w) => w !== 'up' && w !== 'down'));
+
+/** Whether the count at `first` is a level a change reached or left: "grown to 695,000", "up from 600,000". */
+function isLevel(tokens: Token[], first: number): boolean {
+  const preposition = tokens[first - 1]?.norm;
+  const word = tokens[first - 2]?.norm ?? '';
+  return (preposition === 'to' && CHANGED_TO.has(word)) || (preposition === 'from' && (word === 'up' || word === 'down' || CHANGED_TO.has(word)));
+}
+
 /** Whether the count at `first` is a change: "up by roughly 70,000", "an increase of 5,000". */
 function changedBy(tokens: Token[], first: number): boolean {
   const by = tokens[first - 1]?.norm;
@@ -639,6 +649,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       kind: sense.kind,
       scope: sense.category === 'casualties' ? scopeOf(i) : undefined,
       change,
+      level: isLevel(tokens, q.qualifierFirst),
       intercepted: intercepted[i],
       part: sense.part,
       actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous),

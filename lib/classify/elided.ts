@@ -195,12 +195,15 @@ function bodyChanged(tokens: Token[], first: number): CountSense | null {
   return null;
 }
 
-/** Whether the count at `first` is what "the total" is brought to: "bringing the total since 2022 to 1,163,000". */
+/**
+ * Whether the count at `first` is what "the total" is brought to: "bringing the total since 2022 to 1,163,000",
+ * "bringing its count since the full-scale invasion to 1,040,000".
+ */
 function isRunningTotal(tokens: Token[], first: number): boolean {
   if (!/^(to|at)$/.test(tokens[first - 1]?.norm ?? '')) return false;
-  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
-    if (/^(total|tally|toll|overall)$/.test(tokens[k].norm)) return true;
-    if (tokens[k].kind === 'punct' || (tokens[k].kind === 'num' && !isYearLike(tokens[k]))) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 10); k--) {
+    if (/^(total|tally|toll|overall|count)$/.test(tokens[k].norm)) return true;
+    if ((tokens[k].kind === 'punct' && tokens[k].text !== '-') || (tokens[k].kind === 'num' && !isYearLike(tokens[k]))) return false;
   }
   return false;
 }

@@ -348,6 +348,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (isWord(prev, ...AGE_WORDS) || (isWord(prev, 'between', 'from', 'under', 'over') && isWord(prev2, ...AGE_WORDS))) return true;
   // "since February '22", "in Nov ’24": a year cut to two digits; a figure in quotes ('22') closes them after it.
   if ((prev?.text === "'" || prev?.text === '’') && touching(prev, start) && /^\d{2}$/.test(start.text) && end - first === 1 && !(next && QUOTE_MARKS.has(next.text) && touching(start, next))) return true;
+  // "a ratio of roughly 2.5 to 1", "three to one": the second term of a ratio, smaller than the first.
+  if (isWord(prev, 'to') && value.high <= 10 && prev2?.kind === 'num' && Number(prev2.norm) > value.high && Number(prev2.norm) <= 100 && !isChange(tokens, first - 2)) return true;
   // "Photo 3 of 12", "Page 1 of 2": the total of what a named item is one of.
   if (isWord(prev, 'of') && prev2?.kind === 'num' && tokens[first - 3]?.kind === 'word' && NAMING_WORDS.has(tokens[first - 3].norm)) return true;
   // "resolutions 1718 (2006), 1874 (2009) and 2270 (2016)": a designation dated in brackets.

@@ -235,6 +235,7 @@ export class MeasureMatcher {
     if (figure.scope && p.scope && figure.scope !== p.scope) return null;
     // Nor is a difference ("1.1m more than thought") a total: it can only be about an increase or an addition.
     if (figure.change && !p.change) return null;
+    if (figure.level && p.change) return null;
     // Munitions brought down are no count of those launched, nor the other way round.
     if (figure.intercepted !== p.intercepts) return null;
 

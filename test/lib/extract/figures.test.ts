@@ -76,6 +76,11 @@ describe('extractFigures: number formats', () => {
     ]);
   });
 
+  it('never reads the second term of a ratio as a count: "about 1 million casualties, a ratio of roughly 2.5 to 1"', () => {
+    expect(extractFigures('Russia has suffered about 1 million casualties, a ratio of roughly 2.5 to 1 against Ukraine.').map((f) => f.text)).toEqual(['about 1 million casualties']);
+    expect(extractFigures('Losses fell from 40 to 10 soldiers a day.').map((f) => f.value.low)).toEqual([40, 10]);
+  });
+
   it('reads "point" between number words only before a scale: "one point five" alone is no count', () => {
     expect(extractFigures('The score was one point five, and soldiers cheered.')).toEqual([]);
   });

@@ -466,6 +466,16 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect(f.measure?.id).toBe('russia-troops-pokrovsk');
   });
 
+  it('never ties a level a change reached or left to the measure of the change: "grown to about 695,000, up from 600,000"', () => {
+    const figures = checker.check('Kyiv says the Russian force inside Ukraine has grown to about 695,000 troops, up from 600,000 last autumn, a rise of roughly 95,000.');
+    expect(figures.map((f) => f.measure?.id ?? null)).toEqual(['russia-troops-in-ukraine', 'russia-troops-in-ukraine', 'russia-troops-increase']);
+  });
+
+  it('reads "bringing its count since the full-scale invasion to 1,040,000" as the running total of losses', () => {
+    const [day, total] = checker.check("Kyiv's general staff puts Russian losses over the past day at 1,030 soldiers, bringing its count since the full-scale invasion to 1,040,000.");
+    expect([day.measure, total.category, total.measure?.id]).toEqual([null, 'casualties', 'russia-casualties-total']);
+  });
+
   it('reads a place beyond another figure of the sentence as that figure\'s, not as where this one is', () => {
     const [pokrovsk, contingent] = checker.check(
       "Russia's summer offensive around Pokrovsk (roughly 70,000 troops, by a Western estimate) has stalled, while North Korea's first contingent (some 11,000 men) has been pulled back.",
