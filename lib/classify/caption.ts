@@ -4,7 +4,7 @@
 import { sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
 import { findMentions } from './actors';
-import type { CountSense } from './category';
+import { type CountSense, countedKind } from './category';
 import { CASUALTY_WORDS, extendsCompound, nounSense } from './nouns';
 
 /** How a caption opens: "Chart:", "Figure 3 |", "Fig. 2.", "Table 1 —", "Graphic:", "Map:". */
@@ -54,5 +54,5 @@ export function senseNamed(tokens: Token[]): Caption['sense'] | null {
   while (extendsCompound(tokens[noun + 1])) noun++;
   const found = nounSense(tokens[noun].norm)!;
   if (found.category === 'casualties' || (found.unit === 'people' && tokens.some((t) => CASUALTY_WORDS.has(t.norm)))) return { category: 'casualties', unit: 'people' };
-  return found.category ? { category: found.category, unit: found.unit, kind: found.kind === 'demonym' ? undefined : found.kind } : null;
+  return found.category ? { category: found.category, unit: found.unit, kind: countedKind(found) } : null;
 }

@@ -296,7 +296,7 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
 }
 
 /** The kind a noun gives a count: "men" and "North Koreans" say who, not what kind of troops. */
-const countedKind = (sense: NounSense) => (sense.kind === 'demonym' ? undefined : sense.kind);
+export const countedKind = (sense: Pick<NounSense, 'kind'>) => (sense.kind === 'demonym' ? undefined : sense.kind);
 
 /** Whether a plural noun the lexicon does not know follows the count: "32 allies", "3 matches". */
 function countsUnknownNoun(tokens: Token[], q: Quantity): boolean {
@@ -529,7 +529,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   const role = !head && !copula ? roleAfter(tokens, q.last) : null;
   if (role) return { ...none, category: 'troops', unit: 'people', kind: countedKind(role.sense), nounEnd: role.at + 1, phrase: [q.last, role.at] };
   if (copula && copula.sense.category) {
-    const kind = copula.sense.kind === 'demonym' ? undefined : copula.sense.kind;
+    const kind = countedKind(copula.sense);
     return { category: copula.sense.category, unit: copula.sense.unit, kind, nounEnd: copula.at + 1, phrase: [q.last, copula.at] };
   }
   // "11,000 troops, 4,000 of them killed or wounded": what befell a part of the count before is what it counts.
@@ -546,7 +546,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
       const inner = headNoun(tokens, i);
       if (inner && inner.sense.unit === 'people' && (inner.sense.category || inner.sense.casualtyOnly)) {
         if (casualtyAfter(tokens, inner.at + 1)) return { ...none, category: 'casualties', unit: 'people' };
-        if (inner.sense.category === 'troops') return { ...none, category: 'troops', unit: 'people', kind: inner.sense.kind };
+        if (inner.sense.category === 'troops') return { ...none, category: 'troops', unit: 'people', kind: countedKind(inner.sense) };
       }
       // "about 80 of the North Korean missiles", "718 of the drones".
       if (inner?.sense.category === 'munitions') return { ...none, category: 'munitions', unit: 'items', kind: inner.sense.kind, warOnly: PEACETIME_KINDS.has(inner.sense.kind ?? '') };

@@ -25,7 +25,7 @@ const LABEL_DISTANCE = 10;
 /** Words that join figures into one list: "1,000 sappers and 5,000 builders", "728 drones, 13 missiles". */
 const LIST_JOINS = new Set([',', 'and', 'plus', 'as', 'well', 'along', 'with', 'together']);
 
-const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'help', 'support', 'alongside', 'join', 'aid', 'backing', 'reinforce', 'bolster']);
+const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'help', 'support', 'alongside', 'beside', 'besides', 'join', 'aid', 'backing', 'reinforce', 'bolster']);
 const OWNER_CUES = new Set(['by', 'from', 'of']);
 const TARGET_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards', 'over', 'upon']);
 /** What an actor's count can be "in": "11,000 in the ROK Army". */
@@ -280,7 +280,12 @@ function withLede({ scores, grounded }: { scores: Record<string, number>; ground
  * Whether tokens[k] is a word worth reading as a cue: not punctuation, and not the "more" of "more than", which
  * hedges a number ("more than 100 missiles") and says nothing of additional troops.
  */
-const isCueWord = (tokens: Token[], k: number) => tokens[k].kind !== 'punct' && !(tokens[k].norm === 'more' && tokens[k + 1]?.norm === 'than');
+/** Words after "further" that make it a direction ("Further north, …"), not more of something. */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'afield', 'away', 'inland', 'along', 'ahead', 'forward', 'back', 'down', 'up']);
+const isCueWord = (tokens: Token[], k: number) =>
+  tokens[k].kind !== 'punct' &&
+  !(tokens[k].norm === 'more' && tokens[k + 1]?.norm === 'than') &&
+  !((tokens[k].norm === 'further' || tokens[k].norm === 'farther') && DIRECTIONS.has(tokens[k + 1]?.norm ?? ''));
 
 /** Words of change before "by": "up by roughly 70,000", "has grown by 40k". */
 const CHANGED_BY = new Set([

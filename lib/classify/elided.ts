@@ -5,7 +5,7 @@ import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
-import { type CountSense, DETERMINERS, isOfThem, senseOf } from './category';
+import { type CountSense, DETERMINERS, countedKind, isOfThem, senseOf } from './category';
 import { CASUALTY_WORDS, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
@@ -114,7 +114,7 @@ export function askedSense(tokens: Token[]): CountSense | null {
   for (let k = at + 2; k < Math.min(tokens.length, at + 8); k++) {
     const sense = nounSense(tokens[k].norm);
     if (sense?.category && sense.category !== 'casualties' && !(casualties && sense.unit === 'people')) {
-      return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
+      return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
     }
     if (sense?.category || (sense?.casualtyOnly && CASUALTY_WORDS.has(tokens[k + 1]?.norm ?? ''))) {
       if (sense.category === 'casualties' || casualties || sense.casualtyOnly) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
@@ -154,7 +154,7 @@ function countsUntracked(tokens: Token[], q: Quantity): boolean {
 function nounBefore(tokens: Token[], at: number): CountSense | null {
   for (let k = at - 1; k >= 0; k--) {
     const sense = tokens[k].kind === 'word' ? nounSense(tokens[k].norm) : undefined;
-    if (sense?.category) return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
+    if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
   }
   return null;
 }
@@ -167,7 +167,7 @@ function namedAfterColon(tokens: Token[], q: Quantity): CountSense | null {
     if (!sense?.category && !sense?.casualtyOnly) continue;
     const casualty = sense.category === 'casualties' || tokens.slice(k + 1, k + 4).some((t) => CASUALTY_WORDS.has(t.norm));
     if (casualty && sense.unit === 'people') return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
-    if (sense.category) return { category: sense.category, unit: sense.unit, kind: sense.kind === 'demonym' ? undefined : sense.kind, nounEnd: 0, phrase: [0, 0] };
+    if (sense.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
   }
   return null;
 }

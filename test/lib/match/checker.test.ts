@@ -476,6 +476,15 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect([day.measure, total.category, total.measure?.id]).toEqual([null, 'casualties', 'russia-casualties-total']);
   });
 
+  it('ties "massed 80,000 of its own men near Pokrovsk" to the Pokrovsk grouping: "men" names no kind', () => {
+    expect(one('Moscow has massed 80,000 of its own men near Pokrovsk.').measure?.id).toBe('russia-troops-pokrovsk');
+  });
+
+  it('reads "further north" as a direction, and troops "beside the North Koreans" as not North Korea\'s', () => {
+    const marines = one("Further north, Russia's 810th Naval Infantry Brigade, whose 2,300 marines fought beside the North Koreans in Kursk, was rushed in.");
+    expect(marines.measure).toBeNull();
+  });
+
   it('reads a place beyond another figure of the sentence as that figure\'s, not as where this one is', () => {
     const [pokrovsk, contingent] = checker.check(
       "Russia's summer offensive around Pokrovsk (roughly 70,000 troops, by a Western estimate) has stalled, while North Korea's first contingent (some 11,000 men) has been pulled back.",
