@@ -1,8 +1,8 @@
-// A table written as text, one row a line and its cells parted by "|", names what a column counts once, in its
+// A table written as text, one row a line and its cells parted by "|" or tabs, names what a column counts once, in its
 // header line ("Source | Artillery shells | Ballistic missiles"); the rows under it hold bare counts ("South Korean
 // military (late 2024) | 9 million | 100+"). A page's own <table> gets the same from collect/text-index.ts, which
 // writes a column's heading before each of its cells.
-import { type Token, tokenize } from '../extract/tokenize';
+import { type Token, isCellBar, tokenize } from '../extract/tokenize';
 import { type Caption, senseNamed, titleOwner } from './caption';
 
 /** A table taller than this is read only as far up as this many lines for its header. */
@@ -28,10 +28,13 @@ function headerCells(text: string, lineStart: number): Array<{ from: number; tex
   return header < 0 ? null : cellsOf(text, header);
 }
 
-function hasBar(text: string, from: number, to: number): boolean {
-  const bar = text.indexOf('|', from);
-  return bar >= 0 && bar < to;
+/** The first cell bar ("|" or a tab between cells) in text[from, to), or -1. */
+function barIn(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isCellBar(text, k)) return k;
+  return -1;
 }
+
+const hasBar = (text: string, from: number, to: number) => barIn(text, from, to) >= 0;
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -43,18 +46,19 @@ function isBlank(text: string, from: number, to: number): boolean {
 
 function cellsOf(text: string, lineStart: number): Array<{ from: number; text: string }> {
   const cells: Array<{ from: number; text: string }> = [];
-  let from = lineStart;
-  for (const cell of text.slice(lineStart, lineEnd(text, lineStart)).split('|')) {
-    cells.push({ from, text: cell });
-    from += cell.length + 1;
+  const end = lineEnd(text, lineStart);
+  for (let from = lineStart; ; ) {
+    const bar = barIn(text, from, end);
+    cells.push({ from, text: text.slice(from, bar < 0 ? end : bar) });
+    if (bar < 0) return cells;
+    from = bar + 1;
   }
-  return cells;
 }
 
-/** The column `at` stands in on its line: how many "|" come before it. */
+/** The column `at` stands in on its line: how many cell bars come before it. */
 function columnAt(text: string, lineStart: number, at: number): number {
   let column = 0;
-  for (let k = text.indexOf('|', lineStart); k >= 0 && k < at; k = text.indexOf('|', k + 1)) column++;
+  for (let k = barIn(text, lineStart, at); k >= 0; k = barIn(text, k + 1, at)) column++;
   return column;
 }
 

@@ -135,13 +135,32 @@ function readWord(text: string, i: number, end: number): Token {
   return { kind: 'word', text: word, norm, start, end: i, suffix: '', possessive };
 }
 
+const isBlankAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+};
+
+/**
+ * Whether text[i] parts two cells of a row: a "|", or a tab between two cells' text ("Artillery systems\tmore than
+ * 11,000"), as a spreadsheet's rows are pasted. A tab that indents a line, or stands among other spaces, only
+ * separates words.
+ */
+export function isCellBar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 124 || (c === 9 && !isBlankAt(text, i - 1) && !isBlankAt(text, i + 1));
+}
+
 /** Splits text[from, to) into words, numbers and punctuation; whitespace only separates. Linear in the length. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2029 || isInvisibleSpace(c)) {
+    if (c === 9 && isCellBar(text, i)) {
+      // A tab between cells reads as the "|" a table written as text uses.
+      tokens.push({ kind: 'punct', text: '|', norm: '|', start: i, end: i + 1, suffix: '', possessive: false });
+      i++;
+    } else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2029 || isInvisibleSpace(c)) {
       i++;
     } else if (isHyphen(c)) {
       tokens.push({ kind: 'punct', text: '-', norm: '-', start: i, end: i + 1, suffix: '', possessive: false });

@@ -38,3 +38,17 @@ describe('a list under a short heading', () => {
     ]);
   });
 });
+
+describe('a table pasted from a spreadsheet, its cells parted by tabs', () => {
+  const table = ['Estimate by\tArtillery shells\tBallistic missiles', 'Seoul (autumn 2024)\t8 million\t100+', 'Container count\t6 million\tn/a'].join('\n');
+
+  it('reads it as the same table written with "|"', () => {
+    expect(extractFigures(table).map((f) => [f.value.low, f.kind])).toEqual(extractFigures(table.replace(/\t/g, ' | ')).map((f) => [f.value.low, f.kind]));
+    expect(extractFigures(table).map((f) => f.kind)).toEqual(['shells', 'missiles', 'shells']);
+  });
+
+  it('never reads a tab that indents a line, or stands among spaces, as a cell bar', () => {
+    const indented = '\t\tSoldiers of the brigade:\n\t\t4,000 more were sent to Kursk.';
+    expect(extractFigures(indented).map((f) => f.category)).toEqual(extractFigures(indented.replace(/\t/g, '  ')).map((f) => f.category));
+  });
+});
