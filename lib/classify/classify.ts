@@ -108,6 +108,13 @@ const endsWithStop = (tokens: Token[]) => {
   return SENTENCE_ENDS.has(tokens[k]?.text ?? '');
 };
 
+/** Causes of a toll that are no war. */
+const DISASTERS = new Set([
+  'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'storm', 'storms', 'hurricane', 'typhoon',
+  'cyclone', 'tornado', 'landslide', 'landslides', 'mudslide', 'tsunami', 'wildfire', 'wildfires', 'heatwave', 'avalanche',
+  'eruption', 'drought', 'epidemic', 'outbreak', 'cholera', 'crash',
+]);
+
 /** Where a clause ends and another, with a subject of its own, starts: "; the governor said", ", and Kim ordered". */
 const endsClause = (tokens: Token[], k: number) =>
   tokens[k].text === ';' || (tokens[k].text === ',' && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.norm ?? ''));
@@ -608,10 +615,21 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const twoBack = prev && before.tokens.at(-1)?.text === '?' ? previousSentence(text, prev) : null;
     return !!twoBack && document.sentence(twoBack).words.some((w) => WAR_CONTEXT.has(w));
   };
+  // "The earthquake that hit the same region in March killed more than 3,700": a disaster named in a toll's own
+  // clause, with no word of war there, is its cause, whatever the sentence before spoke of.
+  const disasterToll = (q: Quantity) => {
+    let from = q.qualifierFirst;
+    while (from > 0 && !endsClause(tokens, from - 1)) from--;
+    let to = q.last;
+    while (to < tokens.length && !endsClause(tokens, to)) to++;
+    const clause = tokens.slice(from, to);
+    return clause.some((t) => DISASTERS.has(t.norm)) && !clause.some((t) => WAR_CONTEXT.has(t.norm));
+  };
   quantities.forEach((q, i) => {
     const sense = senses[i];
     if (!sense.category) return;
     if (sense.warOnly && !spokenOfWar(q)) return;
+    if (sense.category === 'casualties' && disasterToll(q)) return;
     const owner = owners[i];
     const start = tokens[q.qualifierFirst].start;
     const end = tokens[Math.max(sense.nounEnd, q.last) - 1].end;

@@ -129,7 +129,7 @@ export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that say weapons were used against a target; "82 strikes by ... missiles" is a munitions count. */
-export const STRIKE_WORDS: ReadonlySet<string> = new Set(['strikes', 'attacks', 'launches', 'salvos', 'barrages', 'sorties', 'hits']);
+export const STRIKE_WORDS: ReadonlySet<string> = new Set(['strikes', 'attacks', 'launches', 'salvos', 'barrages', 'hits']);
 
 /** Whether a word after a noun makes one compound with it ("artillery shells"); "soldiers killed" is a clause. */
 export function extendsCompound(t: Token | undefined): boolean {

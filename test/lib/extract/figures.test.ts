@@ -246,6 +246,11 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(extractFigures(text)).toEqual([]);
   });
 
+  it('ignores a disaster\'s toll after a strike\'s, and sorties flown', () => {
+    expect(extractFigures('A strike on a monastery killed 23 people. The earthquake that hit the same region in March killed more than 3,700.').map((f) => f.text)).toEqual(['23 people']);
+    expect(extractFigures('Israeli jets flew hundreds of sorties over Iran; Iran fired 550 missiles.').map((f) => f.text)).toEqual(['550 missiles']);
+  });
+
   it('reads "Nov. 4" as a date, never as a count borrowing the noun of the figure before it', () => {
     expect(extractFigures('Some 11,000 soldiers were deployed, a spokeswoman said on Nov. 4.').map((f) => f.text)).toEqual(['Some 11,000 soldiers']);
   });
