@@ -23,8 +23,8 @@ const GIVING_VERBS = new Set(['supply', 'supplies', 'supplied', 'supplying', 'pr
 const PLACE_SKIPPABLE = new Set([
   'the', 'eastern', 'western', 'northern', 'southern', 'central', 'occupied', 'border', 'frontline', 'front-line', 'north', 'south', 'east', 'west',
 ]);
-/** Nouns that make a country's adjective a place: "on Ukrainian soil", "Russian territory". */
-const LAND_NOUNS = new Set(['soil', 'territory', 'territories', 'land', 'lands', 'ground']);
+/** Nouns that make a country's adjective a place: "on Ukrainian soil", "Russian territory", "many Russian regions". */
+const LAND_NOUNS = new Set(['soil', 'territory', 'territories', 'land', 'lands', 'ground', 'region', 'regions', 'cities', 'towns', 'villages', 'provinces', 'oblasts']);
 const PLACE_NOUNS_AFTER = new Set(['region', 'oblast', 'province', 'area', 'front', 'border', 'sector', 'direction', 'axis', 'city']);
 const SOURCE_WORDS = new Set([
   'intelligence', 'officials', 'official', 'ministry', 'jcs', 'spokesman', 'spokesperson', 'spokeswoman', 'sources', 'media',

@@ -476,6 +476,13 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect([day.measure, total.category, total.measure?.id]).toEqual([null, 'casualties', 'russia-casualties-total']);
   });
 
+  it('reads "many Russian regions" and "Ukrainian cities" as places, not as whose troops a figure counts', () => {
+    const [troops] = checker.check(
+      "Pyongyang's bargain is easy to state. A country with an economy smaller than that of many Russian regions has sent what officials reckon is around 11,000 soldiers to the Kursk front.",
+    );
+    expect(troops.measure?.id).toBe('dprk-troops-initial-deployment');
+  });
+
   it('ties "massed 80,000 of its own men near Pokrovsk" to the Pokrovsk grouping: "men" names no kind', () => {
     expect(one('Moscow has massed 80,000 of its own men near Pokrovsk.').measure?.id).toBe('russia-troops-pokrovsk');
   });
