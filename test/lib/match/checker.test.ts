@@ -483,6 +483,10 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect(troops.measure?.id).toBe('dprk-troops-initial-deployment');
   });
 
+  it('ties men "being readied" to "treble" a commitment to the additional troops pledged', () => {
+    expect(one("Officials believe up to 30,000 North Korean men are being readied for the front, which would treble Pyongyang's commitment.").measure?.id).toBe('dprk-troops-additional');
+  });
+
   it('ties "massed 80,000 of its own men near Pokrovsk" to the Pokrovsk grouping: "men" names no kind', () => {
     expect(one('Moscow has massed 80,000 of its own men near Pokrovsk.').measure?.id).toBe('russia-troops-pokrovsk');
   });
