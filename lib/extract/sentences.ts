@@ -47,11 +47,8 @@ function isSoftWrap(text: string, i: number): boolean {
   return p - lineStart >= MIN_WRAPPED_LINE - 1;
 }
 
-/** A line break or list mark that ends a sentence, as opposed to a line that only wraps one. */
-const breaksAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return isBreak(c) && !((c === 10 || c === 13) && isSoftWrap(text, i));
-};
+/** Whether `c`, at text[i], is a line break or list mark that ends a sentence, not a line that only wraps one. */
+const breaksAt = (c: number, text: string, i: number) => isBreak(c) && !((c === 10 || c === 13) && isSoftWrap(text, i));
 
 /** Closing quotes and brackets that may follow a sentence's full stop: " ” ’ ' ). */
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;
@@ -105,7 +102,7 @@ export function sentenceAround(text: string, at: number, floor = 0): Span {
   const minStart = Math.max(floor, at - MAX_SENTENCE);
   while (start > minStart) {
     const prev = text.charCodeAt(start - 1);
-    if (breaksAt(text, start - 1)) break;
+    if (breaksAt(prev, text, start - 1)) break;
     if (isSpace(prev) && start - 2 >= minStart && endsSentence(text, stopBefore(text, start - 2, minStart))) break;
     start--;
   }
@@ -113,7 +110,7 @@ export function sentenceAround(text: string, at: number, floor = 0): Span {
   const maxEnd = Math.min(text.length, at + MAX_SENTENCE);
   while (end < maxEnd) {
     const c = text.charCodeAt(end);
-    if (breaksAt(text, end)) break;
+    if (breaksAt(c, text, end)) break;
     if ((c === 46 || c === 33 || c === 63) && endsSentence(text, end)) {
       end++;
       while (end < maxEnd && isCloser(text.charCodeAt(end))) end++;
