@@ -267,10 +267,14 @@ const OPPONENT: Readonly<Record<string, string>> = { ukraine: 'russia', russia: 
  * when the sentence or the one before names a speaker of one side only. Otherwise it stays an actor no measure has.
  */
 function enemyOfSpeaker(scores: Record<string, number>, mentions: readonly Mention[], previous: readonly Mention[]): Record<string, number> {
-  if (scores.enemy === undefined) return scores;
+  if (scores.enemy === undefined && scores.occupier === undefined) return scores;
+  const { enemy, occupier, ...rest } = scores;
+  // "the occupiers keep concentrated about 150 thousand personnel near Pokrovsk": Ukraine's word for Russia's
+  // forces, whoever reports it.
+  if (occupier !== undefined) rest.russia = Math.max(rest.russia ?? 0, occupier);
+  if (enemy === undefined) return rest;
   const speakers = new Set([...mentions, ...previous].filter((m) => m.role === 'source' && m.entity.actor && OPPONENT[m.entity.actor]).map((m) => m.entity.actor!));
-  if (speakers.size !== 1) return scores;
-  const { enemy, ...rest } = scores;
+  if (speakers.size !== 1) return { ...rest, enemy };
   const opponent = OPPONENT[[...speakers][0]];
   return { ...rest, [opponent]: Math.max(rest[opponent] ?? 0, enemy) };
 }
@@ -283,12 +287,12 @@ function withLede({ scores, grounded }: { scores: Record<string, number>; ground
   return out;
 }
 
-/**
- * Whether tokens[k] is a word worth reading as a cue: not punctuation, and not the "more" of "more than", which
- * hedges a number ("more than 100 missiles") and says nothing of additional troops.
- */
 /** Words after "further" that make it a direction ("Further north, …"), not more of something. */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'afield', 'away', 'inland', 'along', 'ahead', 'forward', 'back', 'down', 'up']);
+/**
+ * Whether tokens[k] is a word worth reading as a cue: not punctuation, not the "more" of "more than", which hedges
+ * a number ("more than 100 missiles") and says nothing of additional troops, and not the "further" of a direction.
+ */
 const isCueWord = (tokens: Token[], k: number) =>
   tokens[k].kind !== 'punct' &&
   !(tokens[k].norm === 'more' && tokens[k + 1]?.norm === 'than') &&

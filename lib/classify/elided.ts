@@ -79,6 +79,7 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
 /** Participles that say a bare count is of people sent to fight. */
 const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed']);
 
+/** Subjects of a relative clause after a bare count: "the eleven thousand he sent". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
 
 /** Verbs that send a bare count somewhere: "sent 11k to Kursk". */

@@ -148,8 +148,11 @@ const PHRASES: Array<[string, Entity]> = [
   // Whose enemy depends on who speaks: an actor no measure has, so that a figure "the enemy" owns is never given
   // to whoever else the passage names ("the enemy's losses amounted to 76,000 … the Korean People's Army").
   ['enemy', adjective('enemy')],
-  ['occupiers', adjective('enemy')],
-  ['invaders', adjective('enemy')],
+  // Ukraine's words for Russia's forces, which no other side's reporting uses of Ukraine's.
+  ['occupiers', adjective('occupier')],
+  ['occupier', adjective('occupier')],
+  ['invaders', adjective('occupier')],
+  ['invader', adjective('occupier')],
   ['aggressor', adjective('enemy')],
   ['belarus', country('belarus')],
   ['belarusian', adjective('belarus')],

@@ -306,10 +306,10 @@ describe('Checker: asides, sectors and totals in long articles', () => {
 });
 
 describe('Checker: whose is "the enemy"', () => {
-  it('reads "the occupiers" as the enemy, resolved by who speaks: "Ukraine\'s military said the occupiers lost …"', () => {
+  it('reads "the enemy" as resolved by who speaks, and "the occupiers" as Russia: "Ukraine\'s military said the occupiers lost …"', () => {
     const [f] = extractFigures("Ukraine's military said the occupiers lost more than 3,000 killed and wounded near Kupiansk last month.");
     expect(f.actors).toEqual({ ukraine: 0.75, russia: 2.5 });
-    expect(extractFigures('The occupiers lost more than 3,000 killed and wounded near the river.')[0].actors).toEqual({ enemy: 2.5 });
+    expect(extractFigures('The enemy lost more than 3,000 killed and wounded near the river.')[0].actors).toEqual({ enemy: 2.5 });
   });
 
   it('reads "the aggressor", in Kyiv\'s official words, as the enemy too', () => {
@@ -481,6 +481,11 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
       "Pyongyang's bargain is easy to state. A country with an economy smaller than that of many Russian regions has sent what officials reckon is around 11,000 soldiers to the Kursk front.",
     );
     expect(troops.measure?.id).toBe('dprk-troops-initial-deployment');
+  });
+
+  it('reads "the occupiers" and "the invaders" as Russia\'s forces with no speaker named', () => {
+    const f = one('The spokesman of the Eastern group told that near Pokrovsk the occupiers keep concentrated about 150 thousand personnel.');
+    expect([f.measure?.id, f.verdict]).toEqual(['russia-troops-pokrovsk', 'conflicting']);
   });
 
   it('ties men "being readied" to "treble" a commitment to the additional troops pledged', () => {
