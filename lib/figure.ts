@@ -34,8 +34,9 @@ export interface Figure {
   /** The count is of munitions brought down, not launched: "shot down 718 of the drones", "476 were intercepted". */
   intercepted: boolean;
   /**
-   * A part of a count named before it that counts the same thing ("killing 11 civilians, two of them children"):
-   * it is no measure's figure, and judged against the whole's measure it would only ever conflict.
+   * A part of a count named before it that counts the same thing ("killing 11 civilians, two of them children"),
+   * or one shipment of a total ("a single convoy of ships in October carried 1,800 containers"): it is no measure's
+   * figure, and judged against the whole's measure it would only ever conflict.
    */
   part?: boolean;
   /** How strongly each actor is tied to the figure: 4 names it in the noun phrase, under 1 only nearby. */

@@ -108,6 +108,29 @@ const endsWithStop = (tokens: Token[]) => {
   return SENTENCE_ENDS.has(tokens[k]?.text ?? '');
 };
 
+/** What carries one load of a delivery: "a single convoy", "one train", "the first ship". */
+const SHIPMENTS = new Set(['convoy', 'shipment', 'train', 'ship', 'vessel', 'delivery', 'consignment', 'cargo', 'flight', 'voyage', 'trip', 'trainload', 'shipload']);
+const CARRYING = new Set(['carried', 'carrying', 'carries', 'brought', 'delivered', 'transported', 'unloaded', 'loaded', 'held', 'holding', 'contained', 'containing', 'with']);
+
+/**
+ * Whether munitions counted at q are one load of a delivery, not its total: "a single convoy of ships in October
+ * carried 1,800 containers", "1,800 containers in one shipment". A load with no word of one ("convoys carried …")
+ * may be all of them.
+ */
+function oneShipment(tokens: Token[], q: Quantity): boolean {
+  const single = (k: number) => /^(a|one|single|each|every|the)$/.test(tokens[k]?.norm ?? '');
+  // "… in a single shipment", "… aboard one train": a load named after the count.
+  for (let k = q.last; k < Math.min(tokens.length, q.last + 6) && tokens[k].kind !== 'punct'; k++) {
+    if (SHIPMENTS.has(tokens[k].norm) && (single(k - 1) || (tokens[k - 1]?.norm === 'single' && single(k - 2)))) return true;
+  }
+  // "a single convoy of ships in October carried 1,800": the load is the subject of a verb of carrying the count.
+  if (!CARRYING.has(tokens[q.qualifierFirst - 1]?.norm ?? '')) return false;
+  for (let k = q.qualifierFirst - 2; k >= Math.max(0, q.qualifierFirst - 10) && tokens[k].kind !== 'punct'; k--) {
+    if (SHIPMENTS.has(tokens[k].norm)) return single(k - 1) || (tokens[k - 1]?.norm === 'single' && single(k - 2)) || tokens[k - 1]?.norm === 'single';
+  }
+  return false;
+}
+
 /** Causes of a toll that are no war. */
 const DISASTERS = new Set([
   'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'storm', 'storms', 'hurricane', 'typhoon',
@@ -678,7 +701,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       change,
       level: isLevel(tokens, q.qualifierFirst),
       intercepted: intercepted[i],
-      part: sense.part,
+      part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,
       actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous),
       places: placesOf(i),
       sentencePlaces: allPlaces,

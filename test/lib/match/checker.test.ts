@@ -483,6 +483,13 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect(troops.measure?.id).toBe('dprk-troops-initial-deployment');
   });
 
+  it('ties one load of a delivery to no total: "a single convoy of ships in October carried 1,800 containers"', () => {
+    const figures = checker.check('Imagery suggests more than 28,000 containers have gone from North Korea to Russia since 2023, and a single convoy of ships in October carried 1,800 containers.');
+    expect(figures.map((f) => f.measure?.id ?? null)).toEqual(['dprk-containers-to-russia', null]);
+    expect(one('North Korea shipped about 1,800 containers to Russia in one shipment last week.').measure).toBeNull();
+    expect(one('Convoys from Rajin have carried more than 20,000 containers to Russia since 2023.').measure?.id).toBe('dprk-containers-to-russia');
+  });
+
   it('reads "the occupiers" and "the invaders" as Russia\'s forces with no speaker named', () => {
     const f = one('The spokesman of the Eastern group told that near Pokrovsk the occupiers keep concentrated about 150 thousand personnel.');
     expect([f.measure?.id, f.verdict]).toEqual(['russia-troops-pokrovsk', 'conflicting']);
