@@ -118,15 +118,15 @@ const CARRYING = new Set(['carried', 'carrying', 'carries', 'brought', 'delivere
  * may be all of them.
  */
 function oneShipment(tokens: Token[], q: Quantity): boolean {
-  const single = (k: number) => /^(a|one|single|each|every|the)$/.test(tokens[k]?.norm ?? '');
+  const one = (k: number) => /^(a|an|one|single|each|every|the|first)$/.test(tokens[k - 1]?.norm ?? '');
   // "… in a single shipment", "… aboard one train": a load named after the count.
   for (let k = q.last; k < Math.min(tokens.length, q.last + 6) && tokens[k].kind !== 'punct'; k++) {
-    if (SHIPMENTS.has(tokens[k].norm) && (single(k - 1) || (tokens[k - 1]?.norm === 'single' && single(k - 2)))) return true;
+    if (SHIPMENTS.has(tokens[k].norm) && one(k)) return true;
   }
   // "a single convoy of ships in October carried 1,800": the load is the subject of a verb of carrying the count.
   if (!CARRYING.has(tokens[q.qualifierFirst - 1]?.norm ?? '')) return false;
   for (let k = q.qualifierFirst - 2; k >= Math.max(0, q.qualifierFirst - 10) && tokens[k].kind !== 'punct'; k--) {
-    if (SHIPMENTS.has(tokens[k].norm)) return single(k - 1) || (tokens[k - 1]?.norm === 'single' && single(k - 2)) || tokens[k - 1]?.norm === 'single';
+    if (SHIPMENTS.has(tokens[k].norm)) return one(k);
   }
   return false;
 }
@@ -588,7 +588,13 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
    * Pokrovsk is the 70,000's.
    */
   const beyondAnother = (at: number, i: number) =>
-    quantities.some((q, k) => k !== i && (at < quantities[i].qualifierFirst ? at < q.qualifierFirst && phraseEnd(k) <= quantities[i].qualifierFirst : q.qualifierFirst >= phraseEnd(i) && phraseEnd(k) <= at));
+    quantities.some((q, k) => {
+      if (k === i) return false;
+      // Another figure wholly between the place and this one, on either side.
+      return at < quantities[i].qualifierFirst
+        ? at < q.qualifierFirst && phraseEnd(k) <= quantities[i].qualifierFirst
+        : q.qualifierFirst >= phraseEnd(i) && phraseEnd(k) <= at;
+    });
   const tailPlacesOf = (i: number) =>
     allPlaces.filter((place) => mentions.every((m) => m.role !== 'place' || m.entity.place !== place || m.first >= phraseEnd(i) + PLACE_TAIL || beyondAnother(m.first, i)));
   /** A casualty count's scope; a part ("4,000 of the 11,000 soldiers sent were killed") reads its whole's clause. */

@@ -53,9 +53,9 @@ const publicationSchema = z.object({
 /**
  * A batch's candidates packed flat: FIELDS numbers per candidate in one array, and the strings and cue lists
  * they name in tables beside it. A 2 MB page has thousands of candidates: sent as nested tuples, zod walked
- * some 80,000 values of mixed type to validate them, about 50 ms of the page's main thread in Chromium. One
- * array of plain numbers validates in one loop, and decoding checks what the schema cannot (whole offsets,
- * references, ranges that run backwards). A candidate's numbers:
+ * some 80,000 values of mixed type to validate them, on the page's main thread. One array of plain numbers
+ * validates in one loop, and decoding checks what the schema cannot (whole offsets, references, ranges that run
+ * backwards). A candidate's numbers:
  *
  *   start, end, low, high, sentence start, sentence end, category, qualifier, attribution, measure, actor,
  *   place, kind, cues
