@@ -167,7 +167,6 @@ const CASUALTY_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'c
  * A casualty word right after the phrase ("were killed or injured"), or after a short relative clause and an
  * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
  */
-
 export function casualtyAfter(tokens: Token[], from: number): boolean {
   // "two crew members of a bulk carrier were killed": a short "of" phrase between the noun and its verb.
   if (tokens[from]?.norm === 'of') {
@@ -356,6 +355,9 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   return sense?.category ? { ...base, category: sense.category, unit: sense.unit, kind: countedKind(sense) } : null;
 }
 
+/** "mm" glued to a number ("170mm") or standing after it ("170 mm", "170-mm"). */
+const isCalibreUnit = (t: Token | undefined) => /^(mm|cm)$/.test(t?.kind === 'num' ? t.suffix : (t?.norm ?? ''));
+
 /** What "units of" a count name when they are no weapon of a kind: "units of military equipment". */
 const HARDWARE_WORDS = new Set(['equipment', 'hardware', 'materiel', 'matériel']);
 
@@ -512,8 +514,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
         return { category: 'munitions', unit: 'items', kind, nounEnd: k + 1, phrase: [q.last, k], warOnly: kind !== undefined && PEACETIME_KINDS.has(kind) };
       }
       // "units of 170mm self-propelled guns": a calibre and a hyphenated modifier stand before the weapon.
-      const calibre = (t: Token | undefined) => /^(mm|cm)$/.test(t?.kind === 'num' ? t.suffix : (t?.norm ?? ''));
-      const modifier = tokens[k].text === '-' || (tokens[k].kind === 'num' && (calibre(tokens[k]) || calibre(tokens[k + 1]) || calibre(tokens[k + 2])));
+      const modifier = tokens[k].text === '-' || (tokens[k].kind === 'num' && (isCalibreUnit(tokens[k]) || isCalibreUnit(tokens[k + 1]) || isCalibreUnit(tokens[k + 2])));
       if ((tokens[k].kind !== 'word' && !modifier) || sense?.category) break;
     }
   }
