@@ -120,6 +120,11 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     const afterDesignation = tokens[i - 1]?.kind === 'num' && tokens[i - 2]?.text === '-';
     if (opensQuote(tokens, i)) continue;
     if (isStop(t) && !(afterDesignation && (t.norm === 'and' || t.norm === 'or' || t.text === '/')) && !joinsModifiers(tokens, from, i)) return null;
+    // "Two defence officials said 500 soldiers …": another count with a noun of its own ends the search; a number
+    // glued to a hyphen or a unit ("two 500-pound bombs", "14 GBU-57 bombs", "three 152 mm shells") modifies this
+    // one's noun.
+    const glued = touching(tokens[i - 1], t) || touching(t, tokens[i + 1]);
+    if (t.kind === 'num' && t.suffix === '' && !glued && tokens[i + 1]?.kind === 'word' && nounSense(tokens[i + 1].norm)?.category) return null;
     if (t.kind !== 'word') continue;
     if (STRIKE_WORDS.has(t.norm)) return { sense: STRIKES, at: i };
     let sense = nounSense(t.norm);

@@ -580,6 +580,11 @@ describe('extractFigures: categories', () => {
     ]);
   });
 
+  it('never reaches past another count for a noun: "Two defence officials said 500 soldiers were killed"', () => {
+    expect(extractFigures('Two defence officials said 500 soldiers were killed.').map((f) => f.text)).toEqual(['500 soldiers']);
+    expect(extractFigures('The US dropped 14 GBU-57 bombs, and a jet dropped two 500-pound bombs.').map((f) => f.text)).toEqual(['14 GBU-57 bombs', 'two 500-pound bombs']);
+  });
+
   it('counts "units of" weapons written with their calibre: "around 220 units of 170mm self-propelled guns"', () => {
     for (const text of ['North Korea supplied around 220 units of 170mm self-propelled guns.', 'North Korea supplied around 220 units of 170-mm self-propelled guns.']) {
       expect(only(text).category, text).toBe('munitions');
