@@ -302,10 +302,13 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
 /** The kind a noun gives a count: "men" and "North Koreans" say who, not what kind of troops. */
 export const countedKind = (sense: Pick<NounSense, 'kind'>) => (sense.kind === 'demonym' ? undefined : sense.kind);
 
-/** Whether a plural noun the lexicon does not know follows the count: "32 allies", "3 matches". */
+/** Whether a plural noun the lexicon does not know follows the count: "32 allies", "3 matches", "two security sources". */
 function countsUnknownNoun(tokens: Token[], q: Quantity): boolean {
+  const unknownPlural = (t: Token | undefined) => t?.kind === 'word' && /[^s]s$/.test(t.norm) && !nounSense(t.norm) && !PHRASE_STOPS.has(t.norm);
   const after = tokens[q.last];
-  return after?.kind === 'word' && /[^s]s$/.test(after.norm) && !nounSense(after.norm) && !PHRASE_STOPS.has(after.norm);
+  if (unknownPlural(after)) return true;
+  // "two security sources": an unknown word before an unknown plural is a compound of its own.
+  return after?.kind === 'word' && /^[a-z]+$/.test(after.text) && !nounSense(after.norm) && !PHRASE_STOPS.has(after.norm) && unknownPlural(tokens[q.last + 1]);
 }
 
 /**

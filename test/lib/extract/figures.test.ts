@@ -580,6 +580,10 @@ describe('extractFigures: categories', () => {
     ]);
   });
 
+  it('never lends the noun before a comma to a count with a compound of its own: "41 soldiers, two security sources said"', () => {
+    expect(extractFigures('Fighters killed at least 41 soldiers, two security sources said on Tuesday.').map((f) => f.text)).toEqual(['at least 41 soldiers']);
+  });
+
   it('never reaches past another count for a noun: "Two defence officials said 500 soldiers were killed"', () => {
     expect(extractFigures('Two defence officials said 500 soldiers were killed.').map((f) => f.text)).toEqual(['500 soldiers']);
     expect(extractFigures('The US dropped 14 GBU-57 bombs, and a jet dropped two 500-pound bombs.').map((f) => f.text)).toEqual(['14 GBU-57 bombs', 'two 500-pound bombs']);
