@@ -112,6 +112,13 @@ function joinsModifiers(tokens: Token[], from: number, at: number): boolean {
 }
 
 /** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
+/** Heads of a compound whose first word is an army's ("army officials"): who speaks, negotiates or reports. */
+const SPEAKERS_OF_TROOPS = new Set([
+  'official', 'officials', 'source', 'sources', 'spokesman', 'spokesmen', 'spokeswoman', 'spokespeople', 'spokesperson',
+  'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers', 'inspectors', 'investigators', 'diplomats',
+  'journalists', 'reporters', 'correspondents', 'representatives', 'delegates', 'lawyers', 'chiefs', 'leaders',
+]);
+
 function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number } | null {
   const limit = Math.min(tokens.length, from + 10);
   for (let i = from; i < limit; i++) {
@@ -146,6 +153,8 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
       sense = next;
       at++;
     }
+    // "three army officials", "two military sources": the compound's head counts people who speak of troops.
+    if (SPEAKERS_OF_TROOPS.has(tokens[at + 1]?.norm ?? '')) return null;
     if (sense.category === 'munitions' && tokens[at + 1]?.kind === 'word' && COMPOUND_TAILS.has(tokens[at + 1].norm)) at++;
     return { sense, at };
   }

@@ -580,6 +580,12 @@ describe('extractFigures: categories', () => {
     ]);
   });
 
+  it('never counts people who speak of troops as troops: "Three army officials said …", "two military sources"', () => {
+    expect(extractFigures('Three army officials said the troops were withdrawn.')).toEqual([]);
+    expect(extractFigures('Two military sources told Reuters that 500 troops had arrived.').map((f) => f.text)).toEqual(['500 troops']);
+    expect(extractFigures('Russia has 500 army engineers in Kursk.').map((f) => f.category)).toEqual(['troops']);
+  });
+
   it('never lends the noun before a comma to a count with a compound of its own: "41 soldiers, two security sources said"', () => {
     expect(extractFigures('Fighters killed at least 41 soldiers, two security sources said on Tuesday.').map((f) => f.text)).toEqual(['at least 41 soldiers']);
   });
