@@ -406,11 +406,26 @@ function datePhraseBefore(tokens: Token[], end: number): number {
 function casualtyBefore(tokens: Token[], before: number): boolean {
   for (let i = before - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
     const t = tokens[i];
+    // "lost 12 tanks and 300 men": the verb before a list's first item is every item's.
+    if (steps === 0 && t.norm === 'and') {
+      const item = previousItem(tokens, i);
+      return item >= 0 && casualtyBefore(tokens, item);
+    }
     if (t.kind !== 'word') return false;
     if (CASUALTY_WORDS.has(t.norm)) return true;
     if (!PRECEDING_FILLERS.has(t.norm)) return false;
   }
   return false;
+}
+
+/** Where the count of the list item ending just before `join` starts ("12 tanks" in "12 tanks and 300 men"), or -1. */
+function previousItem(tokens: Token[], join: number): number {
+  for (let k = join - 1; k >= Math.max(0, join - 4); k--) {
+    const t = tokens[k];
+    if (t.kind === 'num' || SMALL_NUMBERS.has(t.norm)) return k;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** "strikes by North Korean KN-23 ballistic missiles": the weapon named after a strike noun. */

@@ -495,6 +495,14 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['russia-troops-pokrovsk', 'conflicting']);
   });
 
+  it('ties troops that "could be sent" to the additional troops, never to the contingent already sent', () => {
+    expect(one('Over 25,000 North Korean troops could be sent to Russia in 2025, Seoul warned.').measure?.id).toBe('dprk-troops-additional');
+  });
+
+  it('reads the verb before a list\'s first item as every item\'s: "lost 12 tanks and 300 men"', () => {
+    expect(checker.check('The brigade lost 12 tanks and 300 men near Pokrovsk.').map((f) => f.category)).toEqual(['munitions', 'casualties']);
+  });
+
   it('ties men "being readied" to "treble" a commitment to the additional troops pledged', () => {
     expect(one("Officials believe up to 30,000 North Korean men are being readied for the front, which would treble Pyongyang's commitment.").measure?.id).toBe('dprk-troops-additional');
   });
