@@ -12,6 +12,7 @@ const SCOPE_OF_WORD: Readonly<Record<string, CasualtyScope>> = {
   perished: 'killed', 'killed-in-action': 'killed', bodies: 'killed', killing: 'killed', toll: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', maimed: 'wounded', wounding: 'wounded',
   captured: 'captured', prisoner: 'captured', prisoners: 'captured', pows: 'captured', captive: 'captured', captives: 'captured',
+  surrendered: 'captured',
   missing: 'missing',
   casualties: 'combined', casualty: 'combined', losses: 'combined', lost: 'combined',
 };

@@ -79,6 +79,9 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
 /** Participles that say a bare count is of people sent to fight. */
 const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed']);
 
+/** Auxiliaries right after a bare count that make it its clause's subject: "some 24,000 have gone by rail". */
+const AUXILIARIES_OF_SUBJECT = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
+
 /** Subjects of a relative clause after a bare count: "the eleven thousand he sent". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
 
@@ -254,6 +257,14 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const earlier = findQuantities(around.previous, isCountNoun).map((p) => senseOf(around.previous, p, false)).findLast((x) => x.category) ?? numberOf(around.previous)?.sense;
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
+  // "Seoul once estimated that 13,000 containers had been shipped. Satellite images now suggest some 24,000 have
+  // gone by rail.": a bare count that is its clause's subject, with no figure before it, counts what the sentence
+  // before counted, if that was troops or weapons (a toll's "some 24,000 have fled" counts no dead).
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || i > 0 || !AUXILIARIES_OF_SUBJECT.has(tokens[q.last]?.norm ?? '')) return;
+    const earlier = findQuantities(around.previous, isCountNoun).map((p) => senseOf(around.previous, p, false)).findLast((x) => x.category);
+    if (earlier && earlier.category !== 'casualties') senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
   // "… misstated the number of troops sent in the first deployment as 1,100; it was 11,000": what the sentence
   // said it gives the number of is what its bare counts after that count.
   const named = quantities.some((q, i) => !senses[i].category && senses[i].nounEnd === q.last) ? numberOf(tokens) : null;
@@ -276,8 +287,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
       (tokens[q.qualifierFirst - 1]?.norm === 'from' && tokens[q.last]?.norm === 'to');
     // "Pyongyang earns billions from the deal": a sum of money, not a count.
     if (before?.kind === 'word' && MONEY_VERBS.has(before.norm)) return;
-    // "Steadfast Defender 24", "Zapad 2021": a number after a name is part of the name.
-    if (before?.kind === 'word' && q.qualifierFirst > 1 && /^[A-Z]/.test(before.text) && q.qualifier === null) return;
+    // "Steadfast Defender 24", "Zapad 2021": a number after a name is part of the name ("Ukraine's 6,000" is not).
+    if (before?.kind === 'word' && q.qualifierFirst > 1 && /^[A-Z]/.test(before.text) && !before.possessive && q.qualifier === null) return;
     const earlier = senses.findLastIndex((s, k) => k < i && !!s.category);
     const prev = earlier >= 0 ? senses[earlier] : change ? (senses.slice(i + 1).find((s) => s.category) ?? bodyChanged(tokens, q.qualifierFirst)) : undefined;
     if (!prev) return;

@@ -50,7 +50,7 @@ const entries: Array<[string[], NounSense]> = [
   [['missile', 'missiles', 'icbms', 'warheads', 'iskanders', 'kinzhals'], munitions('missiles')],
   [['rocket', 'rockets'], munitions('rockets')],
   [['drone', 'drones', 'uavs', 'uav', 'shaheds', 'shahed', 'gerans', 'quadcopters', 'loitering'], munitions('drones')],
-  [['bomb', 'bombs', 'grenades', 'mines', 'bombs'], munitions('bombs')],
+  [['bomb', 'bombs', 'grenades', 'mines', 'landmines'], munitions('bombs')],
   [['container', 'containers', 'wagons', 'railcars', 'shipments'], munitions('containers')],
   [['howitzer', 'howitzers', 'guns', 'mortars', 'cannons', 'artillery', 'koksan', 'koksans', 'tubes'], munitions('artillery-systems')],
   [['launchers', 'mlrs'], munitions('launchers')],
@@ -125,7 +125,7 @@ export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
   'killed', 'wounded', 'injured', 'dead', 'died', 'perished', 'missing', 'captured', 'slain', 'lost', 'lose', 'hurt', 'maimed',
   'casualties', 'losses', 'kia', 'killing', 'wounding', 'injuring', 'losing', 'suffered', 'suffering', 'sustained', 'kills',
   'killed-in-action', 'eliminated', 'neutralised', 'neutralized', 'destroyed', 'prisoner', 'captive', 'deaths',
-  'fatalities', 'injuries',
+  'fatalities', 'injuries', 'surrendered',
 ]);
 
 /** Words that say weapons were used against a target; "82 strikes by ... missiles" is a munitions count. */

@@ -89,3 +89,23 @@ describe('a count in a clause about a toll', () => {
     ]);
   });
 });
+
+describe('a bare count with no noun of its own, in a sentence of its own', () => {
+  it('counts what the sentence before counted when it is its clause\'s subject: "Some 24,000 have gone by rail."', () => {
+    expect(counted('Seoul once estimated that 13,000 containers of arms had been shipped to Russia. Satellite images now suggest some 24,000 have gone by rail.')).toEqual([
+      [13000, 'munitions'],
+      [24000, 'munitions'],
+    ]);
+  });
+
+  it('never takes up a toll that way: "… were killed in the strike. Some 24,000 have fled."', () => {
+    expect(counted('At least 40 people were killed in the missile strike. Some 24,000 have fled the city.')).toEqual([[40, 'casualties']]);
+  });
+
+  it('counts what the sentence counts after a side\'s possessive: "60,000 rounds a day, against Ukraine\'s 6,000 to 7,000"', () => {
+    expect(counted("Russian guns fired as many as 60,000 rounds a day, against Ukraine's 6,000 to 7,000.")).toEqual([
+      [60000, 'munitions'],
+      [6000, 'munitions'],
+    ]);
+  });
+});

@@ -580,6 +580,12 @@ describe('extractFigures: categories', () => {
     ]);
   });
 
+  it('counts landmines as munitions and soldiers who surrendered as captured', () => {
+    expect(only('Ukraine must clear the roughly 2m landmines still lying in its soil.').category).toBe('munitions');
+    const [, surrendered] = extractFigures('The junta lost 250 soldiers in the battle for Lashio, and 40 or 50 more surrendered, rebels said.');
+    expect([surrendered.value, surrendered.category, surrendered.scope]).toEqual([{ low: 40, high: 50 }, 'casualties', 'captured']);
+  });
+
   it('never counts people who speak of troops as troops: "Three army officials said …", "two military sources"', () => {
     expect(extractFigures('Three army officials said the troops were withdrawn.')).toEqual([]);
     expect(extractFigures('Two military sources told Reuters that 500 troops had arrived.').map((f) => f.text)).toEqual(['500 troops']);

@@ -495,6 +495,10 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['russia-troops-pokrovsk', 'conflicting']);
   });
 
+  it('ties what factories "can turn out" to no delivery', () => {
+    expect(checker.check("Russia now produces about 3 million shells a year, while North Korea's factories can turn out some two million.").map((f) => f.measure)).toEqual([null, null]);
+  });
+
   it('ties troops that "could be sent" to the additional troops, never to the contingent already sent', () => {
     expect(one('Over 25,000 North Korean troops could be sent to Russia in 2025, Seoul warned.').measure?.id).toBe('dprk-troops-additional');
   });
