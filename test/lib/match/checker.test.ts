@@ -495,6 +495,10 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['russia-troops-pokrovsk', 'conflicting']);
   });
 
+  it('ties troops that "remain" to no deployment: what is left is no count of what was sent', () => {
+    expect(one('Under 2,000 North Korean soldiers remain in Kursk today, Kyiv believes.').measure).toBeNull();
+  });
+
   it('ties what factories "can turn out" to no delivery', () => {
     expect(checker.check("Russia now produces about 3 million shells a year, while North Korea's factories can turn out some two million.").map((f) => f.measure)).toEqual([null, null]);
   });
