@@ -495,6 +495,10 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['russia-troops-pokrovsk', 'conflicting']);
   });
 
+  it('reads a side named after "including" as a part of a force, not as its owner', () => {
+    expect(one('Russia has amassed a force of about 50,000 near Kursk, including North Korean troops.').measure).toBeNull();
+  });
+
   it('ties troops that "remain" to no deployment: what is left is no count of what was sent', () => {
     const [remaining] = checker.check('Under 2,000 North Korean soldiers remain in Kursk today, Kyiv believes; during the February counter-attacks they lost about 100 men a day.');
     expect(remaining.measure).toBeNull();
