@@ -495,6 +495,10 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['russia-troops-pokrovsk', 'conflicting']);
   });
 
+  it('ties "another 3,000 troops in January" to the January–February reinforcement, not to the later pledge', () => {
+    expect(one("Pyongyang sent another 3,000 troops in January, Seoul's NIS said.").measure?.id).toBe('dprk-troops-reinforcement-early-2025');
+  });
+
   it('reads a side named after "including" as a part of a force, not as its owner', () => {
     expect(one('Russia has amassed a force of about 50,000 near Kursk, including North Korean troops.').measure).toBeNull();
   });
