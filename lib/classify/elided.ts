@@ -163,6 +163,21 @@ function nounBefore(tokens: Token[], at: number): CountSense | null {
   return null;
 }
 
+/**
+ * The nearest counted noun before `at`, unless a noun phrase of something else stands nearer ("guarded the schools and
+ * the hospitals of the region, some 400 in all" counts no troops).
+ */
+function countedNounBefore(tokens: Token[], at: number): CountSense | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    const sense = nounSense(t.norm);
+    if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
+    if (!sense && /[^s]s$/.test(t.norm) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return null;
+  }
+  return null;
+}
+
 /** "4,700: that is Seoul's latest count of North Korean troops killed or wounded": a figure the words after its colon name. */
 function namedAfterColon(tokens: Token[], q: Quantity): CountSense | null {
   if (tokens[q.last]?.text !== ':' || !/^(that|this|it)$/.test(tokens[q.last + 1]?.norm ?? '')) return null;
@@ -240,6 +255,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const noun = nounSense(tokens[senses[i].nounEnd - 1]?.norm ?? '');
     const earlier = senses.findLast((s, k) => k < i && !!s.category);
     if (earlier?.category === 'casualties' && noun?.unit === 'people') senses[i] = { ...senses[i], category: 'casualties', unit: 'people' };
+  });
+  // "half of the shells Russia fires come from North Korea, some 12 million in total": a total with no noun counts
+  // the sentence's nearest counted noun before it.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    const next = tokens[q.last]?.norm;
+    const total = (next === 'in' && /^(total|all)$/.test(tokens[q.last + 1]?.norm ?? '')) || next === 'altogether';
+    const noun = total ? countedNounBefore(tokens, q.qualifierFirst) : null;
+    if (noun) senses[i] = { ...noun, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "lost some 38,000 soldiers in Kursk, among them about 4,000 North Koreans": people named as a part of a toll
   // just before are of the toll, whatever their noun counts alone.

@@ -109,3 +109,11 @@ describe('a bare count with no noun of its own, in a sentence of its own', () =>
     ]);
   });
 });
+
+describe('a total with no noun of its own', () => {
+  it('counts the nearest counted noun before it: "half of the shells Russia fires …, some 12 million in total"', () => {
+    expect(counted('Ukraine says half of the shells Russia fires come from North Korea, some 12 million in total.')).toEqual([[12000000, 'munitions']]);
+    expect(counted('The ministry counted the dead and the missing, some 4,000 in all, across the region.')).toEqual([[4000, 'casualties']]);
+    expect(counted('Troops guarded the schools and the hospitals of the region, some 400 in all.')).toEqual([]);
+  });
+});
