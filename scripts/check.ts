@@ -21,7 +21,7 @@ function table(file: string, findings: Finding[]): string {
     const agree = f.sources.filter((s) => s.stance === 'agrees').length;
     const differ = f.sources.filter((s) => s.stance === 'differs').length;
     const measure = f.measure ? `${f.measure.name} [${agree} agree, ${differ} differ]` : 'no matching measure';
-    lines.push(`  ${MARK[f.verdict]}  ${String(f.start).padStart(6)}  ${JSON.stringify(f.text)}  ${formatValue(f.value, f.qualifier)} ${f.category}  → ${measure}`);
+    lines.push(`  ${MARK[f.verdict]}  ${String(f.start).padStart(6)}  ${JSON.stringify(f.text.replace(/\s+/g, ' '))}  ${formatValue(f.value, f.qualifier)} ${f.category}  → ${measure}`);
   }
   return lines.join('\n');
 }

@@ -38,7 +38,8 @@ export interface FigureView {
 export function toFigureView(finding: Finding, id: string, documentText: string): FigureView {
   return {
     id,
-    text: finding.text,
+    // A figure may run across a line its page's source wrapped: shown, its spaces are one.
+    text: finding.text.replace(/\s+/g, ' '),
     verdict: finding.verdict,
     category: finding.category,
     value: finding.value,
