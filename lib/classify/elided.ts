@@ -163,6 +163,11 @@ function nounBefore(tokens: Token[], at: number): CountSense | null {
   return null;
 }
 
+/** What the last count of a sentence with a noun of its own counts: the figure a later sentence takes up. */
+function lastCountOf(tokens: Token[]): CountSense | null {
+  return findQuantities(tokens, isCountNoun).map((p) => senseOf(tokens, p, false)).findLast((x) => !!x.category) ?? null;
+}
+
 /**
  * The nearest counted noun before `at`, unless a noun phrase of something else stands nearer ("guarded the schools and
  * the hospitals of the region, some 400 in all" counts no troops).
@@ -244,8 +249,11 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
     const ofThem = isOfThem(tokens, q);
-    // "of them" takes up the sentence's last count, or failing one, its last counted noun.
-    const lent = ofThem ? (senses.findLast((s, k) => k < i && !!s.category) ?? nounBefore(tokens, q.qualifierFirst)) : namedAfterColon(tokens, q);
+    // "of them" takes up the sentence's last count, or failing one, its last counted noun, or failing that the last
+    // count of the sentence before ("Russia launched 142 drones overnight. It shot down 118 of them.").
+    const lent = ofThem
+      ? (senses.findLast((s, k) => k < i && !!s.category) ?? nounBefore(tokens, q.qualifierFirst) ?? (tokens[q.last + 1]?.norm === 'them' ? lastCountOf(around.previous) : null))
+      : namedAfterColon(tokens, q);
     if (lent) senses[i] = { ...lent, nounEnd: ofThem ? q.last + 2 : q.last, phrase: [q.last, q.last] };
   });
   // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
@@ -278,7 +286,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // the total of the sentence before counts what that sentence counted.
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
-    const earlier = findQuantities(around.previous, isCountNoun).map((p) => senseOf(around.previous, p, false)).findLast((x) => x.category) ?? numberOf(around.previous)?.sense;
+    const earlier = lastCountOf(around.previous) ?? numberOf(around.previous)?.sense;
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Seoul once estimated that 13,000 containers had been shipped. Satellite images now suggest some 24,000 have
@@ -286,7 +294,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // before counted, if that was troops or weapons (a toll's "some 24,000 have fled" counts no dead).
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || i > 0 || !AUXILIARIES_OF_SUBJECT.has(tokens[q.last]?.norm ?? '')) return;
-    const earlier = findQuantities(around.previous, isCountNoun).map((p) => senseOf(around.previous, p, false)).findLast((x) => x.category);
+    const earlier = lastCountOf(around.previous);
     if (earlier && earlier.category !== 'casualties') senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "… misstated the number of troops sent in the first deployment as 1,100; it was 11,000": what the sentence

@@ -85,7 +85,9 @@ export function columnHeading(text: string, at: number): Caption | null {
   // The table's title, a short line over its header ("What North Korea has shipped to Russia: the estimates"),
   // describes every cell, and the first side it names is whose the table's figures are.
   const title = titleAbove(text, header[0].from);
-  const titled = title.length > 0 && title.length <= MAX_TITLE && !title.some((t) => t.text === '|');
+  // A line that ends with a full stop is prose before the table (a live blog's previous post), not its title; a
+  // question ("How much has Pyongyang shipped?") may be one.
+  const titled = title.length > 0 && title.length <= MAX_TITLE && !title.some((t) => t.text === '|') && !/^[.!]$/.test(title[title.length - 1].text);
   const words = [...(titled ? title : []), ...tokens].filter((t) => t.kind === 'word').map((t) => t.norm);
   return { sense, owner: titled ? titleOwner(title) : undefined, labelEnd: 0, words };
 }

@@ -117,3 +117,13 @@ describe('a total with no noun of its own', () => {
     expect(counted('Troops guarded the schools and the hospitals of the region, some 400 in all.')).toEqual([]);
   });
 });
+
+describe('"of them" with no count before it in its sentence', () => {
+  it('takes up the last count of the sentence before: "Russia launched 142 drones overnight. It shot down 118 of them."', () => {
+    const figures = extractFigures("Russia launched 142 drones overnight, Ukraine's air force says. It shot down 118 of them.");
+    expect(figures.map((f) => [f.value.low, f.category, f.intercepted])).toEqual([
+      [142, 'munitions', false],
+      [118, 'munitions', true],
+    ]);
+  });
+});

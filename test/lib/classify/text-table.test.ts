@@ -52,3 +52,11 @@ describe('a table pasted from a spreadsheet, its cells parted by tabs', () => {
     expect(extractFigures(indented).map((f) => f.category)).toEqual(extractFigures(indented.replace(/\t/g, '  ')).map((f) => f.category));
   });
 });
+
+describe('a table after a paragraph of prose', () => {
+  it('takes no title, and no side, from a sentence that ends before it', () => {
+    const page = ["Seoul's spy agency tells lawmakers some 3,000 more North Korean troops arrived in January.", 'Estimate | Russian troops near Pokrovsk', 'ISW | about 70,000'].join('\n');
+    const figures = new Checker(bundledDatabase).check(page);
+    expect(figures.map((f) => f.measure?.id)).toEqual(['dprk-troops-reinforcement-early-2025', 'russia-troops-pokrovsk']);
+  });
+});
