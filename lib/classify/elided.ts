@@ -17,7 +17,7 @@ const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'tot
 const TOLL_NOUNS = new Set(['casualties', 'losses', 'toll', 'dead', 'fatalities', 'deaths']);
 
 /** Short words that may follow an elided count without being its noun ("60 launched as well"). */
-const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us']);
+const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'his', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us', 'perhaps', 'whereas', 'across']);
 
 /** Verbs whose bare object is money: "earns billions", "paid 300 million". */
 const MONEY_VERBS = new Set(['earn', 'earns', 'earned', 'earning', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'costing', 'spend', 'spends', 'spent', 'spending', 'worth', 'raise', 'raised', 'owe', 'owes', 'owed', 'charge', 'charged', 'fetch', 'fetched', 'budget', 'budgeted']);

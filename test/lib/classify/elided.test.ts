@@ -127,3 +127,12 @@ describe('"of them" with no count before it in its sentence', () => {
     ]);
   });
 });
+
+describe('a bare count before a possessive', () => {
+  it('counts what the sentence counted: "up from the 640,000 his intelligence chief cited"', () => {
+    expect(counted("Russia's army has grown to roughly 700,000 troops, up from the 640,000 his intelligence chief cited in June.")).toEqual([
+      [700000, 'troops'],
+      [640000, 'troops'],
+    ]);
+  });
+});

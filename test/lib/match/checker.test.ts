@@ -495,6 +495,11 @@ describe('Checker: probes of held-out set 4, in sentences of our own', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['russia-troops-pokrovsk', 'conflicting']);
   });
 
+  it('ties a running total with no casualty word of its own to the war\'s total: "bringing its total to well over 950,000"', () => {
+    const [daily, total] = checker.check("Britain's Ministry of Defence estimates that Russia suffered more than 1,000 casualties per day through the spring, bringing its total to well over 950,000.");
+    expect([daily.measure, total.measure?.id]).toEqual([null, 'russia-casualties-total']);
+  });
+
   it('ties "another 3,000 troops in January" to the January–February reinforcement, not to the later pledge', () => {
     expect(one("Pyongyang sent another 3,000 troops in January, Seoul's NIS said.").measure?.id).toBe('dprk-troops-reinforcement-early-2025');
   });
