@@ -57,9 +57,11 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "it's nine hundred thousand": the copula glued to its pronoun.
   if (/^(it|that)['’]s$/i.test(tokens[k]?.text ?? '')) return opensClause(tokens, k);
-  // "has given a very different number: about 110,000".
-  if (tokens[k]?.text === ':') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '');
+  // "has given a very different number: about 110,000", "Kyiv's number was higher: roughly 6,000".
+  if (tokens[k]?.text === ':') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') || (/^(higher|lower|larger|smaller|different)$/.test(tokens[k - 1]?.norm ?? '') && figureNounBefore(tokens, k - 1));
   if (tokens[k]?.norm === 'of') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
+  // "South Korea's NIS put the figure at around 11,000".
+  if (tokens[k]?.norm === 'at' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the') return true;
   if (!/^(is|was|stands|stood)$/.test(tokens[k]?.norm ?? '')) {
     if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
     k--;
@@ -68,6 +70,11 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   if (FIGURE_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) return opensClause(tokens, k - 1);
   // A figure noun early in the sentence is the copula's subject, across what qualifies it: "The figure given by
   // South Korea's spy agency was about 4,000", "The latest figure, from June 2025, is roughly 640,000".
+  return figureNounBefore(tokens, k);
+}
+
+/** Whether a figure noun early in the sentence stands before tokens[k], across what qualifies it. */
+function figureNounBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
     const t = tokens[j];
     if (FIGURE_NOUNS.has(t.norm)) return j <= 8;
@@ -375,7 +382,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const went = tokens[at]?.norm === 'went' && /^(to|into)$/.test(tokens[at + 1]?.norm ?? '');
     // "the eleven thousand he sent": a subject of its own before the verb, when no weapons are in sight.
     if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '') && DEPLOYED.has(tokens[at + 1]?.norm ?? '') && !armsNear()) at++;
-    if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+    // "Around 3,000 more arrived in January": people arrive, unless weapons are in sight.
+    const arrived = tokens[at]?.norm === 'arrived' && !armsNear();
+    if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went || arrived)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pyongyang sent 11k to Kursk", "TO SEND 6,000 MORE TO KURSK": a bare count sent somewhere is of people, unless
   // the sentence before counted weapons ("launched 500 drones … sent 300 more to Kyiv").

@@ -136,3 +136,18 @@ describe('a bare count before a possessive', () => {
     ]);
   });
 });
+
+describe('an estimate told in other words', () => {
+  it('reads "put the figure at around 11,000" and "Kyiv\'s number was higher: roughly 6,000" as what the sentence before counted', () => {
+    expect(counted("Kyiv said 11,000 North Korean troops had been deployed. South Korea's NIS put the figure at around 11,000.")).toEqual([
+      [11000, 'troops'],
+      [11000, 'troops'],
+    ]);
+    expect(counted("Seoul said about 4,000 of them had been killed or wounded. Kyiv's number was higher: roughly 6,000.").map(([, c]) => c)).toEqual(['casualties', 'casualties']);
+  });
+
+  it('reads "Around 3,000 more arrived in January" as troops, unless weapons are in sight', () => {
+    expect(counted('Then came reinforcements. Around 3,000 more arrived in January and February, the NIS said.')).toEqual([[3000, 'troops']]);
+    expect(counted('The port unloaded 2,000 shells on Monday, and around 3,000 more arrived on Friday.').map(([, c]) => c)).toEqual(['munitions', 'munitions']);
+  });
+});
