@@ -161,11 +161,18 @@ function countsUntracked(tokens: Token[], q: Quantity): boolean {
   return next?.kind === 'word' && !nounSense(next.norm) && !DETERMINERS.has(next.norm) && !QUANTIFIERS.has(next.norm) && /^[a-z]+$/.test(next.text) && second?.kind === 'word' && /[^s]s$/.test(second.norm) && !nounSense(second.norm);
 }
 
-/** The sense of the nearest counted noun before `at` in the sentence: "massing troops near Pokrovsk (150,000 of them". */
-function nounBefore(tokens: Token[], at: number): CountSense | null {
+/**
+ * The sense of the nearest counted noun before `at` in the sentence: "massing troops near Pokrovsk (150,000 of them".
+ * With `nearestPhrase`, a noun phrase of something else standing nearer ends the search ("guarded the schools and the
+ * hospitals of the region, some 400 in all" counts no troops).
+ */
+function nounBefore(tokens: Token[], at: number, nearestPhrase = false): CountSense | null {
   for (let k = at - 1; k >= 0; k--) {
-    const sense = tokens[k].kind === 'word' ? nounSense(tokens[k].norm) : undefined;
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    const sense = nounSense(t.norm);
     if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
+    if (nearestPhrase && !sense && /[^s]s$/.test(t.norm) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return null;
   }
   return null;
 }
@@ -173,21 +180,6 @@ function nounBefore(tokens: Token[], at: number): CountSense | null {
 /** What the last count of a sentence with a noun of its own counts: the figure a later sentence takes up. */
 function lastCountOf(tokens: Token[]): CountSense | null {
   return findQuantities(tokens, isCountNoun).map((p) => senseOf(tokens, p, false)).findLast((x) => !!x.category) ?? null;
-}
-
-/**
- * The nearest counted noun before `at`, unless a noun phrase of something else stands nearer ("guarded the schools and
- * the hospitals of the region, some 400 in all" counts no troops).
- */
-function countedNounBefore(tokens: Token[], at: number): CountSense | null {
-  for (let k = at - 1; k >= 0; k--) {
-    const t = tokens[k];
-    if (t.kind !== 'word') continue;
-    const sense = nounSense(t.norm);
-    if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
-    if (!sense && /[^s]s$/.test(t.norm) && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return null;
-  }
-  return null;
 }
 
 /** "4,700: that is Seoul's latest count of North Korean troops killed or wounded": a figure the words after its colon name. */
@@ -277,7 +269,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
     const next = tokens[q.last]?.norm;
     const total = (next === 'in' && /^(total|all)$/.test(tokens[q.last + 1]?.norm ?? '')) || next === 'altogether';
-    const noun = total ? countedNounBefore(tokens, q.qualifierFirst) : null;
+    const noun = total ? nounBefore(tokens, q.qualifierFirst, true) : null;
     if (noun) senses[i] = { ...noun, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "lost some 38,000 soldiers in Kursk, among them about 4,000 North Koreans": people named as a part of a toll
