@@ -378,6 +378,18 @@ const isCalibreUnit = (t: Token | undefined) => /^(mm|cm)$/.test(t?.kind === 'nu
 /** What "units of" a count name when they are no weapon of a kind: "units of military equipment". */
 const HARDWARE_WORDS = new Set(['equipment', 'hardware', 'materiel', 'matériel']);
 
+/**
+ * Whether the count's clause is about "losses" named as its subject further back: "Losses of the DPRK contingent
+ * have reached 4 thousand people" counts an army's losses, not the people of a strike.
+ */
+function lossesSubject(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
+    if (tokens[k].norm === 'losses') return true;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && tokens[k].text !== "'" && tokens[k].text !== '’') return false;
+  }
+  return false;
+}
+
 /** Casualty words that stand before a noun as its modifier: "15 wounded soldiers", "40 dead civilians". */
 const CASUALTY_MODIFIERS = new Set(['wounded', 'injured', 'dead', 'killed', 'missing', 'captured', 'fallen', 'slain', 'maimed']);
 
@@ -602,7 +614,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
     const casualty = !isPartitiveWhole && (measuredToll || modified || casualtyAfter(tokens, nounEnd) || casualtyBefore(tokens, q.qualifierFirst));
     if (sense.unit === 'people' && casualty) {
       // "killed 23 people" in a strike counts civilians; "has lost nearly one million people" counts an army's losses.
-      const lost = tokens.slice(Math.max(0, q.qualifierFirst - 4), q.qualifierFirst).some((t) => /^(lost|losing|loses|losses)$/.test(t.norm));
+      const lost = tokens.slice(Math.max(0, q.qualifierFirst - 4), q.qualifierFirst).some((t) => /^(lost|losing|loses|losses)$/.test(t.norm)) || lossesSubject(tokens, q.qualifierFirst);
       const civilians = sense.kind === 'civilians' || (sense.casualtyOnly === true && !lost);
       const warOnly = sense.casualtyOnly === true && sense.kind !== 'civilians' && !lost;
       return { ...base, category: 'casualties', unit: 'people', kind: civilians ? 'civilians' : undefined, warOnly };

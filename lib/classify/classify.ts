@@ -11,7 +11,7 @@ import { actorOfCountry, countryOf } from './entities';
 import { askedSense, isCountNoun, isFragment, lendSenses } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
-import { columnHeading, inSourceColumn } from './text-table';
+import { columnHeading, inSourceColumn, tableTitle } from './text-table';
 
 /** How many tokens after a figure's phrase a place still says where the figure is. */
 const PLACE_TAIL = 8;
@@ -456,7 +456,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const neighbours = explainedNext ? { previous: afterMentions, next: beforeMentions } : { previous: beforeMentions, next: afterMentions };
   // The sentence after may say more of this figure ("The units will consist mainly of builders"); one with a
   // number of its own is about that ("… and roughly 30 million shells in reserve").
-  const nearbyWords = after.tokens.some(isNumberToken) && !explainedNext ? before.words : [...before.words, ...after.words];
+  // A row of a table reads its title as it reads the sentence before: "Estimated transfers to Russia" over rows of
+  // shells and missiles says they were sent, in the first row and in the tenth.
+  const title = reading.cells ? tableTitle(text, span.start) : null;
+  const wordsBefore = title ? [...wordsOf(title), ...before.words] : before.words;
+  const nearbyWords = after.tokens.some(isNumberToken) && !explainedNext ? wordsBefore : [...wordsBefore, ...after.words];
 
   const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
   const isWhole = quantities.map((q, i) => wholes.includes(i) || wholeOfFraction(tokens, q));
@@ -717,7 +721,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       words,
       distances,
       nearbyWords,
-      wordsBefore: before.words.length,
+      wordsBefore: wordsBefore.length,
     });
   });
   return figures;

@@ -44,7 +44,7 @@ const entries: Array<[string[], NounSense]> = [
   [['battalion', 'battalions'], formations('battalions')],
   [['regiment', 'regiments'], formations('regiments')],
   [['corps'], formations('corps')],
-  [['casualties', 'casualty', 'losses', 'dead', 'deaths', 'fatalities', 'killed', 'wounded', 'injured', 'injuries', 'kia', 'pows', 'prisoners', 'captives', 'bodies', 'graves', 'missing'], casualties],
+  [['casualties', 'casualty', 'losses', 'dead', 'deaths', 'fatalities', 'killed', 'wounded', 'injured', 'injuries', 'kia', 'wia', 'mia', 'pows', 'prisoners', 'captives', 'bodies', 'graves', 'missing'], casualties],
   [['shell', 'shells', 'rounds', 'projectiles', 'ammunition', 'ammo'], munitions('shells')],
   [['munitions', 'weapons', 'arms'], munitions()],
   [['missile', 'missiles', 'icbms', 'warheads', 'iskanders', 'kinzhals'], munitions('missiles')],
@@ -123,7 +123,7 @@ export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set([
 /** Words that say people were killed, hurt, lost or captured. */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
   'killed', 'wounded', 'injured', 'dead', 'died', 'perished', 'missing', 'captured', 'slain', 'lost', 'lose', 'hurt', 'maimed',
-  'casualties', 'losses', 'kia', 'killing', 'wounding', 'injuring', 'losing', 'suffered', 'suffering', 'sustained', 'kills',
+  'casualties', 'losses', 'kia', 'wia', 'mia', 'killing', 'wounding', 'injuring', 'losing', 'suffered', 'suffering', 'sustained', 'kills',
   'killed-in-action', 'eliminated', 'neutralised', 'neutralized', 'destroyed', 'prisoner', 'captive', 'deaths',
   'fatalities', 'injuries', 'surrendered',
 ]);

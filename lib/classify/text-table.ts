@@ -82,14 +82,28 @@ export function columnHeading(text: string, at: number): Caption | null {
   const tokens = tokenize(text, cell.from, cell.from + cell.text.length);
   const sense = senseNamed(tokens);
   if (!sense) return null;
-  // The table's title, a short line over its header ("What North Korea has shipped to Russia: the estimates"),
-  // describes every cell, and the first side it names is whose the table's figures are.
-  const title = titleAbove(text, header[0].from);
+  // The table's title describes every cell, and the first side it names is whose the table's figures are.
+  const title = titleOf(text, header[0].from);
+  const words = [...(title ?? []), ...tokens].filter((t) => t.kind === 'word').map((t) => t.norm);
+  return { sense, owner: title ? titleOwner(title) : undefined, labelEnd: 0, words };
+}
+
+/**
+ * The title of the text table whose row holds `at` ("Estimated North Korean transfers to Russia" over its header
+ * line), or null: what every row's figures are about, however far down the row stands.
+ */
+export function tableTitle(text: string, at: number): Token[] | null {
+  const header = headerCells(text, text.lastIndexOf('\n', at - 1) + 1);
+  return header ? titleOf(text, header[0].from) : null;
+}
+
+/** The short line over a table's header that titles it ("What North Korea has shipped to Russia: the estimates"). */
+function titleOf(text: string, headerFrom: number): Token[] | null {
+  const title = titleAbove(text, headerFrom);
   // A line that ends with a full stop is prose before the table (a live blog's previous post), not its title; a
   // question ("How much has Pyongyang shipped?") may be one.
   const titled = title.length > 0 && title.length <= MAX_TITLE && !title.some((t) => t.text === '|') && !/^[.!]$/.test(title[title.length - 1].text);
-  const words = [...(titled ? title : []), ...tokens].filter((t) => t.kind === 'word').map((t) => t.norm);
-  return { sense, owner: titled ? titleOwner(title) : undefined, labelEnd: 0, words };
+  return titled ? title : null;
 }
 
 /** A line over a table's header longer than this is prose, not the table's title. */

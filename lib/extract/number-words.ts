@@ -8,7 +8,8 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
 
 /** Multipliers written as words. "hundred" multiplies the group before it; the others close a group. */
 export const SCALES: ReadonlyMap<string, number> = new Map([
-  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['mln', 1e6], ['billion', 1e9], ['bln', 1e9], ['trillion', 1e12],
+  ['hundred', 100], ['thousand', 1e3], ['thous', 1e3], ['thsd', 1e3], ['ths', 1e3], ['million', 1e6], ['mln', 1e6], ['mn', 1e6],
+  ['billion', 1e9], ['bln', 1e9], ['bn', 1e9], ['trillion', 1e12],
 ]);
 
 /** Multipliers glued to digits: "11k", "12m", "1.5bn". */

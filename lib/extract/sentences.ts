@@ -1,3 +1,5 @@
+import { hyphenWrapEnd, isScaleStop } from './tokenize';
+
 /** A sentence's bounds in the document text: [start, end). */
 export interface Span {
   start: number;
@@ -33,6 +35,8 @@ const MIN_WRAPPED_LINE = 40;
  * otherwise, and the short lines of a list or a menu ("troops sent\ncasualties: 4,000") stay apart.
  */
 function isSoftWrap(text: string, i: number): boolean {
+  // A word hyphenated across the break wraps the line however short it is.
+  if (hyphenWrapEnd(text, text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13 ? i - 2 : i - 1, text.length) > 0) return true;
   let p = i - 1;
   while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
   if (text.charCodeAt(p) === 13 && text.charCodeAt(i) === 10 && p === i - 1) p--;
@@ -93,7 +97,7 @@ function endsSentence(text: string, i: number): boolean {
   if (k === i) return true;
   // One letter before the stop is an initial ("N. Korea").
   if (i - k === 1 && text.charCodeAt(k) !== 46) return false;
-  return !ABBREVIATIONS.has(text.slice(k, i).toLowerCase());
+  return !ABBREVIATIONS.has(text.slice(k, i).toLowerCase()) && !isScaleStop(text, k, i);
 }
 
 /** The sentence holding position `at`, never reaching before `floor`. */

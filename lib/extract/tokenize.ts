@@ -28,7 +28,36 @@ const isApostrophe = (ch: string) => ch === "'" || ch === '’';
  * the word joiner. A word runs on through them; they are no part of its `norm`.
  */
 const isHiddenInWord = (c: number) => c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060;
-const HIDDEN_IN_WORD = /[\u00ad\u200c\u200d\u2060]/g;
+const HIDDEN_IN_WORD = /[\u00ad\u200c\u200d\u2060]|-\r?\n/g;
+
+/** Scales abbreviated with a full stop, as translated reports write them: "12 mln. shells", "11 thsd. troops". */
+const SCALE_ABBREVIATIONS = new Set(['mln', 'bln', 'mn', 'bn', 'thous', 'thsd', 'ths']);
+
+/**
+ * Whether the full stop at text[i], after the word text[from, i), only abbreviates a scale: the word is one and
+ * the sentence goes on in lower case ("about 12 mln. artillery rounds"), where a stop that ends it would not.
+ */
+export function isScaleStop(text: string, from: number, i: number): boolean {
+  if (text.charCodeAt(i) !== 46 || i - from > 5 || !SCALE_ABBREVIATIONS.has(text.slice(from, i).toLowerCase())) return false;
+  let j = i + 1;
+  while (text.charCodeAt(j) === 32) j++;
+  const c = text.charCodeAt(j);
+  return j > i + 1 && c >= 97 && c <= 122;
+}
+
+/**
+ * Where a word broken across lines by a hyphen goes on ("kill-\ned", as text copied from a PDF or a printed page
+ * holds it), or -1: a hyphen ending the line, then a lower-case letter opening the next.
+ */
+export function hyphenWrapEnd(text: string, i: number, end: number): number {
+  if (text.charCodeAt(i) !== 45) return -1;
+  let j = i + 1;
+  if (text.charCodeAt(j) === 13) j++;
+  if (text.charCodeAt(j) !== 10) return -1;
+  j++;
+  const c = text.charCodeAt(j);
+  return j < end && c >= 97 && c <= 122 ? j : -1;
+}
 /** A zero-width space and a byte-order mark only separate, as a space does. */
 const isInvisibleSpace = (c: number) => c === 0x200b || c === 0xfeff;
 /** "KN‑23": a hyphen (U+2010) or a non-breaking hyphen (U+2011) is read as the plain one. */
@@ -111,12 +140,17 @@ function readWord(text: string, i: number, end: number): Token {
       i++;
     }
     else if (isApostrophe(text[i]) && i + 1 < end && isLetter(text, i + 1)) i++;
+    else if (text.charCodeAt(i) === 45 && hyphenWrapEnd(text, i, end) > 0) {
+      hidden = true;
+      i = hyphenWrapEnd(text, i, end);
+    }
     else if (text[i] === '.' && i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1)) && i + 2 <= end && text[i + 2] === '.') {
       // Dotted abbreviations such as "U.S." stay one word.
       i += 3;
     } else break;
   }
   const word = text.slice(start, i);
+  if (text.charCodeAt(i) === 46 && isScaleStop(text, start, i)) i++;
   let norm = hidden ? word.replace(HIDDEN_IN_WORD, '').toLowerCase() : word.toLowerCase();
   let possessive = false;
   const last = norm.charCodeAt(norm.length - 1);
@@ -132,7 +166,7 @@ function readWord(text: string, i: number, end: number): Token {
     }
     norm = norm.replace(/\./g, '');
   }
-  return { kind: 'word', text: word, norm, start, end: i, suffix: '', possessive };
+  return { kind: 'word', text: text.slice(start, i), norm, start, end: i, suffix: '', possessive };
 }
 
 const isBlankAt = (text: string, i: number) => {
@@ -140,14 +174,23 @@ const isBlankAt = (text: string, i: number) => {
   return Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 };
 
+/** Spaces in a row that part two cells of a table laid out with spaces, as text copied from a PDF holds one. */
+const MIN_SPACE_BAR = 3;
+
 /**
- * Whether text[i] parts two cells of a row: a "|", or a tab between two cells' text ("Artillery systems\tmore than
- * 11,000"), as a spreadsheet's rows are pasted. A tab that indents a line, or stands among other spaces, only
- * separates words.
+ * Whether text[i] parts two cells of a row: a "|"; a tab between two cells' text ("Artillery systems\tmore than
+ * 11,000"), as a spreadsheet's rows are pasted; or the first of three spaces or more between two cells' text
+ * ("Artillery shells      9,000,000"), as a table laid out in plain text aligns its columns. A tab or spaces
+ * that indent a line, and the two spaces some writers put after a full stop, only separate words.
  */
 export function isCellBar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c === 124 || (c === 9 && !isBlankAt(text, i - 1) && !isBlankAt(text, i + 1));
+  if (c === 124) return true;
+  if (c === 9) return !isBlankAt(text, i - 1) && !isBlankAt(text, i + 1);
+  if (c !== 32 || isBlankAt(text, i - 1)) return false;
+  let j = i + 1;
+  while (text.charCodeAt(j) === 32) j++;
+  return j - i >= MIN_SPACE_BAR && !isBlankAt(text, j);
 }
 
 /** Splits text[from, to) into words, numbers and punctuation; whitespace only separates. Linear in the length. */
@@ -156,8 +199,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c === 9 && isCellBar(text, i)) {
-      // A tab between cells reads as the "|" a table written as text uses.
+    if ((c === 9 || (c === 32 && text.charCodeAt(i + 1) === 32)) && isCellBar(text, i)) {
+      // A tab or a run of spaces between cells reads as the "|" a table written as text uses.
       tokens.push({ kind: 'punct', text: '|', norm: '|', start: i, end: i + 1, suffix: '', possessive: false });
       i++;
     } else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2029 || isInvisibleSpace(c)) {

@@ -45,6 +45,16 @@ describe('matching a casualty figure to a measure of the same scope', () => {
     expect(verdictOf('Some 4,000 North Korean soldiers have been killed or wounded in Kursk, officials say.')).toEqual(['dprk-casualties-kursk', 'corroborated']);
   });
 
+  it('reads "KIA/WIA" as killed and wounded together, and "WIA" alone as the wounded', () => {
+    expect(verdictOf('DPRK losses in Kursk: est. 4k+ KIA/WIA.')).toEqual(['dprk-casualties-kursk', 'corroborated']);
+    expect(extractFigures('Ukraine says Russia had 1,200 WIA yesterday.').map((f) => [f.category, f.scope])).toEqual([['casualties', 'wounded']]);
+  });
+
+  it('reads people counted as "losses of" a contingent as its soldiers, not as the people of a strike', () => {
+    expect(verdictOf('Losses of the DPRK contingent have reached 4 thousand people, including killed and wounded, the NIS said.')).toEqual(['dprk-casualties-kursk', 'corroborated']);
+    expect(extractFigures('Ukraine\'s losses in the region were heavy; a Russian strike killed 23 people in the city.').map((f) => f.kind)).toEqual(['civilians']);
+  });
+
   it('never calls a toll of the dead alone conflicting with a toll of killed and wounded', () => {
     expect(verdictOf('Seoul says 1,000 North Korean soldiers have been killed in Kursk.')).toEqual([null, 'unverified']);
     expect(verdictOf('A Russian blogger claimed only 800 North Korean soldiers had been wounded in Kursk.')).toEqual([null, 'unverified']);

@@ -60,3 +60,35 @@ describe('a table after a paragraph of prose', () => {
     expect(figures.map((f) => f.measure?.id)).toEqual(['dprk-troops-reinforcement-early-2025', 'russia-troops-pokrovsk']);
   });
 });
+
+describe('a table laid out with spaces, as text copied from a PDF holds one', () => {
+  const table = [
+    'Table 3. Estimated North Korean transfers to Russia',
+    '',
+    'Item                  Estimate      Source',
+    'Artillery shells      9,000,000     UN panel',
+    'Ballistic missiles    100+          UN panel',
+  ].join('\n');
+
+  it('reads three spaces or more between two cells as a cell bar', () => {
+    expect(extractFigures(table).map((f) => [f.value.low, f.kind])).toEqual([
+      [9000000, 'shells'],
+      [100, 'missiles'],
+    ]);
+  });
+
+  it('reads the title over the header for every row, however far down', () => {
+    expect(new Checker(bundledDatabase).check(table).map((f) => [f.measure?.id, f.verdict])).toEqual([
+      ['dprk-shells-to-russia', 'corroborated'],
+      ['dprk-missiles-to-russia', 'corroborated'],
+    ]);
+  });
+
+  it('never reads the two spaces after a full stop, or spaces that indent a line, as a cell bar', () => {
+    const prose = 'Seoul spoke of 11,000 troops.  North Korea sent them to Kursk.\n      Some 4,000 were killed or wounded.';
+    expect(extractFigures(prose).map((f) => [f.text, f.category])).toEqual([
+      ['11,000 troops', 'troops'],
+      ['Some 4,000 were killed', 'casualties'],
+    ]);
+  });
+});

@@ -313,6 +313,23 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('the air force said Russia launched\r\nmore than 700 drones overnight.').map((f) => f.category)).toEqual(['munitions']);
   });
 
+  it('reads a word hyphenated across a line as one word, as text copied from a PDF breaks it: "kill-\ned"', () => {
+    const text = 'Of the 11,000, the report says, at least 4,000 were kill-\ned or wounded by March.';
+    expect(extractFigures(text).map((f) => [f.value.low, f.category, f.scope])).toEqual([[4000, 'casualties', 'combined']]);
+    // However short the line it ends.
+    expect(extractFigures('Pyongyang de-\nployed 11,000 soldiers.').map((f) => f.category)).toEqual(['troops']);
+    expect(extractFigures('North Korea sent 11,000 troops to Kursk-\r\nregion units.').map((f) => f.value.low)).toEqual([11000]);
+  });
+
+  it('reads a scale abbreviated with a full stop without ending the sentence: "12 mln. artillery rounds"', () => {
+    expect(extractFigures('The DPRK has transferred about 12 mln. artillery rounds to Russia.').map((f) => [f.text, f.value.low, f.kind])).toEqual([
+      ['about 12 mln. artillery rounds', 12000000, 'shells'],
+    ]);
+    expect(extractFigures('Around 11 thsd. soldiers went to Kursk.').map((f) => [f.value.low, f.category])).toEqual([[11000, 'troops']]);
+    // A stop before a capital still ends the sentence.
+    expect(extractFigures('Each shell costs the equivalent of 2 mln. Soldiers say 300 tanks were lost.').map((f) => f.value.low)).toEqual([300]);
+  });
+
   it('keeps a new line a new sentence when it starts otherwise, ends one, or ends a short line: "Losses:\n2 dead"', () => {
     expect(extractFigures('Russian losses:\n2 dead').map((f) => [f.text, f.category])).toEqual([['2 dead', 'casualties']]);
     expect(extractFigures('North Korea sent 11,000 troops.\nhealth officials counted 30 cases of flu.').map((f) => f.text)).toEqual(['11,000 troops']);
