@@ -35,7 +35,8 @@ const sets: Array<[string, string]> = [
   ['held-out set 16 (blind, then tuned on)', 'test/fixtures/sixteenth-holdout-set.json'],
   ['held-out set 17 (never tuned on, blind)', 'test/fixtures/seventeenth-holdout-set.json'],
   ['sentence battery 18 (blind, then tuned on)', 'test/fixtures/eighteenth-holdout-set.json'],
-  ['held-out set 19 (blind)', 'test/fixtures/nineteenth-holdout-set.json'],
+  ['held-out set 19a (blind, then tuned on)', 'test/fixtures/nineteenth-holdout-set-a.json'],
+  ['held-out set 19b (blind, never tuned on)', 'test/fixtures/nineteenth-holdout-set-b.json'],
 ];
 const rows: Array<[string, Score]> = [];
 if (existsSync(seedDir)) rows.push(['seed articles (5)', evaluateSeeds(checker, bundledDatabase, seedDir)]);
