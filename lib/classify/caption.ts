@@ -54,5 +54,9 @@ export function senseNamed(tokens: Token[]): Caption['sense'] | null {
   while (extendsCompound(tokens[noun + 1])) noun++;
   const found = nounSense(tokens[noun].norm)!;
   if (found.category === 'casualties' || (found.unit === 'people' && tokens.some((t) => CASUALTY_WORDS.has(t.norm)))) return { category: 'casualties', unit: 'people' };
+  // "the number of construction workers", "military builders' numbers": workers an army sends are its troops.
+  if (found.kind === 'workers' && tokens.slice(0, noun).some((t) => t.norm === 'military' || t.norm === 'construction' || t.norm === 'engineering')) {
+    return { category: 'troops', unit: 'people', kind: 'builders' };
+  }
   return found.category ? { category: found.category, unit: found.unit, kind: countedKind(found) } : null;
 }

@@ -1,7 +1,8 @@
 import type { Category, Unit } from '../claims/schema';
 import { QUOTE_MARKS, type Quantity, isYearLike } from '../extract/numbers';
 import { type Token, touching } from '../extract/tokenize';
-import { MONTHS, NUMBER_WORDS, SMALL_NUMBERS } from '../extract/number-words';
+import { MONTHS, NUMBER_WORDS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
+import { findMentions } from './actors';
 import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
@@ -161,16 +162,16 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
   return null;
 }
 
-/** Whether tokens[i] starts a count: a number, or a hedge before one ("at least eight"). */
+/** Whether tokens[i] starts a count: a number, or a hedge before one ("at least eight", "a million"). */
 function startsCount(tokens: Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
     const t = tokens[k];
-    if (t.kind === 'num' || (t.kind === 'word' && SMALL_NUMBERS.has(t.norm) && t.norm !== 'one')) return true;
+    if (t.kind === 'num' || (t.kind === 'word' && ((SMALL_NUMBERS.has(t.norm) && t.norm !== 'one') || SCALES.has(t.norm)))) return true;
     if (t.kind !== 'word' || !COUNT_HEDGES.has(t.norm)) return false;
   }
   return false;
 }
-const COUNT_HEDGES = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'over', 'around', 'almost', 'up', 'to', 'another']);
+const COUNT_HEDGES = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'over', 'around', 'almost', 'up', 'to', 'another', 'a']);
 
 /** The longest aside between a count and its verb: "40 people, among them 12 volunteers of the local response room, were killed". */
 const ASIDE_LIMIT = 14;
@@ -320,6 +321,41 @@ function countsUnknownNoun(tokens: Token[], q: Quantity): boolean {
   return after?.kind === 'word' && /^[a-z]+$/.test(after.text) && !nounSense(after.norm) && !PHRASE_STOPS.has(after.norm) && unknownPlural(tokens[q.last + 1]);
 }
 
+/** The "(" that the ")" at tokens[close] closes, within a short aside with no count of its own, or -1. */
+function openingBracket(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - 12; k--) {
+    if (tokens[k].text === '(') return k;
+    if (tokens[k].kind === 'num' || tokens[k].text === ')') return -1;
+  }
+  return -1;
+}
+
+/** Bodies of troops whose size a copula may give: "the Russian grouping inside Ukraine is now about 695,000". */
+const BODIES_OF_A_SIZE = new Set(['contingent', 'contingents', 'grouping', 'groupings', 'force', 'forces', 'army', 'garrison', 'deployment', 'presence']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
+/** Adverbs between a copula and its count: "is now about 695,000". */
+const COPULA_ADVERBS = new Set(['now', 'currently', 'still', 'already', 'reportedly', 'roughly', 'likely', 'probably']);
+
+/**
+ * Where the copula stands that gives a body of troops its size ("The contingent is now some 11,000", "RU grouping
+ * inside UA now ≈ 695k", where "≈" says "is about"), or -1. Only a body's size: "the pay is 2,000" is no count.
+ */
+function bodyCopula(tokens: Token[], first: number): number {
+  let k = first - 1;
+  if (tokens[first]?.text === '≈') k = first;
+  else {
+    while (k >= 0 && COPULA_ADVERBS.has(tokens[k].norm)) k--;
+    if (!COPULAS.has(tokens[k]?.norm ?? '')) return -1;
+  }
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const t = tokens[j];
+    if ((t.kind === 'num' && !isYearLike(t)) || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return -1;
+    // "The army's budget is …": a body that owns the subject is not its head.
+    if (BODIES_OF_A_SIZE.has(t.norm)) return t.possessive ? -1 : k;
+  }
+  return -1;
+}
+
 /**
  * The noun stands before the count: "reinforcements in the tens of thousands", "losses stand at about 4,200",
  * "puts North Korean dead at 4,700", "Drones launched at Kyiv: 728".
@@ -337,6 +373,15 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
       i--;
       bridged = true;
     }
+    // "Estimates of Russian casualties (killed, wounded, captured or missing) were roughly 970,000": an aside in
+    // brackets between the subject and its verb.
+    if (bridged && tokens[i]?.text === ')') {
+      const open = openingBracket(tokens, i);
+      if (open > 0) {
+        i = open - 1;
+        continue;
+      }
+    }
     // "brings Russian losses since February 2022 to 970,000": a date phrase between the subject and its count.
     const date = bridged ? datePhraseBefore(tokens, i) : -1;
     if (date < 0) break;
@@ -352,8 +397,9 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const putAt = bridged && (tokens[i + 1]?.norm === 'at' || tokens[q.qualifierFirst - 1]?.norm === 'at') && tokens.slice(Math.max(0, i - 14), i + 1).some((w) => MEASURE_VERBS.has(w.norm));
   // "which would lift its personnel in Russia to well above 15,000": what a verb brings to a count is what it counts.
   const bringTo = bridged && tokens[q.qualifierFirst - 1]?.norm === 'to' && tokens.slice(Math.max(0, i - 8), i + 1).some((w) => CAUSATIVE_VERBS.has(w.norm));
-  if (label || measuring || putAt || bringTo) {
-    const subject = subjectNoun(tokens, i - 1 + ((putAt || bringTo) && !measuring && !label ? 1 : 0));
+  const copula = label || measuring || putAt || bringTo ? -1 : bodyCopula(tokens, q.qualifierFirst);
+  if (label || measuring || putAt || bringTo || copula >= 0) {
+    const subject = subjectNoun(tokens, copula >= 0 ? copula - 1 : i - 1 + ((putAt || bringTo) && !measuring && !label ? 1 : 0));
     if (!subject) return null;
     if (subject.casualty && subject.sense.unit === 'people') {
       // "Russian losses reached 1,000 a day" names an army's losses; a toll of "people" or a bare death toll does not.
@@ -379,12 +425,14 @@ const isCalibreUnit = (t: Token | undefined) => /^(mm|cm)$/.test(t?.kind === 'nu
 const HARDWARE_WORDS = new Set(['equipment', 'hardware', 'materiel', 'matériel']);
 
 /**
- * Whether the count's clause is about "losses" named as its subject further back: "Losses of the DPRK contingent
- * have reached 4 thousand people" counts an army's losses, not the people of a strike.
+ * Whether the count's clause is about an army's losses named as its subject further back: "Losses of the DPRK
+ * contingent have reached 4 thousand people", "Total casualties of North Korean army is estimated 4 thousand 700
+ * persons" count soldiers, not the people of a strike.
  */
 function lossesSubject(tokens: Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
     if (tokens[k].norm === 'losses') return true;
+    if (tokens[k].norm === 'casualties') return tokens.slice(k + 1, first).some((t) => MILITARY_BODIES.has(t.norm) || nounSense(t.norm)?.category === 'troops');
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && tokens[k].text !== "'" && tokens[k].text !== '’') return false;
   }
   return false;
@@ -416,6 +464,8 @@ function datePhraseBefore(tokens: Token[], end: number): number {
 
 /** A casualty verb just before the count: "killed 11 civilians", "has lost nearly one million". */
 function casualtyBefore(tokens: Token[], before: number): boolean {
+  // "took the lives of 14 civilian people", "claimed the lives of 30".
+  if (tokens[before - 1]?.norm === 'of' && tokens[before - 2]?.norm === 'lives') return true;
   for (let i = before - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
     const t = tokens[i];
     // "lost 12 tanks and 300 men": the verb before a list's first item is every item's.
@@ -540,6 +590,22 @@ function dispatchedAfter(tokens: Token[], from: number): boolean {
   return k > from && DISPATCHED.has(tokens[k]?.norm ?? '');
 }
 
+/** Verbs that send people to war when they come right before the count: "additionally dispatched about 3,000 persons". */
+const DEPLOYING = new Set(['dispatched', 'deployed', 'redeployed', 'stationed', 'dispatch', 'deploy', 'dispatches', 'deploys', 'dispatching', 'deploying']);
+
+/**
+ * Whether a state sends the counted people to war: a verb of deploying before the count, across one adverb ("North
+ * Korea has additionally dispatched"), with a country or an army named before it. A fire service that deploys
+ * 300 people to a blaze is none.
+ */
+function deployedBefore(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.norm.endsWith('ly')) k--;
+  if (!DEPLOYING.has(tokens[k]?.norm ?? '') || tokens.some((t) => CIVILIAN_CONTEXT.has(t.norm))) return false;
+  const verb = k;
+  return findMentions(tokens).some((m) => m.entity.actor && m.last <= verb);
+}
+
 /** A sentence that speaks of war by more than a verb of sending, and of nothing civilian: "sent home from the festival" is not. */
 function militarySentence(tokens: Token[]): boolean {
   const military = tokens.some((t) => (MILITARY_CONTEXT.has(t.norm) || MILITARY_BODIES.has(t.norm)) && !DISPATCHED.has(t.norm) && t.norm !== 'send');
@@ -643,7 +709,8 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
     if (sense.casualtyOnly && sense.kind !== 'civilians' && called) {
       return { ...base, category: 'troops', unit: 'people' };
     }
-    if (sense.casualtyOnly && sense.kind !== 'civilians' && (madeOfPeople(tokens, q.qualifierFirst) || enlistedAfter(tokens, nounEnd) || (dispatchedAfter(tokens, nounEnd) && militarySentence(tokens)))) {
+    const deployed = (dispatchedAfter(tokens, nounEnd) && militarySentence(tokens)) || deployedBefore(tokens, q.qualifierFirst);
+    if (sense.casualtyOnly && sense.kind !== 'civilians' && (madeOfPeople(tokens, q.qualifierFirst) || enlistedAfter(tokens, nounEnd) || deployed)) {
       return { ...base, category: 'troops', unit: 'people' };
     }
     if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };

@@ -111,6 +111,9 @@ const STOP_GROUPED = /^\d{1,3}\.\d{3}$/;
 
 const isWord = (t: Token | undefined, ...words: string[]) => !!t && t.kind === 'word' && words.includes(t.norm);
 
+/** "mm" after a number: a calibre, not the rest of a count. */
+const isCalibreAfter = (tokens: Token[], k: number) => /^(mm|cm|millimetre|millimeter)$/.test(tokens[k]?.norm ?? '');
+
 function readDigits(tokens: Token[], i: number): Simple | null {
   const t = tokens[i];
   if (t.kind !== 'num') return null;
@@ -151,6 +154,17 @@ function readDigits(tokens: Token[], i: number): Simple | null {
     }
   }
   value *= scale;
+  // "4 thousand 700 persons", "1 million 200 thousand": the rest of the number after its scale, as Korean and
+  // Russian reports translated word for word give it; never a calibre ("3 thousand 152-mm shells").
+  const rest = scale >= 1000 && Number.isInteger(value) ? tokens[end] : undefined;
+  if (rest?.kind === 'num' && rest.suffix === '' && /^\d{1,3}$/.test(rest.text) && !(tokens[end + 1]?.text === '-' && touching(rest, tokens[end + 1]))) {
+    const restScale = tokens[end + 1]?.kind === 'word' ? SCALES.get(tokens[end + 1].norm) : undefined;
+    const part = Number(rest.text) * (restScale !== undefined && restScale < scale ? restScale : 1);
+    if (part < scale && !isCalibreAfter(tokens, end + 1)) {
+      value += part;
+      end += restScale !== undefined && restScale < scale ? 2 : 1;
+    }
+  }
   if (!Number.isInteger(Math.round(value * 1000) / 1000) || value !== Math.round(value)) {
     if (scale === 1) return null;
     value = Math.round(value);
@@ -323,8 +337,13 @@ function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier
     }
     if (ok) return { qualifier, start };
   }
+  // "losses now exceed 860,000": the verb bounds the count from below, but stays the clause's verb, outside the
+  // figure, where the words before a count are read for what it measures.
+  if (prev?.kind === 'word' && EXCEEDING.has(prev.norm)) return { qualifier: 'more-than', start: first };
   return { qualifier: null, start: first };
 }
+
+const EXCEEDING = new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'topped', 'topping']);
 
 /** Money, percentages, calibres, model numbers, dates, times: numbers that are not counts. */
 function isExcluded(tokens: Token[], first: number, end: number, value: Value, isCountNoun: (word: string) => boolean): boolean {

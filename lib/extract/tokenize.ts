@@ -176,6 +176,46 @@ const isBlankAt = (text: string, i: number) => {
 
 /** Spaces in a row that part two cells of a table laid out with spaces, as text copied from a PDF holds one. */
 const MIN_SPACE_BAR = 3;
+/** A line longer than this is prose, not a row of a table laid out with spaces. */
+const MAX_SPACED_ROW = 200;
+
+/** Whether a run of spaces at text[i] parts two cells' text on its line. */
+function spaceRunAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 32 || isBlankAt(text, i - 1)) return false;
+  let j = i + 1;
+  while (text.charCodeAt(j) === 32) j++;
+  return j - i >= MIN_SPACE_BAR && !isBlankAt(text, j);
+}
+
+/** The bounds of the line holding text[i], or null when it runs longer than a row of a table. */
+function rowAround(text: string, i: number): [number, number] | null {
+  let start = i;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (i - --start > MAX_SPACED_ROW) return null;
+  let end = i;
+  while (end < text.length && text.charCodeAt(end) !== 10) if (++end - start > MAX_SPACED_ROW) return null;
+  return [start, end];
+}
+
+/** Whether the line holding text[i] (skipping one blank line) is a row laid out with spaces. */
+function isSpacedRow(text: string, i: number): boolean {
+  const row = rowAround(text, i);
+  if (!row) return false;
+  for (let k = row[0]; k < row[1]; k++) if (spaceRunAt(text, k)) return true;
+  return false;
+}
+
+/**
+ * Whether a line next to the one holding text[i] is laid out with spaces too: one line with a wide gap is a
+ * page's running header ("ANNEX C — MUNITIONS TRANSFERS        41"), two or more are a table.
+ */
+function besideSpacedRow(text: string, i: number): boolean {
+  const row = rowAround(text, i);
+  if (!row) return false;
+  const [start, end] = row;
+  const above = start >= 2 && text.charCodeAt(start - 2) === 10 ? start - 3 : start - 2;
+  const below = end + 1 < text.length && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  return (above >= 0 && isSpacedRow(text, above)) || (below < text.length && isSpacedRow(text, below));
+}
 
 /**
  * Whether text[i] parts two cells of a row: a "|"; a tab between two cells' text ("Artillery systems\tmore than
@@ -187,10 +227,7 @@ export function isCellBar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 124) return true;
   if (c === 9) return !isBlankAt(text, i - 1) && !isBlankAt(text, i + 1);
-  if (c !== 32 || isBlankAt(text, i - 1)) return false;
-  let j = i + 1;
-  while (text.charCodeAt(j) === 32) j++;
-  return j - i >= MIN_SPACE_BAR && !isBlankAt(text, j);
+  return spaceRunAt(text, i) && besideSpacedRow(text, i);
 }
 
 /** Splits text[from, to) into words, numbers and punctuation; whitespace only separates. Linear in the length. */

@@ -84,6 +84,10 @@ describe('a table laid out with spaces, as text copied from a PDF holds one', ()
     ]);
   });
 
+  it("never reads a page's running header as a row: one line with a wide gap is no table", () => {
+    expect(extractFigures('ANNEX C — MUNITIONS TRANSFERS                          41\n\nTable C1 sets out the tallies.')).toEqual([]);
+  });
+
   it('never reads the two spaces after a full stop, or spaces that indent a line, as a cell bar', () => {
     const prose = 'Seoul spoke of 11,000 troops.  North Korea sent them to Kursk.\n      Some 4,000 were killed or wounded.';
     expect(extractFigures(prose).map((f) => [f.text, f.category])).toEqual([

@@ -28,6 +28,9 @@ describe('extractFigures: number formats', () => {
     ['Pyongyang may send 25 to 30 thousand troops.', 25000, 30000],
     ['Pyongyang may send two or three divisions.', 2, 3],
     ['Moscow could call up 1.5bn rounds.', 1500000000, 1500000000],
+    ['Total casualties of the North Korean army are estimated at 4 thousand 700 persons.', 4700, 4700],
+    ['Russia has lost 1 million 200 thousand soldiers.', 1200000, 1200000],
+    ['North Korea sent 3 thousand 152 mm shells.', 3000, 3000],
     ['Russia has lost one point one million soldiers killed or wounded.', 1100000, 1100000],
     ['Russia has lost two point four five million soldiers killed or wounded.', 2450000, 2450000],
     ['Estimates run from about 9 million to around 12 million shells.', 9000000, 12000000],
@@ -177,6 +180,11 @@ describe('extractFigures: qualifiers', () => {
     expect(f.qualifier).toBe(qualifier);
     expect(f.value).toEqual({ low: 6000, high: 6000 });
     expect(f.text.startsWith(words.split(' ')[0]) || f.text.toLowerCase().startsWith(words.split(' ')[0])).toBe(true);
+  });
+
+  it('reads a count that a verb says was passed as open above, the verb left outside the figure: "losses now exceed 860,000"', () => {
+    expect(only("Russia's losses, according to Kyiv, now exceed 860,000 killed and wounded.")).toMatchObject({ qualifier: 'more-than', category: 'casualties', text: '860,000 killed' });
+    expect(only('North Korean casualties have topped 6,000, Seoul says.')).toMatchObject({ qualifier: 'more-than', category: 'casualties' });
   });
 
   it('reads "6,000+" and "6,000 or more" as open above', () => {
@@ -729,6 +737,38 @@ describe('extractFigures: categories', () => {
   it('reads a "strength" as a body of troops: "Strength: 11,000–15,000", "a strength of 11,000"', () => {
     expect(only('Strength: 11,000–15,000').category).toBe('troops');
     expect(only('The contingent had a strength of 11,000.').category).toBe('troops');
+  });
+
+  it('reads people a state deploys as its troops: "North Korea additionally dispatched about 3 thousand persons"', () => {
+    expect(only('North Korea additionally dispatched about 3 thousand persons to Russia in January.').category).toBe('troops');
+    expect(only('Pyongyang deployed 11,000 people to Kursk.').category).toBe('troops');
+    expect(extractFigures('The fire service deployed 300 people to the blaze.')).toEqual([]);
+  });
+
+  it('reads the size a copula gives a body of troops: "the grouping inside Ukraine is now about 695,000"', () => {
+    expect(only('The Russian grouping inside Ukraine is now about 695,000.')).toMatchObject({ category: 'troops', value: { low: 695000 } });
+    expect(only('RU grouping inside UA now ≈ 695k.')).toMatchObject({ category: 'troops', qualifier: 'approx' });
+    expect(only('The North Korean contingent in Kursk was 11,000.').category).toBe('troops');
+    expect(extractFigures("The army's budget is 300 billion.")).toEqual([]);
+  });
+
+  it('reads across an aside in brackets between a subject and its verb: "casualties (killed, wounded …) were 970,000"', () => {
+    expect(only('Estimates of Russian casualties (killed, wounded, captured or missing) were roughly 970,000 by mid-2025.').category).toBe('casualties');
+  });
+
+  it('leaves a casualty verb to the count it stands before: "concentrated 110,000 men … and has lost a million soldiers"', () => {
+    const figures = extractFigures('Russia has concentrated 110,000 men around Pokrovsk and has lost a million soldiers since 2022.');
+    expect(figures.map((f) => [f.value.low, f.category])).toEqual([[110000, 'troops'], [1000000, 'casualties']]);
+  });
+
+  it('reads "took the lives of" as a toll, and an army\'s casualties counted in persons as soldiers', () => {
+    expect(only('In January 2024 a strike on Pokrovsk took lives of 14 civilian people.')).toMatchObject({ category: 'casualties', kind: 'civilians' });
+    expect(only('Total casualties of North Korean army is estimated 4 thousand 700 persons.')).toMatchObject({ category: 'casualties', kind: undefined });
+    expect(only('Casualties of the strike on Sumy rose to 23 people.').kind).toBe('civilians');
+  });
+
+  it('reads "the number of construction workers" an army sends as troops', () => {
+    expect(only('The entry gave the number of military construction workers as 10,000.')).toMatchObject({ category: 'troops', kind: 'builders' });
   });
 
   it('does not report workers who are not soldiers', () => {
