@@ -1,5 +1,6 @@
 import type { Category, Unit } from '../claims/schema';
 import { QUOTE_MARKS, type Quantity, isYearLike } from '../extract/numbers';
+import { isAbbreviation } from '../extract/sentences';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, NUMBER_WORDS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { findMentions } from './actors';
@@ -232,7 +233,7 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
   return false;
 }
 
-const BRIDGES = new Set(['in', 'the', 'lower', 'higher', 'is', 'was', 'are', 'were', 'there', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to']);
+const BRIDGES = new Set(['in', 'the', 'lower', 'higher', 'is', 'was', 'are', 'were', 'there', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to', 'between']);
 /** Verbs that put a count on a subject named before them: "losses stand at 4,200", "puts the dead at 4,700". */
 const MEASURE_VERBS = new Set([
   'stand', 'stands', 'stood', 'total', 'totals', 'totalled', 'totaled', 'number', 'numbers', 'numbered', 'reach', 'reached',
@@ -282,7 +283,9 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
     const t = tokens[i];
     // A full stop inside a date ("24.02.2022") ends no clause.
     const inNumber = t.text === '.' && touching(tokens[i - 1], t) && touching(t, tokens[i + 1]);
-    if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && !inNumber) || t.text === ':' || t.text === '?')) break;
+    // ...nor does an abbreviation's: "Reservists incl. Red Guards: 7.6 million".
+    const abbreviated = t.text === '.' && tokens[i - 1]?.kind === 'word' && touching(tokens[i - 1], t) && isAbbreviation(tokens[i - 1].norm);
+    if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && !inNumber && !abbreviated) || t.text === ':' || t.text === '?')) break;
     // "… have been killed by the junta, while the UN estimates 3.5 million people are displaced".
     if (t.kind === 'word' && (t.norm === 'while' || t.norm === 'whereas')) break;
     if (t.kind !== 'word') continue;
@@ -330,6 +333,11 @@ function openingBracket(tokens: Token[], close: number): number {
   return -1;
 }
 
+/** Prepositions that open a place phrase after a subject's head: "losses in Kursk", "troops near Pokrovsk". */
+const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'near', 'around', 'at', 'on', 'among']);
+/** Casualty words that can head a subject: "losses … were 5,000". */
+const CASUALTY_NOUNS = new Set(['losses', 'casualties', 'deaths', 'fatalities', 'dead', 'toll']);
+
 /** Bodies of troops whose size a copula may give: "the Russian grouping inside Ukraine is now about 695,000". */
 const BODIES_OF_A_SIZE = new Set(['contingent', 'contingents', 'grouping', 'groupings', 'force', 'forces', 'army', 'garrison', 'deployment', 'presence']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
@@ -344,9 +352,21 @@ function bodyCopula(tokens: Token[], first: number): number {
   let k = first - 1;
   if (tokens[first]?.text === '≈') k = first;
   else {
-    while (k >= 0 && COPULA_ADVERBS.has(tokens[k].norm)) k--;
+    // "losses … were 'fewer than 500'": quotation marks around the count.
+    while (k >= 0 && (COPULA_ADVERBS.has(tokens[k].norm) || QUOTE_MARKS.has(tokens[k].text))) k--;
     if (!COPULAS.has(tokens[k]?.norm ?? '')) return -1;
   }
+  // "North Korean losses in Kursk were 5,000": a counted head before one place phrase; "the soldiers' pay" is none.
+  let head = k - 1;
+  for (let j = head; j >= 0 && j >= k - 4; j--) {
+    if (tokens[j].kind !== 'word') break;
+    if (PLACE_PREPOSITIONS.has(tokens[j].norm)) {
+      head = j - 1;
+      break;
+    }
+  }
+  const noun = tokens[head];
+  if (noun?.kind === 'word' && !noun.possessive && (CASUALTY_NOUNS.has(noun.norm) || nounSense(noun.norm)?.category)) return k;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const t = tokens[j];
     if ((t.kind === 'num' && !isYearLike(t)) || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return -1;

@@ -83,6 +83,9 @@ function figureNounBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Verbs by which a source gives a count: "Seoul's spy agency says about 4,700." */
+const SAYING = new Set(['says', 'said', 'say', 'claims', 'claimed', 'claim', 'reports', 'reported', 'counts', 'counted', 'estimates', 'believes', 'suggests', 'suggested', 'insists', 'insisted']);
+
 /** Participles that say a bare count is of people sent to fight. */
 const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed']);
 
@@ -286,6 +289,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
     const earlier = lastCountOf(around.previous) ?? numberOf(around.previous)?.sense;
+    if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "Pro-Kremlin channels insist North Korean losses were 'fewer than 500'. Seoul's intelligence service says about
+  // 4,700.": a source's bare count that ends its sentence, right after the source's verb, gives the sentence
+  // before's count by another account.
+  quantities.forEach((q, i) => {
+    if (quantities.length !== 1 || senses[i].category || senses[i].nounEnd !== q.last) return;
+    if (!SAYING.has(tokens[q.qualifierFirst - 1]?.norm ?? '') || !tokens.slice(q.last).every((t) => t.kind === 'punct')) return;
+    const earlier = lastCountOf(around.previous);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Seoul once estimated that 13,000 containers had been shipped. Satellite images now suggest some 24,000 have

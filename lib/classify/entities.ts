@@ -209,6 +209,11 @@ const PHRASES: Array<[string, Entity]> = [
   ['azerbaijan', country('azerbaijan')],
   ['iraq', country('iraq')],
   ['afghanistan', country('afghanistan')],
+  // The Soviet Union's wars are not Russia's of today: "In Afghanistan the Soviet Union kept about 100,000 troops".
+  ['soviet union', country('ussr')],
+  ['ussr', country('ussr')],
+  ['soviet', adjective('ussr')],
+  ['soviets', adjective('ussr')],
   ['ethiopia', country('ethiopia')],
   ['myanmar', country('myanmar')],
   ['venezuela', country('venezuela')],

@@ -89,7 +89,8 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'dispatched', 'uniform', 'armed', 'arms', 'division', 'brigade', 'forces', 'force', 'units', 'battalion', 'regiment',
   'divisions', 'brigades', 'battalions', 'regiments', 'troop', 'soldier', 'garrisons', 'warfare', 'frontlines',
   'corps', 'garrison', 'mobilised', 'mobilized', 'conscripted', 'assault', 'mobilisation', 'mobilization', 'call-up',
-  'conscription', 'draft', 'drafted', 'grouping', 'groupings',
+  'conscription', 'draft', 'drafted', 'grouping', 'groupings', 'recruit', 'recruits', 'recruited', 'recruiting', 'recruitment',
+  'enlist', 'enlisted', 'enlisting',
 ]);
 
 /**

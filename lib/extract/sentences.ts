@@ -13,7 +13,11 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'pres',
   'st', 'no', 'nos', 'vs', 'approx', 'est', 'ca', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
   'dec', 'e.g', 'i.e', 'etc', 'fig', 'inc', 'co', 'corp', 'ltd', 'u.s', 'u.k', 'u.n', 'mt', 'ft', 'p', 'pp', 'al',
+  'incl', 'excl', 'esp', 'cf', 'para', 'vol', 'ibid', 'resp', 'appr',
 ]);
+
+/** Whether `word` (lower case, without its full stop) is an abbreviation whose stop ends no sentence: "incl.". */
+export const isAbbreviation = (word: string) => ABBREVIATIONS.has(word);
 
 // Char codes, not one-character strings: these run over every character of a sentence around every figure.
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;

@@ -221,11 +221,13 @@ function besideSpacedRow(text: string, i: number): boolean {
  * Whether text[i] parts two cells of a row: a "|"; a tab between two cells' text ("Artillery systems\tmore than
  * 11,000"), as a spreadsheet's rows are pasted; or the first of three spaces or more between two cells' text
  * ("Artillery shells      9,000,000"), as a table laid out in plain text aligns its columns. A tab or spaces
- * that indent a line, and the two spaces some writers put after a full stop, only separate words.
+ * that indent a line, follow a label's colon, or are the two some writers put after a full stop only separate words.
  */
 export function isCellBar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 124) return true;
+  // "Active KPA personnel:\t~1.28 million": after a label's colon, a tab or spaces only align its value.
+  if (text.charCodeAt(i - 1) === 58) return false;
   if (c === 9) return !isBlankAt(text, i - 1) && !isBlankAt(text, i + 1);
   return spaceRunAt(text, i) && besideSpacedRow(text, i);
 }

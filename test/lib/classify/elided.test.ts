@@ -146,6 +146,14 @@ describe('an estimate told in other words', () => {
     expect(counted("Seoul said about 4,000 of them had been killed or wounded. Kyiv's number was higher: roughly 6,000.").map(([, c]) => c)).toEqual(['casualties', 'casualties']);
   });
 
+  it('reads a source\'s bare count at the end of its sentence as the count before, told by another: "Seoul says about 4,700."', () => {
+    expect(counted("Pro-Kremlin channels insist North Korean losses in Kursk were 'fewer than 500'. Seoul's intelligence service says about 4,700.")).toEqual([
+      [500, 'casualties'],
+      [4700, 'casualties'],
+    ]);
+    expect(counted('He said 2024 was hard. She says 5.')).toEqual([]);
+  });
+
   it('reads "Around 3,000 more arrived in January" as troops, unless weapons are in sight', () => {
     expect(counted('Then came reinforcements. Around 3,000 more arrived in January and February, the NIS said.')).toEqual([[3000, 'troops']]);
     expect(counted('The port unloaded 2,000 shells on Monday, and around 3,000 more arrived on Friday.').map(([, c]) => c)).toEqual(['munitions', 'munitions']);

@@ -47,6 +47,13 @@ describe('a table pasted from a spreadsheet, its cells parted by tabs', () => {
     expect(extractFigures(table).map((f) => f.kind)).toEqual(['shells', 'missiles', 'shells']);
   });
 
+  it('reads a tab after a label\'s colon as the space before its value: "Active KPA personnel:\\t~1.28 million"', () => {
+    expect(extractFigures('Key figures\nActive KPA personnel:\t~1.28 million\nUSFK troops:\t28,500').map((f) => [f.value.low, f.category])).toEqual([
+      [1280000, 'troops'],
+      [28500, 'troops'],
+    ]);
+  });
+
   it('never reads a tab that indents a line, or stands among spaces, as a cell bar', () => {
     const indented = '\t\tSoldiers of the brigade:\n\t\t4,000 more were sent to Kursk.';
     expect(extractFigures(indented).map((f) => f.category)).toEqual(extractFigures(indented.replace(/\t/g, '  ')).map((f) => f.category));

@@ -752,6 +752,23 @@ describe('extractFigures: categories', () => {
     expect(extractFigures("The army's budget is 300 billion.")).toEqual([]);
   });
 
+  it('reads a count after a copula whose subject a counted noun heads: "North Korean losses in Kursk were 5,000"', () => {
+    expect(only('North Korean losses in Kursk were 5,000.').category).toBe('casualties');
+    expect(only("Channels insist North Korean losses were 'fewer than 500'.")).toMatchObject({ category: 'casualties', qualifier: 'fewer-than' });
+    expect(only('The number of troops in Kursk was 11,000.').category).toBe('troops');
+    expect(extractFigures("The soldiers' pay was 2,000.")).toEqual([]);
+  });
+
+  it('reads a label across an abbreviation and a range that opens with "between": "Reservists incl. Red Guards: 7.6 million"', () => {
+    expect(only('Reservists incl. Red Guards: 7.6 million').category).toBe('troops');
+    expect(only('Killed or wounded: between 4,000 and 6,000')).toMatchObject({ category: 'casualties', value: { low: 4000, high: 6000 } });
+  });
+
+  it('reads men that a state recruits as troops, and not men a company hires', () => {
+    expect(only('Russia is thought to recruit about 30,000 men a month just to hold steady.').category).toBe('troops');
+    expect(extractFigures('The company plans to recruit 300 men for its new factory.')).toEqual([]);
+  });
+
   it('reads across an aside in brackets between a subject and its verb: "casualties (killed, wounded …) were 970,000"', () => {
     expect(only('Estimates of Russian casualties (killed, wounded, captured or missing) were roughly 970,000 by mid-2025.').category).toBe('casualties');
   });

@@ -211,6 +211,13 @@ describe('Checker: where a thing was said is not where it happened', () => {
   });
 });
 
+describe("Checker: another state's wars", () => {
+  it('never gives the Soviet Union\'s troops to Russia: "In Afghanistan the Soviet Union kept about 100,000 troops"', () => {
+    const text = "Gressel estimates Moscow needs 30,000 new soldiers to replenish its losses. In Afghanistan the Soviet Union kept about 100,000 troops for a decade.";
+    expect(checker.check(text).map((f) => f.measure?.id ?? null)).toEqual(['russia-troops-needed', null]);
+  });
+});
+
 describe('Checker: recruits, exercises and the force that first invaded are other counts', () => {
   const ids = (text: string) => checker.check(text).map((f) => f.measure?.id ?? null);
 
