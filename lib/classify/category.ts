@@ -412,7 +412,9 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   if (!t) return null;
   const base = { nounEnd: q.last, phrase: [q.last, q.last] as [number, number] };
   const label = t.kind === 'punct' && (t.text === ':' || t.text === '—' || t.text === '–' || t.text === '|');
-  const measuring = t.kind === 'word' && MEASURE_VERBS.has(t.norm);
+  // "losses made up to 4 thsd. people", "made up 4,000": what a translation says for "amounted to".
+  const madeUp = (t.norm === 'made' && tokens[i + 1]?.norm === 'up') || (t.norm === 'up' && tokens[i - 1]?.norm === 'made');
+  const measuring = t.kind === 'word' && (MEASURE_VERBS.has(t.norm) || madeUp);
   // "put the total delivered since 2023 at 6 million": "at" right before the count, a date phrase or not between.
   const putAt = bridged && (tokens[i + 1]?.norm === 'at' || tokens[q.qualifierFirst - 1]?.norm === 'at') && tokens.slice(Math.max(0, i - 14), i + 1).some((w) => MEASURE_VERBS.has(w.norm));
   // "which would lift its personnel in Russia to well above 15,000": what a verb brings to a count is what it counts.

@@ -70,6 +70,11 @@ const PHRASES: Array<[string, Entity]> = [
   ['korean people’s army', adjective('dprk')],
   ["korean people's army", adjective('dprk')],
   ['kpa', adjective('dprk')],
+  // "11 thsd. of Korean military", as translations say it: in this war's reporting a Korean soldier is a North
+  // Korean one. The Korean War and the peninsula name no side.
+  ['korean', adjective('dprk')],
+  ['korean war', {}],
+  ['korean peninsula', {}],
   ['n korea', country('dprk', 'north-korea')],
   ['n korean', adjective('dprk')],
   ['kim', { ...person('dprk'), sharedSurname: ['jong', 'yo', 'il', 'sung'] }],

@@ -32,17 +32,22 @@ const HIDDEN_IN_WORD = /[\u00ad\u200c\u200d\u2060]|-\r?\n/g;
 
 /** Scales abbreviated with a full stop, as translated reports write them: "12 mln. shells", "11 thsd. troops". */
 const SCALE_ABBREVIATIONS = new Set(['mln', 'bln', 'mn', 'bn', 'thous', 'thsd', 'ths']);
+/** Of those, the ones only a word-for-word translation writes, which never end a sentence: "70 thsd. Russian servicemen". */
+const THOUSANDS = new Set(['thous', 'thsd', 'ths']);
 
 /**
- * Whether the full stop at text[i], after the word text[from, i), only abbreviates a scale: the word is one and
- * the sentence goes on in lower case ("about 12 mln. artillery rounds"), where a stop that ends it would not.
+ * Whether the full stop at text[i], after the word text[from, i), only abbreviates a scale: "thsd.", or another
+ * scale when the sentence goes on in lower case ("about 12 mln. artillery rounds"); "worth 2 mln. The next day"
+ * ends one.
  */
 export function isScaleStop(text: string, from: number, i: number): boolean {
-  if (text.charCodeAt(i) !== 46 || i - from > 5 || !SCALE_ABBREVIATIONS.has(text.slice(from, i).toLowerCase())) return false;
+  if (text.charCodeAt(i) !== 46 || i - from > 5) return false;
+  const word = text.slice(from, i).toLowerCase();
+  if (!SCALE_ABBREVIATIONS.has(word)) return false;
   let j = i + 1;
   while (text.charCodeAt(j) === 32) j++;
   const c = text.charCodeAt(j);
-  return j > i + 1 && c >= 97 && c <= 122;
+  return j > i + 1 && ((c >= 97 && c <= 122) || (THOUSANDS.has(word) && ((c >= 65 && c <= 90) || c > 127)));
 }
 
 /**

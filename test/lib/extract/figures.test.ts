@@ -334,8 +334,9 @@ describe('extractFigures: categories', () => {
       ['about 12 mln. artillery rounds', 12000000, 'shells'],
     ]);
     expect(extractFigures('Around 11 thsd. soldiers went to Kursk.').map((f) => [f.value.low, f.category])).toEqual([[11000, 'troops']]);
-    // A stop before a capital still ends the sentence.
+    // A stop before a capital still ends the sentence, except after "thsd.", which only a translation writes.
     expect(extractFigures('Each shell costs the equivalent of 2 mln. Soldiers say 300 tanks were lost.').map((f) => f.value.low)).toEqual([300]);
+    expect(only('In the operation took part more than 70 thsd. Russian servicemen.')).toMatchObject({ value: { low: 70000 }, category: 'troops' });
   });
 
   it('keeps a new line a new sentence when it starts otherwise, ends one, or ends a short line: "Losses:\n2 dead"', () => {
@@ -762,6 +763,11 @@ describe('extractFigures: categories', () => {
   it('reads a label across an abbreviation and a range that opens with "between": "Reservists incl. Red Guards: 7.6 million"', () => {
     expect(only('Reservists incl. Red Guards: 7.6 million').category).toBe('troops');
     expect(only('Killed or wounded: between 4,000 and 6,000')).toMatchObject({ category: 'casualties', value: { low: 4000, high: 6000 } });
+  });
+
+  it('reads "made up (to)" as a verb that gives a count its subject: "losses made up to 4 thsd. people"', () => {
+    expect(only('Their losses made up to 4 thsd. people.')).toMatchObject({ category: 'casualties', qualifier: 'up-to' });
+    expect(only('Their losses made up 4,000 people.').category).toBe('casualties');
   });
 
   it('reads men that a state recruits as troops, and not men a company hires', () => {

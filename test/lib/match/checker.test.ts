@@ -212,6 +212,12 @@ describe('Checker: where a thing was said is not where it happened', () => {
 });
 
 describe("Checker: another state's wars", () => {
+  it('reads "Korean" alone as North Korean, as translations write it, and the Korean War as no side', () => {
+    const text = 'Around 11 thsd. of Korean military were sent there in autumn, and losses made up to 4 thsd. people.';
+    expect(checker.check(text).map((f) => [f.measure?.id, f.verdict])).toEqual([['dprk-casualties-kursk', 'corroborated']]);
+    expect(one('Some 1.8 million Chinese troops fought in the Korean War.').measure).toBeNull();
+  });
+
   it('never gives the Soviet Union\'s troops to Russia: "In Afghanistan the Soviet Union kept about 100,000 troops"', () => {
     const text = "Gressel estimates Moscow needs 30,000 new soldiers to replenish its losses. In Afghanistan the Soviet Union kept about 100,000 troops for a decade.";
     expect(checker.check(text).map((f) => f.measure?.id ?? null)).toEqual(['russia-troops-needed', null]);
