@@ -46,6 +46,8 @@ const SAYING_VERBS = new Set([
   'reckons', 'reckoned', 'recorded', 'records', 'documented', 'documents', 'counted', 'counts', 'registered', 'logged', 'tallied',
 ]);
 /** Words between a speaker and the verb of speaking: "has", "also", "later". */
+/** Titles between a country's possessive and the speaker it names: "Ukraine's defence minister Rustem Umerov said". */
+const SPEAKER_TITLES = new Set(['defence', 'defense', 'foreign', 'prime', 'minister', 'secretary', 'president', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'envoy', 'ambassador', 'deputy', 'former', 'top', 'general', 'security', 'council']);
 const SPEECH_FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'since', 'again', 'then', 'now', 'previously', 'earlier']);
 
 /** "Seoul puts the toll at 4,700": who puts a figure at a value gives it and does not own it; "Russia put 50,000 troops near Kursk" does. */
@@ -147,6 +149,13 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
   // "Moscow said", "Kyiv has claimed"; not "North Korea is reported to have deployed", where it is the subject.
   // "Ukraine's military said": a country's body that speaks is the country speaking.
   if (tokens[last - 1].possessive && SPEAKING_BODIES.has(tokens[last]?.norm ?? '') && SAYING_VERBS.has(tokens[last + 1]?.norm ?? '')) return true;
+  // "Russia's Sergei Shoigu announced", "Ukraine's defence minister Rustem Umerov said": the country of a speaker.
+  if (tokens[last - 1].possessive) {
+    let k = last;
+    while (k < last + 5 && tokens[k]?.kind === 'word' && (/^[A-Z]/.test(tokens[k].text) || SPEAKER_TITLES.has(tokens[k].norm))) k++;
+    while (k < last + 7 && SPEECH_FILLERS.has(tokens[k]?.norm ?? '')) k++;
+    if (k > last && SAYING_VERBS.has(tokens[k]?.norm ?? '')) return true;
+  }
   // "Moscow has claimed", "Shoigu also said", "Kyiv has since reported".
   let verbAt = last;
   while (verbAt < last + 2 && SPEECH_FILLERS.has(tokens[verbAt]?.norm ?? '')) verbAt++;

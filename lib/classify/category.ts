@@ -376,6 +376,18 @@ function bodyCopula(tokens: Token[], first: number): number {
   return -1;
 }
 
+/** The body a count is "of": "an army of 100,000", "a second call-up of, say, 500,000". */
+function bodyOf(tokens: Token[], first: number): string | null {
+  let k = first - 1;
+  if (tokens[k]?.text === ',' && isSayAside(tokens, k - 1)) k -= 3;
+  if (tokens[k]?.kind !== 'word' || tokens[k].norm !== 'of') return null;
+  const word = tokens[k - 1]?.norm === 'up' && tokens[k - 2]?.text === '-' && tokens[k - 3]?.norm === 'call' ? 'call-up' : (tokens[k - 1]?.norm ?? '');
+  return BODY_BEFORE.has(word) ? word : null;
+}
+
+/** "a second call-up of, say, 500,000": an example's "say" between commas. */
+const isSayAside = (tokens: Token[], i: number) => tokens[i]?.norm === 'say' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',';
+
 /**
  * The noun stands before the count: "reinforcements in the tens of thousands", "losses stand at about 4,200",
  * "puts North Korean dead at 4,700", "Drones launched at Kyiv: 728".
@@ -388,7 +400,7 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   // "are thought to number around 100,000": a measuring verb may stand among the bridging words.
   let verbAt = -1;
   for (;;) {
-    while (i >= 0 && ((tokens[i].kind === 'word' && BRIDGES.has(tokens[i].norm)) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text))) {
+    while (i >= 0 && ((tokens[i].kind === 'word' && BRIDGES.has(tokens[i].norm)) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text) || isSayAside(tokens, i))) {
       if (verbAt < 0 && MEASURE_VERBS.has(tokens[i].norm)) verbAt = i;
       i--;
       bridged = true;
@@ -743,10 +755,10 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   }
   if (q.strong) return { ...none, category: 'troops', unit: 'people' };
   // "the 11,000-strong force", "an army of 100,000", "a mobilisation of 300,000".
-  const before = tokens[q.qualifierFirst - 1];
+  const body = bodyOf(tokens, q.qualifierFirst);
   // A body is sized in the dozens at least: "the Group of Seven" is a name.
-  if (before?.kind === 'word' && before.norm === 'of' && BODY_BEFORE.has(tokens[q.qualifierFirst - 2]?.norm ?? '') && q.value.high >= MIN_BODY) {
-    return { ...none, category: 'troops', unit: 'people', kind: /mobili|call-up/.test(tokens[q.qualifierFirst - 2].norm) ? 'reservists' : undefined };
+  if (body && q.value.high >= MIN_BODY) {
+    return { ...none, category: 'troops', unit: 'people', kind: /mobili|call-up/.test(body) ? 'reservists' : undefined };
   }
   // "lost 3 matches": a count followed by a noun of its own counts that, whatever verb stands around it.
   if (!countsUnknownNoun(tokens, q) && (casualtyAfter(tokens, q.last) || casualtyBefore(tokens, q.qualifierFirst))) return { ...none, category: 'casualties', unit: 'people' };

@@ -770,6 +770,11 @@ describe('extractFigures: categories', () => {
     expect(only('Their losses made up 4,000 people.').category).toBe('casualties');
   });
 
+  it('reads a body sized "of" a count across a hyphen and an example\'s "say": "a second call-up of, say, 500,000"', () => {
+    expect(only('A second call-up of, say, 500,000 would be politically costly.')).toMatchObject({ category: 'troops', kind: 'reservists' });
+    expect(extractFigures('The Group of Seven met in June.')).toEqual([]);
+  });
+
   it('reads men that a state recruits as troops, and not men a company hires', () => {
     expect(only('Russia is thought to recruit about 30,000 men a month just to hold steady.').category).toBe('troops');
     expect(extractFigures('The company plans to recruit 300 men for its new factory.')).toEqual([]);

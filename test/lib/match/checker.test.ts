@@ -224,6 +224,13 @@ describe("Checker: another state's wars", () => {
   });
 });
 
+describe('Checker: who speaks for a country does not own the count', () => {
+  it('reads "Russia\'s Sergei Shoigu announced" as a source, leaving the builders North Korea\'s', () => {
+    const text = 'North Korea is now sending construction troops to rebuild Kursk. Russia\'s Sergei Shoigu announced in June that 5,000 military builders would go.';
+    expect(checker.check(text).map((f) => [f.measure?.id, f.verdict])).toEqual([['dprk-military-builders-kursk', 'corroborated']]);
+  });
+});
+
 describe('Checker: recruits, exercises and the force that first invaded are other counts', () => {
   const ids = (text: string) => checker.check(text).map((f) => f.measure?.id ?? null);
 
