@@ -108,6 +108,17 @@ const REPORTING_VERBS = new Set(['listed', 'reported', 'recorded', 'logged', 'co
 const isOtherVerb = (t: Token) =>
   t.kind === 'word' && !CASUALTY_WORDS.has(t.norm) && !REPORTING_VERBS.has(t.norm) && (IRREGULAR_VERBS.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith('ed') && !nounSense(t.norm)));
 
+/**
+ * A list's heading that opens the sentence holding it, before a colon: "Total combat losses of the enemy from
+ * 24.02.22 (approximately): personnel — about 1,040,000 (+1,120) persons; tanks — 11,000 (+3)", as a post written
+ * on one line gives it. Only when every count stands after the colon.
+ */
+function inlineHeading(tokens: Token[], quantities: readonly Quantity[]): Token[] | null {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || quantities.some((q) => q.qualifierFirst < colon)) return null;
+  return tokens.slice(0, colon);
+}
+
 /** A sentence that is a figure alone: "Twelve million." */
 export function isFragment(tokens: Token[], quantities: readonly Quantity[]): boolean {
   if (quantities.length !== 1) return false;
@@ -428,7 +439,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // "The total combat losses of the enemy … were:\npersonnel — 1,163,870 persons": people listed under a heading of
   // losses are the losses, on every line of the list, and the heading's side is whose ("its morning tally of Russian
   // losses. As of today:").
-  const heading = quantities.length > 0 ? around.heading() : null;
+  const heading = quantities.length > 0 ? (around.heading() ?? inlineHeading(tokens, quantities)) : null;
   if (heading?.some((t) => CASUALTY_WORDS.has(t.norm))) {
     const owner = findMentions(heading).find((m) => m.role === 'actor' && m.entity.actor)?.entity.actor;
     const labelWords = heading.filter((t) => t.kind === 'word').map((t) => t.norm);

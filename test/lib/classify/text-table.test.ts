@@ -37,6 +37,17 @@ describe('a list under a short heading', () => {
       [11000, 'munitions'],
     ]);
   });
+
+  it('reads a heading of losses before a colon on the list\'s own line, as a post written on one line gives it', () => {
+    const text = 'Total combat losses of the enemy from 24.02.22 (approximately): personnel — about 1,040,000 (+1,120) persons; tanks — 11,000 (+3).';
+    expect(extractFigures(text).map((f) => [f.value.low, f.category])).toEqual([
+      [1040000, 'casualties'],
+      [1120, 'casualties'],
+      [11000, 'munitions'],
+      [3, 'munitions'],
+    ]);
+    expect(extractFigures("Russia's army: personnel — 1,040,000").map((f) => f.category)).toEqual(['troops']);
+  });
 });
 
 describe('a table pasted from a spreadsheet, its cells parted by tabs', () => {
