@@ -89,6 +89,19 @@ export const isOfThem = (tokens: Token[], q: Quantity) => tokens[q.last]?.norm =
 const KEY_FIGURE_MARKS = new Set(['—', '–', '-', ':']);
 
 /**
+ * Whether the bracket at tokens[open] glosses the words before it ("1만 1천 명 (11,000)", "11 тис. (11,000)"): a
+ * number stands just before, in another script or with a unit of its own. "(1) We estimate …" numbers a list.
+ */
+function isGlossed(tokens: Token[], open: number): boolean {
+  for (let k = open - 1; k >= Math.max(0, open - 4); k--) {
+    const t = tokens[k];
+    if (t.kind === 'num') return true;
+    if (t.kind !== 'word' && t.text !== '.') return false;
+  }
+  return false;
+}
+
+/**
  * "640k — Russian troops estimated inside Ukraine", "3,000+: glide bombs dropped in a week": a key figure opens
  * its line (after a bullet or a sign at most), and what it counts follows a dash or colon.
  */
@@ -667,7 +680,9 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   // ...or "of": "fresh troops in waves of tens of thousands".
   if ((tokens[sizedAt]?.norm === 'in' || tokens[sizedAt]?.norm === 'of') && SIZED_BODIES.has(tokens[sizedAt - 1]?.norm ?? '')) return { ...none, category: 'troops', unit: 'people' };
   // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
-  const head = headNoun(tokens, q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q);
+  // "1만 1천 명 (11,000) North Korean soldiers": a count glossed in brackets, its noun after them.
+  const glossed = tokens[q.last]?.text === ')' && tokens[q.qualifierFirst - 1]?.text === '(' && isGlossed(tokens, q.qualifierFirst - 1);
+  const head = headNoun(tokens, glossed ? q.last + 1 : q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q);
   // "Among them, 1,000 are mine-clearing personnel": the noun stands after a copula.
   const copula = !head && /^(are|were|is|was)$/.test(tokens[q.last]?.norm ?? '') ? headNoun(tokens, q.last + 1) : null;
   // "Some 1,500 more arrive as replacements", "2,000 serve as instructors": troops by the role they come in.

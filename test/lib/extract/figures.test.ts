@@ -775,6 +775,12 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('The Group of Seven met in June.')).toEqual([]);
   });
 
+  it('reads a count glossed in brackets after a number in another script, shown with its brackets', () => {
+    expect(only("South Korea's NIS said 1만 1천 명 (11,000) North Korean soldiers had been deployed.")).toMatchObject({ text: '(11,000) North Korean soldiers', category: 'troops' });
+    // "(1)" numbers a list.
+    expect(extractFigures('(1) We estimate 200 Russian soldiers were killed.').map((f) => f.text)).toEqual(['200 Russian soldiers']);
+  });
+
   it('reads men that a state recruits as troops, and not men a company hires', () => {
     expect(only('Russia is thought to recruit about 30,000 men a month just to hold steady.').category).toBe('troops');
     expect(extractFigures('The company plans to recruit 300 men for its new factory.')).toEqual([]);
