@@ -8,7 +8,7 @@ import { type CountSense, countedKind } from './category';
 import { CASUALTY_WORDS, extendsCompound, nounSense } from './nouns';
 
 /** How a caption opens: "Chart:", "Figure 3 |", "Fig. 2.", "Table 1 —", "Graphic:", "Map:". */
-const CAPTION_OPENING = /^(?:chart|graph|graphic|infographic|figure|fig\.|table|map)(?:\s+\d+[a-z]?)?\s*[:|.—–-]\s/i;
+const CAPTION_OPENING = /^(?:(?:bar|line|pie|column|area) )?(?:chart|graph|graphic|infographic|figure|fig\.|table|map)(?:\s+\d+[a-z]?)?\s*[:|.—–-]\s/i;
 
 /** A caption longer than this is an article's paragraph that happens to start with "Table:". */
 const MAX_CAPTION = 2000;

@@ -375,8 +375,9 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (end - first === 1 && start.kind === 'num' && /^\d{3,4}$/.test(start.text) && next?.text === '(' && tokens[end + 1] && isYearLike(tokens[end + 1]) && tokens[end + 2]?.text === ')') return true;
   // "the Tigray war of 2020–22": the end of a span of years.
   if (prev && RANGE_DASHES.has(prev.text) && touching(prev, start) && prev2 && isYearLike(prev2) && touching(prev2, prev) && /^\d{2}$/.test(start.text)) return true;
-  // A page in a citation: "(Park 2024, 112)", "(IISS 2025: 34)", "p. 112".
-  if ((prev?.text === ',' || prev?.text === ':') && prev2 && isYearLike(prev2) && (next?.text === ')' || next?.text === ';')) return true;
+  // A page in a citation: "(Park 2024, 112)", "(IISS 2025: 34)", "p. 112"; never a count with a scale, as a
+  // chart's "2024: 5 million; 2025: 12 million" gives its bars.
+  if ((prev?.text === ',' || prev?.text === ':') && prev2 && isYearLike(prev2) && (next?.text === ')' || next?.text === ';') && end - first === 1 && start.suffix === '') return true;
   if (prev?.text === '.' && isWord(prev2, 'p', 'pp')) return true;
   // A footnote mark, as reference works and reports print them: "were sent.[12]".
   if (prev?.text === '[' && next?.text === ']' && touching(prev, start) && touching(tokens[end - 1], next)) return true;

@@ -13,6 +13,17 @@ describe('the bare counts of a chart or table caption', () => {
     expect(figures.map((f) => strongest(f.actors))).toEqual(['russia', 'russia', 'russia']);
   });
 
+  it('are read under a "Bar chart:" title, each bar labelled by its year, as chart descriptions give them', () => {
+    const text = 'Bar chart: North Korean shell deliveries to Russia, 2023–2025. 2023: 1 million; 2024: 5 million; 2025: 12 million (cumulative).';
+    expect(extractFigures(text).map((f) => [f.value.low, f.kind])).toEqual([
+      [1000000, 'shells'],
+      [5000000, 'shells'],
+      [12000000, 'shells'],
+    ]);
+    // A page in a citation is still no count.
+    expect(extractFigures('Some 11,000 troops were sent (IISS 2025: 34).').map((f) => f.value.low)).toEqual([11000]);
+  });
+
   it('are tied to the measure the title describes, a sentence or two after the title', () => {
     const text = 'Chart: North Korean casualties in Kursk, killed and wounded. Source: Western and South Korean officials. The line climbs past 4,000 by the summer.';
     const [f] = new Checker(bundledDatabase).check(text);
