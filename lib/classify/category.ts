@@ -262,6 +262,8 @@ const MEASURE_VERBS = new Set([
   'climbing', 'standing', 'totalling', 'totaling', 'numbering',
   // "tallies of the mobilisation already run above 500,000".
   'run', 'runs', 'ran', 'running',
+  // "Russia's casualties in December averaged 1,523 a day".
+  'average', 'averages', 'averaged', 'averaging',
   // Estimates that span a range: "estimates of casualties ranged from 4,000 to 4,700".
   'range', 'ranged', 'ranges', 'ranging', 'vary', 'varied', 'varies', 'varying',
 ]);

@@ -56,7 +56,7 @@ const entries: Array<[string[], NounSense]> = [
   [['launchers', 'mlrs'], munitions('launchers')],
   [['tank', 'tanks'], munitions('tanks')],
   [['vehicles', 'apcs', 'ifvs', 'armour', 'armor'], munitions('vehicles')],
-  [['aircraft', 'jets', 'warplanes', 'helicopters', 'fighter-jets', 'bombers'], munitions('aircraft')],
+  [['aircraft', 'jets', 'warplanes', 'helicopters', 'fighter-jets', 'bombers', 'airplanes', 'aeroplanes', 'planes'], munitions('aircraft')],
   [['warships', 'ships', 'vessels', 'submarines', 'boats'], munitions('ships')],
   [['civilians', 'civilian'], bystanders('civilians')],
   [['people', 'persons', 'residents', 'children', 'women', 'villagers', 'inhabitants', 'citizens', 'migrants', 'passengers', 'patients', 'others', 'crew', 'crewmen', 'seafarers', 'members'], bystanders()],

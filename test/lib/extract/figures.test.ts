@@ -781,6 +781,12 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('(1) We estimate 200 Russian soldiers were killed.').map((f) => f.text)).toEqual(['200 Russian soldiers']);
   });
 
+  it('reads "averaged" as a verb that gives a count its subject, and planes as aircraft in a war', () => {
+    expect(only("The UK says Russia's casualties in December averaged 1,523 a day.").category).toBe('casualties');
+    expect(extractFigures('Since the invasion Russia has lost 370 airplanes and 331 helicopters in the war.').map((f) => f.kind)).toEqual(['aircraft', 'aircraft']);
+    expect(extractFigures('Some 40 passenger planes were grounded.')).toEqual([]);
+  });
+
   it('reads men that a state recruits as troops, and not men a company hires', () => {
     expect(only('Russia is thought to recruit about 30,000 men a month just to hold steady.').category).toBe('troops');
     expect(extractFigures('The company plans to recruit 300 men for its new factory.')).toEqual([]);
