@@ -155,7 +155,8 @@ function readWord(text: string, i: number, end: number): Token {
     } else break;
   }
   const word = text.slice(start, i);
-  if (text.charCodeAt(i) === 46 && isScaleStop(text, start, i)) i++;
+  const stop = text.charCodeAt(i) === 46 && isScaleStop(text, start, i);
+  if (stop) i++;
   let norm = hidden ? word.replace(HIDDEN_IN_WORD, '').toLowerCase() : word.toLowerCase();
   let possessive = false;
   const last = norm.charCodeAt(norm.length - 1);
@@ -171,7 +172,7 @@ function readWord(text: string, i: number, end: number): Token {
     }
     norm = norm.replace(/\./g, '');
   }
-  return { kind: 'word', text: text.slice(start, i), norm, start, end: i, suffix: '', possessive };
+  return { kind: 'word', text: stop ? `${word}.` : word, norm, start, end: i, suffix: '', possessive };
 }
 
 const isBlankAt = (text: string, i: number) => {
@@ -243,7 +244,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if ((c === 9 || (c === 32 && text.charCodeAt(i + 1) === 32)) && isCellBar(text, i)) {
+    if (c === 32 && text.charCodeAt(i + 1) !== 32) {
+      // Most spaces part two words, and nothing more needs asking of them.
+      i++;
+    } else if ((c === 9 || c === 32) && isCellBar(text, i)) {
       // A tab or a run of spaces between cells reads as the "|" a table written as text uses.
       tokens.push({ kind: 'punct', text: '|', norm: '|', start: i, end: i + 1, suffix: '', possessive: false });
       i++;
