@@ -224,6 +224,14 @@ describe("Checker: another state's wars", () => {
   });
 });
 
+describe('Checker: what a state gives another', () => {
+  it('reads missiles North Korea "has given" Russia, or listed under its "support", as sent', () => {
+    expect(one('North Korea has given Russia some 250 ballistic missiles.').measure?.id).toBe('dprk-missiles-to-russia');
+    const table = 'Estimates of North Korean support to Russia\nItem | Estimate\nBallistic missiles | 250';
+    expect(one(table).measure?.id).toBe('dprk-missiles-to-russia');
+  });
+});
+
 describe('Checker: who speaks for a country does not own the count', () => {
   it('reads "Russia\'s Sergei Shoigu announced" as a source, leaving the builders North Korea\'s', () => {
     const text = 'North Korea is now sending construction troops to rebuild Kursk. Russia\'s Sergei Shoigu announced in June that 5,000 military builders would go.';
