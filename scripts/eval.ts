@@ -37,6 +37,7 @@ const sets: Array<[string, string]> = [
   ['sentence battery 18 (blind, then tuned on)', 'test/fixtures/eighteenth-holdout-set.json'],
   ['held-out set 19a (blind, then tuned on)', 'test/fixtures/nineteenth-holdout-set-a.json'],
   ['held-out set 19b (blind, never tuned on)', 'test/fixtures/nineteenth-holdout-set-b.json'],
+  ['held-out set 20 (blind, never tuned on)', 'test/fixtures/twentieth-holdout-set.json'],
 ];
 const rows: Array<[string, Score]> = [];
 if (existsSync(seedDir)) rows.push(['seed articles (5)', evaluateSeeds(checker, bundledDatabase, seedDir)]);
