@@ -45,9 +45,9 @@ const SAYING_VERBS = new Set([
   'believe', 'stated', 'announced', 'assessed', 'assesses', 'warned', 'briefed', 'confirmed', 'acknowledged', 'admitted',
   'reckons', 'reckoned', 'recorded', 'records', 'documented', 'documents', 'counted', 'counts', 'registered', 'logged', 'tallied',
 ]);
-/** Words between a speaker and the verb of speaking: "has", "also", "later". */
 /** Titles between a country's possessive and the speaker it names: "Ukraine's defence minister Rustem Umerov said". */
 const SPEAKER_TITLES = new Set(['defence', 'defense', 'foreign', 'prime', 'minister', 'secretary', 'president', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'envoy', 'ambassador', 'deputy', 'former', 'top', 'general', 'security', 'council']);
+/** Words between a speaker and the verb of speaking: "has", "also", "later". */
 const SPEECH_FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'since', 'again', 'then', 'now', 'previously', 'earlier']);
 
 /** "Seoul puts the toll at 4,700": who puts a figure at a value gives it and does not own it; "Russia put 50,000 troops near Kursk" does. */

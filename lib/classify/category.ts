@@ -360,8 +360,9 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
 const COPULA_ADVERBS = new Set(['now', 'currently', 'still', 'already', 'reportedly', 'roughly', 'likely', 'probably']);
 
 /**
- * Where the copula stands that gives a body of troops its size ("The contingent is now some 11,000", "RU grouping
- * inside UA now ≈ 695k", where "≈" says "is about"), or -1. Only a body's size: "the pay is 2,000" is no count.
+ * Where the copula stands that gives a count to its subject, or -1: a subject headed by a counted noun ("North
+ * Korean losses in Kursk were 5,000"), or a body of troops given its size ("The contingent is now some 11,000", "RU
+ * grouping inside UA now ≈ 695k", where "≈" says "is about"). "The soldiers' pay is 2,000" is no count.
  */
 function bodyCopula(tokens: Token[], first: number): number {
   let k = first - 1;

@@ -146,6 +146,7 @@ function readWord(text: string, i: number, end: number): Token {
     }
     else if (isApostrophe(text[i]) && i + 1 < end && isLetter(text, i + 1)) i++;
     else if (text.charCodeAt(i) === 45 && hyphenWrapEnd(text, i, end) > 0) {
+      // "kill-\ned": the hyphen and the line break are hidden as a soft hyphen is.
       hidden = true;
       i = hyphenWrapEnd(text, i, end);
     }
@@ -196,13 +197,19 @@ function spaceRunAt(text: string, i: number): boolean {
 /** The bounds of the line holding text[i], or null when it runs longer than a row of a table. */
 function rowAround(text: string, i: number): [number, number] | null {
   let start = i;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (i - --start > MAX_SPACED_ROW) return null;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    start--;
+    if (i - start > MAX_SPACED_ROW) return null;
+  }
   let end = i;
-  while (end < text.length && text.charCodeAt(end) !== 10) if (++end - start > MAX_SPACED_ROW) return null;
+  while (end < text.length && text.charCodeAt(end) !== 10) {
+    end++;
+    if (end - start > MAX_SPACED_ROW) return null;
+  }
   return [start, end];
 }
 
-/** Whether the line holding text[i] (skipping one blank line) is a row laid out with spaces. */
+/** Whether the line holding text[i] is a row laid out with spaces. */
 function isSpacedRow(text: string, i: number): boolean {
   const row = rowAround(text, i);
   if (!row) return false;
@@ -211,8 +218,8 @@ function isSpacedRow(text: string, i: number): boolean {
 }
 
 /**
- * Whether a line next to the one holding text[i] is laid out with spaces too: one line with a wide gap is a
- * page's running header ("ANNEX C — MUNITIONS TRANSFERS        41"), two or more are a table.
+ * Whether a line next to the one holding text[i], across one blank line at most, is laid out with spaces too: one
+ * line with a wide gap is a page's running header ("ANNEX C — MUNITIONS TRANSFERS        41"), two or more a table.
  */
 function besideSpacedRow(text: string, i: number): boolean {
   const row = rowAround(text, i);
