@@ -120,13 +120,14 @@ function joinsModifiers(tokens: Token[], from: number, at: number): boolean {
   if (at === from || (tokens[at].norm !== 'and' && tokens[at].norm !== 'or')) return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + 4); k++) {
     const t = tokens[k];
+    // "12 million 152mm and 122mm rounds": calibres are modifiers too.
+    if (isCalibreUnit(t) || (t.kind === 'num' && isCalibreUnit(tokens[k + 1]))) continue;
     if (t.kind !== 'word' || PHRASE_STOPS.has(t.norm)) return false;
     if (nounSense(t.norm)?.category) return true;
   }
   return false;
 }
 
-/** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
 /** Heads of a compound whose first word is an army's ("army officials"): who speaks, negotiates or reports. */
 const SPEAKERS_OF_TROOPS = new Set([
   'official', 'officials', 'source', 'sources', 'spokesman', 'spokesmen', 'spokeswoman', 'spokespeople', 'spokesperson',
@@ -134,6 +135,7 @@ const SPEAKERS_OF_TROOPS = new Set([
   'journalists', 'reporters', 'correspondents', 'representatives', 'delegates', 'lawyers', 'chiefs', 'leaders',
 ]);
 
+/** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
 function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number } | null {
   const limit = Math.min(tokens.length, from + 10);
   for (let i = from; i < limit; i++) {

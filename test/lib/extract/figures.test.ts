@@ -787,6 +787,11 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Some 40 passenger planes were grounded.')).toEqual([]);
   });
 
+  it('reads calibres joined by "and" as modifiers of the noun they share: "12 million 152mm and 122mm rounds"', () => {
+    expect(only('North Korea has shipped some 12 million 152mm and 122mm rounds to Russia.')).toMatchObject({ kind: 'shells', value: { low: 12000000 } });
+    expect(only('North Korea has shipped some 12 million 152 mm and 122 mm rounds to Russia.').kind).toBe('shells');
+  });
+
   it('reads men that a state recruits as troops, and not men a company hires', () => {
     expect(only('Russia is thought to recruit about 30,000 men a month just to hold steady.').category).toBe('troops');
     expect(extractFigures('The company plans to recruit 300 men for its new factory.')).toEqual([]);
