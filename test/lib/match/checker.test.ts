@@ -224,6 +224,13 @@ describe("Checker: another state's wars", () => {
   });
 });
 
+describe('Checker: a few days\' toll is no running total', () => {
+  it('leaves "around 1,400 North Korean soldiers in three days" without the Kursk total\'s measure', () => {
+    expect(one("Ukraine's forces killed or wounded around 1,400 North Korean soldiers in three days, Zelensky said.").measure).toBeNull();
+    expect(one('Russia lost 4,000 soldiers in two days near Pokrovsk.').measure).toBeNull();
+  });
+});
+
 describe('Checker: what a state gives another', () => {
   it('reads missiles North Korea "has given" Russia, or listed under its "support", as sent', () => {
     expect(one('North Korea has given Russia some 250 ballistic missiles.').measure?.id).toBe('dprk-missiles-to-russia');
