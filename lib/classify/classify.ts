@@ -501,7 +501,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   for (let f = 0, prev = -1; f < quantities.length; f++) {
     if (!senses[f].category) continue;
     const between = prev < 0 ? [] : tokens.slice(Math.max(senses[prev].nounEnd, quantities[prev].last), quantities[f].qualifierFirst);
-    if (between.length > 0 && between.length <= 3 && between.every((t) => LIST_JOINS.has(t.norm))) listOf[f] = listOf[prev];
+    // ...and so do the two ends of a revision: "revised its estimate of troops in Kursk down from 12,000 to 11,000".
+    const revision = between.length === 1 && between[0].norm === 'to' && tokens[quantities[prev].qualifierFirst - 1]?.norm === 'from';
+    if (revision || (between.length > 0 && between.length <= 3 && between.every((t) => LIST_JOINS.has(t.norm)))) listOf[f] = listOf[prev];
     prev = f;
   }
   // Each list's span of tokens, [first, end), by the index of its first figure.

@@ -224,6 +224,13 @@ describe("Checker: another state's wars", () => {
   });
 });
 
+describe('Checker: the two ends of a revision', () => {
+  it('share where and what: "revised its estimate of troops in Kursk down from 12,000 to 11,000"', () => {
+    const text = 'Seoul revised its estimate of North Korean troops in Kursk down from 12,000 to 11,000.';
+    expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-troops-initial-deployment', 'dprk-troops-initial-deployment']);
+  });
+});
+
 describe('Checker: a few days\' toll is no running total', () => {
   it('leaves "around 1,400 North Korean soldiers in three days" without the Kursk total\'s measure', () => {
     expect(one("Ukraine's forces killed or wounded around 1,400 North Korean soldiers in three days, Zelensky said.").measure).toBeNull();
