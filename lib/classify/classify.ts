@@ -76,6 +76,10 @@ function tableMentions(text: string, { tokens, mentions, cells }: SentenceReadin
 const MAX_LIST_LINE = 12;
 const MAX_LIST_LINES = 40;
 const SHORT_HEADING = 6;
+/** What parts a list line's label from its count: "tanks — 11,030", "personnel: 1,050,120", "Troops | 11,000". */
+const LIST_ITEM_MARKS = new Set(['—', '–', ':', '|']);
+/** A list's title without a colon is no longer than this. */
+const MAX_TITLE_LINE = 24;
 
 /**
  * The heading a line of a list stands under: the sentence before, or the first sentence above a run of short
@@ -90,8 +94,14 @@ function headingAbove(text: string, line: Token[], previous: Span | null, docume
       const before = tokens.length <= SHORT_HEADING ? previousSentence(text, span) : null;
       return before ? [...document.sentence(before).tokens, ...tokens] : tokens;
     }
-    // Prose after a list is no line of it.
-    if (line.length > MAX_LIST_LINE || tokens.length > MAX_LIST_LINE || !tokens.some((t) => t.kind === 'num')) return null;
+    // Prose after a list is no line of it; a title without a full stop over the list's lines is its heading
+    // ("Total combat losses of the enemy from 24.02.2022 to 25.07.2025", then "personnel ‒ about 1,050,120").
+    if (line.length > MAX_LIST_LINE || tokens.length > MAX_LIST_LINE || !tokens.some((t) => t.kind === 'num')) {
+      const listItem = line.length <= MAX_LIST_LINE && line.some((t) => LIST_ITEM_MARKS.has(t.text));
+      // A line that is itself an item ("• ~1 million — Russian soldiers killed …", "Related: …") titles nothing.
+      const title = tokens.length <= MAX_TITLE_LINE && !endsWithStop(tokens) && !tokens.some((t) => LIST_ITEM_MARKS.has(t.text));
+      return listItem && title ? tokens : null;
+    }
     span = previousSentence(text, span);
   }
   return null;

@@ -272,7 +272,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       tokens.push(t);
       i = t.end;
     } else {
-      tokens.push({ kind: 'punct', text: text[i], norm: text[i], start: i, end: i + 1, suffix: '', possessive: false });
+      // A figure dash or a horizontal bar ("personnel ‒ 1,050,120") reads as the en dash lists and ranges use.
+      const mark = c === 0x2012 || c === 0x2015 ? '–' : text[i];
+      tokens.push({ kind: 'punct', text: mark, norm: mark, start: i, end: i + 1, suffix: '', possessive: false });
       i++;
     }
   }

@@ -48,6 +48,19 @@ describe('a list under a short heading', () => {
     ]);
     expect(extractFigures("Russia's army: personnel — 1,040,000").map((f) => f.category)).toEqual(['troops']);
   });
+
+  it('reads a title without a colon over lines parted by figure dashes, as a daily tally is posted', () => {
+    const post = 'Total combat losses of the enemy from 24.02.2022 to 25.07.2025\n👤 personnel ‒ about 1,050,120 (+1,080) persons\n🪖 tanks ‒ 11,030 (+2)';
+    expect(extractFigures(post).map((f) => [f.value.low, f.category])).toEqual([
+      [1050120, 'casualties'],
+      [1080, 'casualties'],
+      [11030, 'munitions'],
+      [2, 'munitions'],
+    ]);
+    // A headline over an ordinary sentence, or an item of a list over the next, titles nothing.
+    expect(extractFigures('Kursk losses mount\nNorth Korea sent 11,000 troops.').map((f) => f.category)).toEqual(['troops']);
+    expect(extractFigures('• ~1 million — Russian soldiers killed or wounded since 2022\n• 300,000 — reservists called up in 2022').map((f) => f.category)).toEqual(['casualties', 'troops']);
+  });
 });
 
 describe('a table pasted from a spreadsheet, its cells parted by tabs', () => {
