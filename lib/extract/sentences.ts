@@ -63,8 +63,12 @@ const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c ==
 
 const isAsciiLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 
-/** Past footnote marks at text[j]: "[12]", "[a]", "[12][13]", as reference works print them after a full stop. */
+/** Superscript digits, as reports and think-tank notes mark their footnotes: "near Pokrovsk.¹²". */
+const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+
+/** Past footnote marks at text[j]: "[12]", "[a]", "[12][13]", "¹²", as reference works print them after a full stop. */
 function skipFootnotes(text: string, j: number): number {
+  while (isSuperscriptDigit(text.charCodeAt(j))) j++;
   while (text.charCodeAt(j) === 91) {
     let k = j + 1;
     while (k < text.length && k - j <= 4 && text.charCodeAt(k) !== 93 && !isSpace(text.charCodeAt(k)) && !isBreak(text.charCodeAt(k))) k++;
@@ -74,7 +78,7 @@ function skipFootnotes(text: string, j: number): number {
   return j;
 }
 
-/** Where the stop before closers and footnote marks ending at text[k] stands: `sent.”[12]` → the full stop. */
+/** Where the stop before closers and footnote marks ending at text[k] stands: `sent.”[12]`, `sent.¹` → the full stop. */
 function stopBefore(text: string, k: number, min: number): number {
   for (;;) {
     if (text.charCodeAt(k) === 93) {
@@ -82,7 +86,7 @@ function stopBefore(text: string, k: number, min: number): number {
       while (open > min && k - open <= 4 && text.charCodeAt(open) !== 91) open--;
       if (text.charCodeAt(open) !== 91 || open === k - 1) return k;
       k = open - 1;
-    } else if (k > min && isCloser(text.charCodeAt(k))) k--;
+    } else if (k > min && (isCloser(text.charCodeAt(k)) || isSuperscriptDigit(text.charCodeAt(k)))) k--;
     else return k;
   }
 }

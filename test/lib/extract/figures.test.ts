@@ -346,6 +346,12 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('North Korean troops sent\ncasualties: 4,000').map((f) => [f.text, f.category])).toEqual([['4,000', 'casualties']]);
   });
 
+  it('ends a sentence at a full stop followed by superscript footnote marks: "near Pokrovsk.¹ North Korean …"', () => {
+    const text = 'Russian forces concentrated over 100,000 personnel near Pokrovsk.¹ North Korean casualties exceeded 4,000.²';
+    const [, toll] = extractFigures(text);
+    expect(text.slice(toll.sentence.start, toll.sentence.end)).toBe('North Korean casualties exceeded 4,000.²');
+  });
+
   it('ends a sentence at the marks that part the items of a ticker or a byline', () => {
     const text = 'LATEST ▸ 10:02 Kyiv: 40 drones shot down overnight ▸ 09:30 Storm Bert: 12 homes flooded';
     const [drones] = extractFigures(text);
