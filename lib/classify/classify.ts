@@ -299,7 +299,7 @@ const OPPONENT: Readonly<Record<string, string>> = { ukraine: 'russia', russia: 
  * "Ukraine's General Staff said the enemy lost 1,090 soldiers": "the enemy" is the other side of whoever speaks,
  * when the sentence or the one before names a speaker of one side only. Otherwise it stays an actor no measure has.
  */
-function enemyOfSpeaker(scores: Record<string, number>, mentions: readonly Mention[], previous: readonly Mention[]): Record<string, number> {
+function enemyOfSpeaker(scores: Record<string, number>, mentions: readonly Mention[], previous: readonly Mention[], document: DocumentContext): Record<string, number> {
   if (scores.enemy === undefined && scores.occupier === undefined) return scores;
   const { enemy, occupier, ...rest } = scores;
   // "the occupiers keep concentrated about 150 thousand personnel near Pokrovsk": Ukraine's word for Russia's
@@ -307,9 +307,31 @@ function enemyOfSpeaker(scores: Record<string, number>, mentions: readonly Menti
   if (occupier !== undefined) rest.russia = Math.max(rest.russia ?? 0, occupier);
   if (enemy === undefined) return rest;
   const speakers = new Set([...mentions, ...previous].filter((m) => m.role === 'source' && m.entity.actor && OPPONENT[m.entity.actor]).map((m) => m.entity.actor!));
+  // With no speaker around the sentence, the voice the text's header names: a daily tally under "General Staff of
+  // the Armed Forces of Ukraine".
+  const voice = speakers.size === 0 ? document.ledeSpeaker() : undefined;
+  if (voice) speakers.add(voice);
   if (speakers.size !== 1) return { ...rest, enemy };
   const opponent = OPPONENT[[...speakers][0]];
   return { ...rest, [opponent]: Math.max(rest[opponent] ?? 0, enemy) };
+}
+
+/**
+ * The one side whose general staff or defence ministry `tokens` name ("General Staff of the Armed Forces of
+ * Ukraine", "Russia's Ministry of Defence", "Ukrainian General Staff"), or undefined when they name none or both.
+ */
+function militaryVoice(tokens: Token[]): string | undefined {
+  const mentions = findMentions(tokens);
+  const sides = new Set<string>();
+  tokens.forEach((t, k) => {
+    const body = (t.norm === 'staff' && tokens[k - 1]?.norm === 'general') || (t.norm === 'ministry' && /^(defence|defense)$/.test(tokens[k - 1]?.norm ?? '')) || (t.norm === 'ministry' && tokens[k + 1]?.norm === 'of' && /^(defence|defense)$/.test(tokens[k + 2]?.norm ?? ''));
+    if (!body) return;
+    for (const m of mentions) {
+      const side = m.entity.actor;
+      if (side && OPPONENT[side] && m.last > k - 5 && m.first < k + 8) sides.add(side);
+    }
+  });
+  return sides.size === 1 ? [...sides][0] : undefined;
 }
 
 /** With nobody named in or around the sentence, the actors of the article's lede are whose figure it is, weakly. */
@@ -388,6 +410,11 @@ const EMPTY_SENTENCE: SentenceReading = { tokens: [], mentions: [], words: [], c
 export interface DocumentContext {
   /** Actors the headline and first paragraph name: whose figures an article is about when a sentence does not say. */
   ledeActors(): string[];
+  /**
+   * The side whose general staff or defence ministry the lede names as the text's voice ("General Staff of the Armed
+   * Forces of Ukraine" over a daily tally), when it names one side's only: whom "the enemy" of the text is against.
+   */
+  ledeSpeaker(): string | undefined;
   /** A sentence's reading; the scan meets each sentence up to three times (as itself and as a neighbour). */
   sentence(span: Span): SentenceReading;
   /** The sentence holding `at`, never before `floor`: one already found when the scan has met it. */
@@ -399,6 +426,7 @@ export interface DocumentContext {
 /** The document context of `text`: its lede is its first 1,500 characters. */
 export function documentContext(text: string): DocumentContext {
   let lede: string[] | undefined;
+  let ledeSpeaker: { side: string | undefined } | undefined;
   // Sentences are met in reading order, so a handful of recent ones is all the cache ever needs: a ring, looked
   // through in place, so that a long page allocates no key per lookup.
   const recent: Array<{ start: number; end: number; reading: SentenceReading }> = [];
@@ -428,6 +456,7 @@ export function documentContext(text: string): DocumentContext {
       }
       return entry;
     },
+    ledeSpeaker: () => (ledeSpeaker ??= { side: militaryVoice(tokenize(text, 0, Math.min(text.length, 1500))) }).side,
     ledeActors: () =>
       (lede ??= [...new Set(findMentions(tokenize(text, 0, Math.min(text.length, 1500))).filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
     sentence(span) {
@@ -726,7 +755,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       level: isLevel(tokens, q.qualifierFirst),
       intercepted: intercepted[i],
       part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,
-      actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous),
+      actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document),
       places: placesOf(i),
       sentencePlaces: allPlaces,
       tailPlaces: tailPlacesOf(i),

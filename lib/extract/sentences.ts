@@ -49,10 +49,34 @@ function isSoftWrap(text: string, i: number): boolean {
   while (n < text.length && isSpace(text.charCodeAt(n))) n++;
   const before = text.charCodeAt(p);
   if (p < 0 || !isLowerAscii(text.charCodeAt(n)) || !(isAsciiLetterOrDigit(before) || before === 44)) return false;
+  if (opensListItem(text, n)) return false;
   let lineStart = p;
   while (lineStart > 0 && p - lineStart < MIN_WRAPPED_LINE && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
   while (lineStart < p && isSpace(text.charCodeAt(lineStart))) lineStart++;
   return p - lineStart >= MIN_WRAPPED_LINE - 1;
+}
+
+/** How far into a line a list item's label runs before its dash or colon: "personnel ‒ about 1,050,120". */
+const MAX_ITEM_LABEL = 30;
+
+/**
+ * Whether the line at text[n] is an item of a list: a short label, then a spaced dash ("tanks — 11,030 (+2)",
+ * "personnel ‒ about 1,050,120") or a colon before a number ("casualties: 4,000").
+ */
+function opensListItem(text: string, n: number): boolean {
+  for (let j = n + 1; j < text.length && j - n <= MAX_ITEM_LABEL; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) return false;
+    const dash = c === 0x2014 || c === 0x2013 || c === 0x2012;
+    if (dash && text.charCodeAt(j - 1) === 32 && text.charCodeAt(j + 1) === 32) return true;
+    if (c === 58) {
+      let k = j + 1;
+      while (text.charCodeAt(k) === 32) k++;
+      const d = text.charCodeAt(k);
+      return (d >= 48 && d <= 57) || d === 126 || d === 0x2248;
+    }
+  }
+  return false;
 }
 
 /** Whether `c`, at text[i], is a line break or list mark that ends a sentence, not a line that only wraps one. */

@@ -339,6 +339,12 @@ describe('extractFigures: categories', () => {
     expect(only('In the operation took part more than 70 thsd. Russian servicemen.')).toMatchObject({ value: { low: 70000 }, category: 'troops' });
   });
 
+  it('keeps a new line a new sentence when it opens a list item, however long the line before: "personnel ‒ 1,050,120"', () => {
+    const text = 'Total combat losses of the enemy from 24.02.2022 to 25.07.2025\npersonnel ‒ about 1,050,120 persons';
+    const [f] = extractFigures(text);
+    expect(text.slice(f.sentence.start, f.sentence.end)).toBe('personnel ‒ about 1,050,120 persons');
+  });
+
   it('keeps a new line a new sentence when it starts otherwise, ends one, or ends a short line: "Losses:\n2 dead"', () => {
     expect(extractFigures('Russian losses:\n2 dead').map((f) => [f.text, f.category])).toEqual([['2 dead', 'casualties']]);
     expect(extractFigures('North Korea sent 11,000 troops.\nhealth officials counted 30 cases of flu.').map((f) => f.text)).toEqual(['11,000 troops']);

@@ -364,6 +364,14 @@ describe('Checker: whose is "the enemy"', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['russia-casualties-total', 'corroborated']);
   });
 
+  it('reads the enemy of a tally under a header naming one side\'s general staff as the other side', () => {
+    const post = 'General Staff of the Armed Forces of Ukraine\nTotal combat losses of the enemy from 24.02.2022 to 25.07.2025\npersonnel ‒ about 1,050,120 (+1,080) persons';
+    expect(checker.check(post)[0].measure?.id).toBe('russia-casualties-total');
+    // A header naming both sides' voices says nothing of whose enemy it is.
+    const both = "Ukraine's General Staff and Russia's defence ministry\nTotal combat losses of the enemy\npersonnel ‒ about 1,050,120 persons";
+    expect(checker.check(both)[0].measure).toBeNull();
+  });
+
   it('never gives the losses of "the enemy" to whoever else the passage names', () => {
     const figures = checker.check(
       "The enemy's losses in the Kursk operation exceeded 50,000 servicemen killed and wounded, the general said. He praised the Korean People's Army troops who fought there.",
