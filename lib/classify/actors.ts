@@ -249,18 +249,38 @@ export function findMentions(tokens: Token[]): Mention[] {
   return mentions;
 }
 
-/** Who the sentence says asserts its figures: "according to X", or a source such as "Ukrainian intelligence". */
-export function attributionIn(tokens: Token[], text: string, mentions: readonly Mention[]): string | undefined {
+/**
+ * Who the sentence says asserts the figure at token `at`: "according to X", or a source such as "Ukrainian
+ * intelligence". Of several, the nearest: in "Seoul's spy agency told lawmakers that 4,700 …, while a Russian
+ * military blogger put the figure at barely 1,500" and in "11,000 troops, according to the NIS, and 100 missiles,
+ * according to Ukrainian intelligence" each count has its own.
+ */
+export function attributionIn(tokens: Token[], text: string, mentions: readonly Mention[], at: number): string | undefined {
+  const found: Array<{ at: number; text: string }> = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].norm === 'according' && tokens[i + 1].norm === 'to') {
       let j = i + 2;
       while (j < tokens.length && tokens[j].kind !== 'punct' && j - i < 12) j++;
-      if (j > i + 2) return text.slice(tokens[i + 2].start, tokens[j - 1].end);
+      if (j > i + 2) found.push({ at: i, text: text.slice(tokens[i + 2].start, tokens[j - 1].end) });
     }
   }
-  const source = mentions.find((m) => m.role === 'source');
-  if (!source) return undefined;
-  let j = source.last;
-  while (j < tokens.length && j - source.last < 3 && tokens[j].kind === 'word' && SOURCE_WORDS.has(tokens[j].norm)) j++;
-  return text.slice(tokens[source.first].start, tokens[j - 1].end);
+  // "according to" names the source wherever it stands; a bare source only when no "according to" does.
+  if (found.length === 0) {
+    for (const source of mentions) {
+      if (source.role !== 'source') continue;
+      // The source's own words after its name: "intelligence", "military blogger", "defence ministry".
+      let end = source.last;
+      for (let j = source.last; j < tokens.length && j - source.last < 3 && tokens[j].kind === 'word'; j++) {
+        if (SOURCE_WORDS.has(tokens[j].norm)) end = j + 1;
+        else if (!SOURCE_MODIFIERS.has(tokens[j].norm)) break;
+      }
+      found.push({ at: source.first, text: text.slice(tokens[source.first].start, tokens[end - 1].end) });
+    }
+  }
+  let nearest: (typeof found)[number] | undefined;
+  for (const f of found) if (!nearest || Math.abs(f.at - at) < Math.abs(nearest.at - at)) nearest = f;
+  return nearest?.text;
 }
+
+/** Words between a source's name and what it is: "a Russian military blogger", "South Korea's defence ministry". */
+const SOURCE_MODIFIERS = new Set(['military', 'defence', 'defense', 'foreign', 'war', 'state', 'national', 'general', 'top', 'senior']);

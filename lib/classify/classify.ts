@@ -624,7 +624,6 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
         .map((m) => m.entity.place!),
     ),
   ];
-  const attribution = attributionIn(tokens, text, mentions);
   const starts = new Set(quantities.map((q) => q.qualifierFirst));
   const phraseEnd = (k: number) => Math.max(senses[k].nounEnd, quantities[k].last);
   /**
@@ -759,7 +758,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       places: placesOf(i),
       sentencePlaces: allPlaces,
       tailPlaces: tailPlacesOf(i),
-      attribution,
+      attribution: attributionIn(tokens, text, mentions, q.qualifierFirst),
       sentence: span,
       words,
       distances,

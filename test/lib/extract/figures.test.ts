@@ -352,6 +352,13 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('North Korean troops sent\ncasualties: 4,000').map((f) => [f.text, f.category])).toEqual([['4,000', 'casualties']]);
   });
 
+  it('attributes each figure to the source nearest it, not to the sentence\'s first', () => {
+    const text = "Seoul's spy agency told lawmakers that roughly 4,700 North Korean troops had been killed or wounded, while a Russian military blogger put the figure at barely 1,500 North Korean soldiers killed or wounded.";
+    expect(extractFigures(text).map((f) => f.attribution)).toEqual(["Seoul's spy agency", 'Russian military blogger']);
+    const listed = 'North Korea sent 11,000 troops, according to the NIS, and 100 missiles, according to Ukrainian intelligence.';
+    expect(extractFigures(listed).map((f) => f.attribution)).toEqual(['the NIS', 'Ukrainian intelligence']);
+  });
+
   it('ends a sentence at a full stop followed by superscript footnote marks: "near Pokrovsk.¹ North Korean …"', () => {
     const text = 'Russian forces concentrated over 100,000 personnel near Pokrovsk.¹ North Korean casualties exceeded 4,000.²';
     const [, toll] = extractFigures(text);
