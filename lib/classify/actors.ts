@@ -40,8 +40,9 @@ const SOURCE_WORDS = new Set([
 const SPEAKING_BODIES = new Set(['military', 'army', 'forces', 'navy', 'government', 'defence', 'defense']);
 /** Nouns for someone's estimate: "Syrskyi's number", "Kyiv's reckoning". */
 const ESTIMATE_NOUNS = new Set(['number', 'figure', 'estimate', 'count', 'tally', 'reckoning']);
-const SAYING_VERBS = new Set([
-  'said', 'says', 'say', 'estimated', 'estimates', 'claimed', 'claims', 'reported', 'reports', 'told', 'believes',
+export const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'estimated', 'estimates', 'claimed', 'claims', 'claim', 'reported', 'reports', 'told', 'believes',
+  'insists', 'insisted', 'suggests', 'suggested',
   'believe', 'stated', 'announced', 'assessed', 'assesses', 'warned', 'briefed', 'confirmed', 'acknowledged', 'admitted',
   'reckons', 'reckoned', 'recorded', 'records', 'documented', 'documents', 'counted', 'counts', 'registered', 'logged', 'tallied',
 ]);

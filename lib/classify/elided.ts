@@ -3,7 +3,7 @@
 // sentence before or the one after.
 import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
-import { findMentions } from './actors';
+import { SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, countedKind, isOfThem, senseOf } from './category';
 import { CASUALTY_WORDS, nounSense } from './nouns';
@@ -82,9 +82,6 @@ function figureNounBefore(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-
-/** Verbs by which a source gives a count: "Seoul's spy agency says about 4,700." */
-const SAYING = new Set(['says', 'said', 'say', 'claims', 'claimed', 'claim', 'reports', 'reported', 'counts', 'counted', 'estimates', 'believes', 'suggests', 'suggested', 'insists', 'insisted']);
 
 /** Participles that say a bare count is of people sent to fight. */
 const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed']);
@@ -307,7 +304,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // before's count by another account.
   quantities.forEach((q, i) => {
     if (quantities.length !== 1 || senses[i].category || senses[i].nounEnd !== q.last) return;
-    if (!SAYING.has(tokens[q.qualifierFirst - 1]?.norm ?? '') || !tokens.slice(q.last).every((t) => t.kind === 'punct')) return;
+    if (!SAYING_VERBS.has(tokens[q.qualifierFirst - 1]?.norm ?? '') || !tokens.slice(q.last).every((t) => t.kind === 'punct')) return;
     const earlier = lastCountOf(around.previous);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
