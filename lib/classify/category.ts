@@ -1,5 +1,5 @@
 import type { Category, Unit } from '../claims/schema';
-import { QUOTE_MARKS, type Quantity, isYearLike } from '../extract/numbers';
+import { QUOTE_MARKS, type Quantity, isCalibreUnit, isYearLike } from '../extract/numbers';
 import { isAbbreviation } from '../extract/sentences';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, NUMBER_WORDS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
@@ -469,9 +469,6 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const sense = nounSense(t.norm);
   return sense?.category ? { ...base, category: sense.category, unit: sense.unit, kind: countedKind(sense) } : null;
 }
-
-/** "mm" glued to a number ("170mm") or standing after it ("170 mm", "170-mm"). */
-const isCalibreUnit = (t: Token | undefined) => /^(mm|cm)$/.test(t?.kind === 'num' ? t.suffix : (t?.norm ?? ''));
 
 /** What "units of" a count name when they are no weapon of a kind: "units of military equipment". */
 const HARDWARE_WORDS = new Set(['equipment', 'hardware', 'materiel', 'matériel']);

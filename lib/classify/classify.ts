@@ -317,11 +317,10 @@ function enemyOfSpeaker(scores: Record<string, number>, mentions: readonly Menti
 }
 
 /**
- * The one side whose general staff or defence ministry `tokens` name ("General Staff of the Armed Forces of
+ * The one side whose general staff or defence ministry `tokens` (with their `mentions`) name ("General Staff of the Armed Forces of
  * Ukraine", "Russia's Ministry of Defence", "Ukrainian General Staff"), or undefined when they name none or both.
  */
-function militaryVoice(tokens: Token[]): string | undefined {
-  const mentions = findMentions(tokens);
+function militaryVoice(tokens: Token[], mentions: readonly Mention[]): string | undefined {
   const sides = new Set<string>();
   tokens.forEach((t, k) => {
     const body = (t.norm === 'staff' && tokens[k - 1]?.norm === 'general') || (t.norm === 'ministry' && /^(defence|defense)$/.test(tokens[k - 1]?.norm ?? '')) || (t.norm === 'ministry' && tokens[k + 1]?.norm === 'of' && /^(defence|defense)$/.test(tokens[k + 2]?.norm ?? ''));
@@ -425,6 +424,13 @@ export interface DocumentContext {
 
 /** The document context of `text`: its lede is its first 1,500 characters. */
 export function documentContext(text: string): DocumentContext {
+  // The lede is read once, for whose figures an article is about and for the voice it names.
+  let ledeReading: { tokens: Token[]; mentions: Mention[] } | undefined;
+  const readLede = () => {
+    if (ledeReading) return ledeReading;
+    const tokens = tokenize(text, 0, Math.min(text.length, 1500));
+    return (ledeReading = { tokens, mentions: findMentions(tokens) });
+  };
   let lede: string[] | undefined;
   let ledeSpeaker: { side: string | undefined } | undefined;
   // Sentences are met in reading order, so a handful of recent ones is all the cache ever needs: a ring, looked
@@ -456,9 +462,8 @@ export function documentContext(text: string): DocumentContext {
       }
       return entry;
     },
-    ledeSpeaker: () => (ledeSpeaker ??= { side: militaryVoice(tokenize(text, 0, Math.min(text.length, 1500))) }).side,
-    ledeActors: () =>
-      (lede ??= [...new Set(findMentions(tokenize(text, 0, Math.min(text.length, 1500))).filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
+    ledeSpeaker: () => (ledeSpeaker ??= { side: militaryVoice(readLede().tokens, readLede().mentions) }).side,
+    ledeActors: () => (lede ??= [...new Set(readLede().mentions.filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
     sentence(span) {
       for (const entry of recent) if (entry.start === span.start && entry.end === span.end) return entry.reading;
       const tokens = tokenize(text, span.start, span.end);

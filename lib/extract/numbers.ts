@@ -111,8 +111,8 @@ const STOP_GROUPED = /^\d{1,3}\.\d{3}$/;
 
 const isWord = (t: Token | undefined, ...words: string[]) => !!t && t.kind === 'word' && words.includes(t.norm);
 
-/** "mm" after a number: a calibre, not the rest of a count. */
-const isCalibreAfter = (tokens: Token[], k: number) => /^(mm|cm|millimetre|millimeter)$/.test(tokens[k]?.norm ?? '');
+/** A calibre's unit, glued to a number ("170mm") or standing after it ("170 mm", "152 millimetre"). */
+export const isCalibreUnit = (t: Token | undefined) => /^(mm|cm|millimetre|millimeter)$/.test(t?.kind === 'num' ? t.suffix : (t?.norm ?? ''));
 
 function readDigits(tokens: Token[], i: number): Simple | null {
   const t = tokens[i];
@@ -160,7 +160,7 @@ function readDigits(tokens: Token[], i: number): Simple | null {
   if (rest?.kind === 'num' && rest.suffix === '' && /^\d{1,3}$/.test(rest.text) && !(tokens[end + 1]?.text === '-' && touching(rest, tokens[end + 1]))) {
     const restScale = tokens[end + 1]?.kind === 'word' ? SCALES.get(tokens[end + 1].norm) : undefined;
     const part = Number(rest.text) * (restScale !== undefined && restScale < scale ? restScale : 1);
-    if (part < scale && !isCalibreAfter(tokens, end + 1)) {
+    if (part < scale && !isCalibreUnit(tokens[end + 1])) {
       value += part;
       end += restScale !== undefined && restScale < scale ? 2 : 1;
     }
