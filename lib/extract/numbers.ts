@@ -76,6 +76,30 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['well', 'below'], 'fewer-than'],
     [['just', 'over'], 'more-than'],
     [['upwards', 'of'], 'more-than'],
+    [['upward', 'of'], 'more-than'],
+    [['just', 'above'], 'more-than'],
+    [['south', 'of'], 'fewer-than'],
+    [['just', 'short', 'of'], 'nearly'],
+    [['just', 'shy', 'of'], 'nearly'],
+    [['shy', 'of'], 'nearly'],
+    [['just', 'below'], 'nearly'],
+    [['a', 'little', 'under'], 'nearly'],
+    [['slightly', 'under'], 'nearly'],
+    [['slightly', 'below'], 'nearly'],
+    [['nigh', 'on'], 'nearly'],
+    [['getting', 'on', 'for'], 'nearly'],
+    [['the', 'best', 'part', 'of'], 'nearly'],
+    [['as', 'few', 'as'], 'at-least'],
+    [['as', 'low', 'as'], 'at-least'],
+    [['at', 'most'], 'up-to'],
+    [['in', 'the', 'neighbourhood', 'of'], 'approx'],
+    [['in', 'the', 'neighborhood', 'of'], 'approx'],
+    [['of', 'the', 'order', 'of'], 'approx'],
+    [['in', 'the', 'order', 'of'], 'approx'],
+    [['perhaps'], 'approx'],
+    [['maybe'], 'approx'],
+    [['possibly'], 'approx'],
+    [['beyond'], 'more-than'],
     [['north', 'of'], 'more-than'],
     [['at', 'least'], 'at-least'],
     [['minimum', 'of'], 'at-least'],
@@ -317,10 +341,21 @@ function readVague(tokens: Token[], i: number): { value: Value; end: number } | 
   return null;
 }
 
+const SIGNS = new Map<string, NonNullable<Qualifier>>([['>', 'more-than'], ['<', 'fewer-than'], ['≥', 'at-least'], ['≤', 'up-to'], ['⩾', 'at-least'], ['⩽', 'up-to']]);
+
 function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; start: number } {
   // "~11k", "≈ 4,000": the tilde of tables and headlines.
   const prev = tokens[first - 1];
   if (prev && (prev.text === '~' || prev.text === '≈' || prev.text === '±')) return { qualifier: 'approx', start: first - 1 };
+  // ">10k troops", "≥ 4,000", "<500 KIA": the comparison signs of posts and tables.
+  if (prev?.text === '=') {
+    const sign = tokens[first - 2]?.text;
+    if (sign === '>' && touching(tokens[first - 2], prev)) return { qualifier: 'at-least', start: first - 2 };
+    if (sign === '<' && touching(tokens[first - 2], prev)) return { qualifier: 'up-to', start: first - 2 };
+  }
+  // A sign glued to what stands before it is arithmetic ("x<5"), not a bound.
+  const sign = prev && !(tokens[first - 2] && touching(tokens[first - 2], prev)) ? SIGNS.get(prev.text) : undefined;
+  if (sign) return { qualifier: sign, start: first - 1 };
   // "+/- 600.000": about, as Dutch and German reporting write it.
   if (prev?.text === '-' && tokens[first - 2]?.text === '/' && tokens[first - 3]?.text === '+') return { qualifier: 'approx', start: first - 3 };
   // "approx. 9 million", "c. 11,000", "ca. 4,000", "est. 600": an abbreviation with its full stop.
@@ -340,8 +375,11 @@ function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier
   // "losses now exceed 860,000": the verb bounds the count from below, but stays the clause's verb, outside the
   // figure, where the words before a count are read for what it measures.
   if (prev?.kind === 'word' && EXCEEDING.has(prev.norm)) return { qualifier: 'more-than', start: first };
+  if (prev?.kind === 'word' && NEARING.has(prev.norm)) return { qualifier: 'nearly', start: first };
   return { qualifier: null, start: first };
 }
+
+const NEARING = new Set(['approaching', 'approach', 'approaches', 'nearing', 'neared']);
 
 const EXCEEDING = new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'topped', 'topping']);
 

@@ -175,6 +175,23 @@ describe('extractFigures: qualifiers', () => {
     ['c.', 'approx'],
     ['ca.', 'approx'],
     ['est.', 'approx'],
+    ['upward of', 'more-than'],
+    ['just above', 'more-than'],
+    ['beyond', 'more-than'],
+    ['south of', 'fewer-than'],
+    ['just short of', 'nearly'],
+    ['just shy of', 'nearly'],
+    ['a little under', 'nearly'],
+    ['nigh on', 'nearly'],
+    ['getting on for', 'nearly'],
+    ['the best part of', 'nearly'],
+    ['as few as', 'at-least'],
+    ['at most', 'up-to'],
+    ['in the neighbourhood of', 'approx'],
+    ['in the order of', 'approx'],
+    ['of the order of', 'approx'],
+    ['perhaps', 'approx'],
+    ['maybe', 'approx'],
   ])('reads "%s 6,000 soldiers" with qualifier %s', (words, qualifier) => {
     const f = only(`Seoul says ${words} 6,000 North Korean soldiers were sent.`);
     expect(f.qualifier).toBe(qualifier);
@@ -185,6 +202,14 @@ describe('extractFigures: qualifiers', () => {
   it('reads a count that a verb says was passed as open above, the verb left outside the figure: "losses now exceed 860,000"', () => {
     expect(only("Russia's losses, according to Kyiv, now exceed 860,000 killed and wounded.")).toMatchObject({ qualifier: 'more-than', category: 'casualties', text: '860,000 killed' });
     expect(only('North Korean casualties have topped 6,000, Seoul says.')).toMatchObject({ qualifier: 'more-than', category: 'casualties' });
+    expect(only('Russian losses are now approaching one million, Kyiv says.')).toMatchObject({ qualifier: 'nearly', category: 'casualties', text: 'one million' });
+  });
+
+  it('reads the comparison signs of posts and tables as bounds: ">10k", "≥ 4,000", "<=500", but not arithmetic "x<5"', () => {
+    expect(only('NK troops in Kursk: >10k, per Kyiv.')).toMatchObject({ qualifier: 'more-than', text: '>10k', value: { low: 10000, high: 10000 } });
+    expect(only('DPRK casualties ≥ 4,000 (NIS).')).toMatchObject({ qualifier: 'at-least', category: 'casualties' });
+    expect(only('RU losses near Kupiansk <=500 KIA this week.')).toMatchObject({ qualifier: 'up-to', text: '<=500 KIA' });
+    expect(only('If x<5 soldiers are left, the post falls.').qualifier).toBeNull();
   });
 
   it('reads "6,000+" and "6,000 or more" as open above', () => {
@@ -414,8 +439,16 @@ describe('extractFigures: categories', () => {
     // Any people named by a demonym are a toll where the clause says they were killed.
     ['The health ministry says more than 40,000 Palestinians have been killed.', 'casualties'],
     ['At least 300 Sudanese were killed in the attack on the camp.', 'casualties'],
+    // Foreign recruits of any nationality are troops in a military clause.
+    ['Around 300 Colombians are fighting for Ukraine, officials in Bogota said.', 'troops'],
+    ['Some 200 Kenyans have been recruited into the Russian army.', 'troops'],
+    ['Nearly 400 Sri Lankans joined Russian forces, Colombo says.', 'troops'],
   ])('classifies %j as %s', (text, category) => {
     expect(extractFigures(text)[0]?.category).toBe(category);
+  });
+
+  it('never counts people named by a demonym outside a military clause: "About 2,000 Italians attended the rally"', () => {
+    expect(extractFigures('About 2,000 Italians attended the rally in Rome.')).toEqual([]);
   });
 
   it('gives the part and the whole of "4,000 of the original 11,000 soldiers were killed" their own categories', () => {
@@ -445,7 +478,7 @@ describe('extractFigures: categories', () => {
 
   it('answers a question of two parts part by part, the answer\'s own words first', () => {
     const text = 'Q: How many Russian soldiers went into the Kursk region, and how many were lost there? A: About 50,000 went in. Killed or wounded, perhaps 12,000.';
-    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['About 50,000', 'troops'], ['12,000', 'casualties']]);
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['About 50,000', 'troops'], ['perhaps 12,000', 'casualties']]);
   });
 
   it('reads a count that comes in a troops\' role as troops: "1,500 more arrive as replacements", not "300 work as cooks"', () => {
@@ -496,7 +529,7 @@ describe('extractFigures: categories', () => {
   });
 
   it('never reads a page in a citation as a count: "(Park 2024, 112)", "p. 112"', () => {
-    expect(extractFigures('Perhaps 215,000 North Korean soldiers were killed in that war (Park 2024, 112).').map((f) => f.text)).toEqual(['215,000 North Korean soldiers']);
+    expect(extractFigures('Perhaps 215,000 North Korean soldiers were killed in that war (Park 2024, 112).').map((f) => f.text)).toEqual(['Perhaps 215,000 North Korean soldiers']);
     expect(extractFigures('See p. 112 for the 40,000 troops sent.').map((f) => f.text)).toEqual(['40,000 troops']);
   });
 
