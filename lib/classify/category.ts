@@ -4,7 +4,7 @@ import { isAbbreviation } from '../extract/sentences';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, NUMBER_WORDS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { findMentions } from './actors';
-import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
+import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
 export interface CountSense {
@@ -164,6 +164,12 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     }
     if (!sense) continue;
     while (at + 1 < limit && tokens[at + 1].kind === 'word') {
+      // "12 infantry fighting vehicles", "troop transport helicopters": the weapon is the head.
+      if (EQUIPMENT_MODIFIERS.has(tokens[at + 1].norm) && tokens[at + 2]?.kind === 'word' && nounSense(tokens[at + 2].norm)?.category === 'munitions') {
+        sense = nounSense(tokens[at + 2].norm)!;
+        at += 2;
+        continue;
+      }
       const next = nounSense(tokens[at + 1].norm);
       // "soldiers killed" is a casualty clause, not a compound noun like "artillery shells".
       if (!next || next.category === 'casualties') break;

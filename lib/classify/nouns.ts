@@ -69,7 +69,7 @@ const entries: Array<[string[], NounSense]> = [
   [['howitzer', 'howitzers', 'guns', 'mortars', 'cannons', 'artillery', 'koksan', 'koksans', 'tubes'], munitions('artillery-systems')],
   [['launchers', 'mlrs'], munitions('launchers')],
   [['tank', 'tanks'], munitions('tanks')],
-  [['vehicles', 'apcs', 'ifvs', 'armour', 'armor'], munitions('vehicles')],
+  [['vehicles', 'apcs', 'ifvs', 'armour', 'armor', 'carriers', 'transporters'], munitions('vehicles')],
   [['aircraft', 'jets', 'warplanes', 'helicopters', 'fighter-jets', 'bombers', 'airplanes', 'aeroplanes', 'planes'], munitions('aircraft')],
   [['warships', 'ships', 'vessels', 'submarines', 'boats'], munitions('ships')],
   [['civilians', 'civilian'], bystanders('civilians')],
@@ -95,6 +95,9 @@ export const nounSense = (word: string): NounSense | undefined => LEXICON.get(wo
 
 /** Words that extend a weapon noun without changing it: "artillery systems", "artillery pieces". */
 export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['systems', 'pieces', 'units', 'installations']);
+
+/** Words between a troop noun and a weapon's that make one compound of the three: "infantry fighting vehicles". */
+export const EQUIPMENT_MODIFIERS: ReadonlySet<string> = new Set(['fighting', 'combat', 'assault', 'mobility', 'transport']);
 
 /** Words that make "30,000 North Koreans" or "10,000 men" a body of troops rather than a crowd. */
 export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([

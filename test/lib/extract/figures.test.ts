@@ -447,6 +447,16 @@ describe('extractFigures: categories', () => {
     expect(extractFigures(text)[0]?.category).toBe(category);
   });
 
+  it('counts "12 infantry fighting vehicles" and "50 armoured personnel carriers" as weapons, not troops', () => {
+    const found = extractFigures('Sweden pledged 12 infantry fighting vehicles, 50 armoured personnel carriers and 30 troop transport helicopters.');
+    expect(found.map((f) => [f.text, f.category])).toEqual([
+      ['12 infantry fighting vehicles', 'munitions'],
+      ['50 armoured personnel carriers', 'munitions'],
+      ['30 troop transport helicopters', 'munitions'],
+    ]);
+    expect(only('Some 2,000 infantry fighting in Kursk were North Korean.').category).toBe('troops');
+  });
+
   it('never counts people named by a demonym outside a military clause: "About 2,000 Italians attended the rally"', () => {
     expect(extractFigures('About 2,000 Italians attended the rally in Rome.')).toEqual([]);
   });
