@@ -200,11 +200,23 @@ const ASIDE_LIMIT = 14;
 const CASUALTY_VERBS_AFTER_ASIDE = new Set(['died', 'perished', 'drowned']);
 const CASUALTY_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'captured']);
 
+/** "516 of them never came home", "who did not return": how war memorials and speeches count the dead. */
+function neverReturned(tokens: Token[], from: number): boolean {
+  const k = tokens[from]?.norm === 'who' ? from + 1 : from;
+  const v = tokens[k]?.norm === 'never' ? k + 1 : tokens[k]?.norm === 'did' && tokens[k + 1]?.norm === 'not' ? k + 2 : -1;
+  const verb = tokens[v]?.norm;
+  if (verb === 'returned' || verb === 'return') return true;
+  if (verb !== 'came' && verb !== 'come' && verb !== 'made') return false;
+  const after = tokens[v + 1]?.norm === 'it' ? tokens[v + 2] : tokens[v + 1];
+  return after?.norm === 'home' || after?.norm === 'back';
+}
+
 /**
  * A casualty word right after the phrase ("were killed or injured"), or after a short relative clause and an
  * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
  */
 export function casualtyAfter(tokens: Token[], from: number): boolean {
+  if (neverReturned(tokens, from)) return true;
   // "two crew members of a bulk carrier were killed": a short "of" phrase between the noun and its verb.
   if (tokens[from]?.norm === 'of') {
     let k = from + 1;
@@ -259,7 +271,7 @@ const BRIDGES = new Set(['in', 'the', 'lower', 'higher', 'is', 'was', 'are', 'we
 const MEASURE_VERBS = new Set([
   'stand', 'stands', 'stood', 'total', 'totals', 'totalled', 'totaled', 'number', 'numbers', 'numbered', 'reach', 'reached',
   'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'tops', 'topped', 'hit', 'hits', 'rose', 'risen', 'climbed', 'put', 'puts',
-  'putting', 'place', 'places', 'placed', 'estimate', 'estimates', 'estimated', 'peg', 'pegs', 'pegged', 'count', 'counted',
+  'putting', 'place', 'places', 'placed', 'size', 'sizes', 'sized', 'sizing', 'estimate', 'estimates', 'estimated', 'peg', 'pegs', 'pegged', 'count', 'counted',
   'passed', 'surpassed', 'crossed', 'neared', 'approached', 'approaching', 'stands', 'grew', 'climbed',
   // Headlines speak in the present: "RUSSIAN LOSSES PASS 1 MILLION".
   'pass', 'passes', 'surpass', 'surpasses', 'cross', 'crosses', 'near', 'nears', 'approach', 'approaches', 'rise', 'rises',
@@ -268,6 +280,8 @@ const MEASURE_VERBS = new Set([
   'swelled', 'swollen', 'grown', 'increased', 'jumped', 'surged', 'soared', 'fell', 'fallen', 'dropped', 'declined',
   'shrank', 'shrunk', 'amount', 'amounts', 'amounted', 'reaching', 'topping', 'exceeding', 'hitting', 'rising',
   'climbing', 'standing', 'totalling', 'totaling', 'numbering',
+  // "KIA/WIA is sitting around 4.7k", "losses hover near 1,000 a day".
+  'sit', 'sits', 'sat', 'sitting', 'hover', 'hovers', 'hovered', 'hovering',
   // "tallies of the mobilisation already run above 500,000".
   'run', 'runs', 'ran', 'running',
   // "Russia's casualties in December averaged 1,523 a day".

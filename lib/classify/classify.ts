@@ -1,4 +1,4 @@
-import { QUOTE_MARKS, findQuantities, type Quantity } from '../extract/numbers';
+import { QUOTE_MARKS, documentGroupsWithStops, findQuantities, type Quantity } from '../extract/numbers';
 import { SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { type Span, nextSentence, previousSentence, sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
@@ -7,7 +7,7 @@ import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './acto
 import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction, withJoinedKind } from './category';
-import { actorOfCountry, countryOf } from './entities';
+import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
 import { askedSense, isCountNoun, isFragment, lendSenses } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
@@ -199,8 +199,20 @@ function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: read
     const m = mentions.find((x) => x.entity.actor && x.role !== 'source' && x.first > sense.nounEnd && x.first <= sense.nounEnd + 2);
     if (m && ARMED_BODIES.has(tokens[m.last]?.norm ?? '')) return m.entity.actor;
   }
+  // "26,800 Canadians served in the Korean War": people a nationality names are that nation's, never a side the
+  // article speaks of elsewhere. "Koreans" and "Russians" are the sides their adjectives name.
+  const noun = tokens[sense.nounEnd - 1];
+  if (sense.kind === 'demonym' && noun?.kind === 'word' && !GENERIC_DEMONYMS.has(noun.norm)) {
+    const named = mentions.find((m) => m.entity.actor && m.first <= sense.nounEnd - 1 && m.last >= sense.nounEnd);
+    if (named) return named.entity.actor;
+    const adjective = ENTITY_INDEX.get(noun.norm.replace(/s$/, ''))?.find((e) => e.words.length === 1 && e.entity.actor);
+    return adjective?.entity.actor ?? `people:${noun.norm}`;
+  }
   return undefined;
 }
+
+/** Demonym-like nouns that name no nation: "10,000 men". */
+const GENERIC_DEMONYMS = new Set(['men', 'officers', 'volunteers']);
 
 function actorScores(
   tokens: Token[],
@@ -414,6 +426,8 @@ export interface DocumentContext {
    * Forces of Ukraine" over a daily tally), when it names one side's only: whom "the enemy" of the text is against.
    */
   ledeSpeaker(): string | undefined;
+  /** Whether the text writes thousands with full stops ("11.000 soldiers … 4.700 killed"). */
+  groupsWithStops(): boolean;
   /** A sentence's reading; the scan meets each sentence up to three times (as itself and as a neighbour). */
   sentence(span: Span): SentenceReading;
   /** The sentence holding `at`, never before `floor`: one already found when the scan has met it. */
@@ -432,6 +446,7 @@ export function documentContext(text: string): DocumentContext {
     return (ledeReading = { tokens, mentions: findMentions(tokens) });
   };
   let lede: string[] | undefined;
+  let stops: boolean | undefined;
   let ledeSpeaker: { side: string | undefined } | undefined;
   // Sentences are met in reading order, so a handful of recent ones is all the cache ever needs: a ring, looked
   // through in place, so that a long page allocates no key per lookup.
@@ -463,6 +478,7 @@ export function documentContext(text: string): DocumentContext {
       return entry;
     },
     ledeSpeaker: () => (ledeSpeaker ??= { side: militaryVoice(readLede().tokens, readLede().mentions) }).side,
+    groupsWithStops: () => (stops ??= documentGroupsWithStops(text)),
     ledeActors: () => (lede ??= [...new Set(readLede().mentions.filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
     sentence(span) {
       for (const entry of recent) if (entry.start === span.start && entry.end === span.end) return entry.reading;
@@ -487,7 +503,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const reading = document.sentence(span);
   const tokens = reading.tokens;
   const mentions = tableMentions(text, reading);
-  const quantities = findQuantities(tokens, isCountNoun);
+  const quantities = findQuantities(tokens, isCountNoun, document.groupsWithStops());
   if (quantities.length === 0) return [];
 
   const { previous: prev, next } = document.neighbours(span);

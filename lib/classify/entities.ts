@@ -99,6 +99,9 @@ const PHRASES: Array<[string, Entity]> = [
   ['south koreans', adjective('south-korea')],
   ['republic of korea', country('south-korea')],
   ['rok', adjective('south-korea')],
+  // Forum and wire shorthand: "~11k NK troops", "going by SK intel".
+  ['nk', { ...adjective('dprk'), caseSensitive: true }],
+  ['sk', { ...adjective('south-korea'), caseSensitive: true }],
   ['seoul', capital('south-korea', 'seoul')],
   ['russia', country('russia')],
   ['russian', adjective('russia')],

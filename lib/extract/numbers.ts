@@ -130,6 +130,14 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
  * count they are no words of its sentence ('put the toll at "no fewer than 4,000"'). */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
+/**
+ * Whether a text writes thousands with full stops, as translations from much of Europe keep them: some number
+ * cannot be a decimal ("11.000", "1.200.000") and none is grouped with commas.
+ */
+export function documentGroupsWithStops(text: string): boolean {
+  return /\b\d{1,3}(?:\.000\b|(?:\.\d{3}){2,}\b)/.test(text) && !/\b\d{1,3},\d{3}\b/.test(text);
+}
+
 /** One to three digits, a full stop and three more: "1.500", "11.000". */
 const STOP_GROUPED = /^\d{1,3}\.\d{3}$/;
 
@@ -394,7 +402,9 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (prev && touching(prev, start) && prev.text === '#') return true;
   // Model numbers and designations: KN-23, Su-34, S-400, F-16.
   if (prev && prev.text === '-' && touching(prev, start) && prev2 && prev2.kind !== 'punct' && touching(prev2, prev)) return true;
-  if (prev && (prev.text === '/' || prev.text === ':' || prev.text === '.') && touching(prev, start)) return true;
+  // "c.1.28mn", "ca.4,000": the approximate's abbreviation, glued; otherwise "v.2", "10:30", "1/2" are no counts.
+  const glued = prev && (prev.text === '/' || prev.text === ':' || prev.text === '.') && touching(prev, start);
+  if (glued && !(prev.text === '.' && isWord(prev2, 'c', 'ca', 'approx', 'est'))) return true;
   // Designations written without a hyphen: "2S19", "Su34", "M777A2": digits glued to letters on either side.
   if (prev && touching(prev, start) && (prev.kind === 'word' || (prev.kind === 'num' && prev.suffix !== ''))) return true;
   if (next?.kind === 'num' && touching(tokens[end - 1], next)) return true;
@@ -496,7 +506,11 @@ function decimalLow(tokens: Token[], i: number): Simple | null {
  * Every count in a sentence's tokens, left to right. `isCountNoun` says whether a word names something counted
  * (troops, shells), so "2000 troops" is a count while "in 2000" is a year.
  */
-export function findQuantities(tokens: Token[], isCountNoun: (word: string) => boolean): Quantity[] {
+/**
+ * `stopsGroupThousands`: the document writes thousands with full stops (see documentGroupsWithStops), so a
+ * lone "4.700" is four thousand seven hundred there, as "11.000 soldiers" is anywhere.
+ */
+export function findQuantities(tokens: Token[], isCountNoun: (word: string) => boolean, stopsGroupThousands = false): Quantity[] {
   const found: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -576,7 +590,7 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
     // "roughly 880.000" is thousands however it ends: nobody writes a decimal's three zeros.
     const decimalOnly =
       tokens[first].kind === 'num' && tokens[first].norm.includes('.') && isSingleToken && tokens[first].suffix === '' &&
-      !(STOP_GROUPED.test(tokens[first].text) && ((tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm)) || tokens[first].text.endsWith('.000')));
+      !(STOP_GROUPED.test(tokens[first].text) && (stopsGroupThousands || (tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm)) || tokens[first].text.endsWith('.000')));
     const loneOne = tokens[first].kind === 'word' && isSingleToken && (tokens[first].norm === 'one' || tokens[first].norm === 'zero');
     const ratioX = isWord(tokens[end], 'x', 'times', 'fold');
     if (year || yearRange || decimalOnly || loneOne || ratioX || isExcluded(tokens, first, end, value, isCountNoun)) {

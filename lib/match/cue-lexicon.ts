@@ -22,6 +22,13 @@ const STOP_WORDS = new Set([
   'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'as', 'into', 'than', 'their', 'his', 'her',
 ]);
 
+/** The military's abbreviations for casualties, read as the words they stand for: "KIA/WIA is around 4.7k". */
+const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['kia', ['killed']],
+  ['wia', ['wounded']],
+  ['mia', ['missing']],
+]);
+
 /**
  * The vocabulary of every measure's cue words, searched with fuse.js so that a sentence's "tripled" finds the cue
  * "triple" and "deployments" finds "deployment". Each distinct sentence word is looked up once and cached, and
@@ -50,7 +57,9 @@ export class CueLexicon {
     const s = stem(word);
     let found: readonly string[];
     const prefix = s.slice(0, 3);
-    if (STOP_WORDS.has(word)) found = [];
+    const spelledOut = ABBREVIATIONS.get(word);
+    if (spelledOut) found = spelledOut.map(stem).filter((w) => this.exact.has(w));
+    else if (STOP_WORDS.has(word)) found = [];
     else if (this.exact.has(s)) found = [s];
     else if (s.length < 5 || !this.byPrefix.has(prefix)) found = [];
     else {

@@ -457,6 +457,25 @@ describe('extractFigures: categories', () => {
     expect(only('Some 2,000 infantry fighting in Kursk were North Korean.').category).toBe('troops');
   });
 
+  it('reads the dead of a headline in the present and of a memorial: "27 DIE AT AID SITE", "516 of them never came home"', () => {
+    expect(only('GAZA: 27 DIE AT AID SITE AS TRUCKS ARRIVE')).toMatchObject({ text: '27', category: 'casualties' });
+    const [served, dead] = extractFigures('Mr Speaker, 26,800 Canadians served in the Korean War and 516 of them never came home.');
+    expect([served.category, dead.category]).toEqual(['troops', 'casualties']);
+    expect(extractFigures('Of the 11,000 soldiers sent, some 600 never made it back.')[1].category).toBe('casualties');
+  });
+
+  it('reads a lone "4.700" as thousands in a text that groups thousands with full stops, and as no count elsewhere', () => {
+    const translated = 'North Korea sent around 11.000 soldiers to Kursk. Of these, 4.700 have since been killed or wounded.';
+    expect(extractFigures(translated).map((f) => f.value.low)).toEqual([11000, 4700]);
+    const english = 'North Korea sent around 11,000 soldiers to Kursk. Of these, 4.700 have since been killed or wounded.';
+    expect(extractFigures(english).map((f) => f.value.low)).toEqual([11000]);
+  });
+
+  it('reads "c.1.28mn" with its abbreviation glued on as about 1.28 million, but "v.2" as no count', () => {
+    expect(only("North Korea's army is vast on paper: c.1.28mn active troops.")).toMatchObject({ qualifier: 'approx', value: { low: 1280000, high: 1280000 } });
+    expect(extractFigures('Version v.2 of the plan moved 40 soldiers.').map((f) => f.text)).toEqual(['40 soldiers']);
+  });
+
   it('never counts people named by a demonym outside a military clause: "About 2,000 Italians attended the rally"', () => {
     expect(extractFigures('About 2,000 Italians attended the rally in Rome.')).toEqual([]);
   });

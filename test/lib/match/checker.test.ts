@@ -24,6 +24,11 @@ describe('Checker: matching figures to measures', () => {
     ['About 3,000 North Korean troops arrived in Kursk at the beginning of 2025.', 'dprk-troops-reinforcement-early-2025', 'corroborated'],
     ['When Putin ordered his "partial mobilisation" in 2022, the Kremlin said it needed 300,000 men.', 'russia-mobilization-2022', 'corroborated'],
     ['Into this grinder Pyongyang has fed its own men: at least 11,000 in the first wave.', 'dprk-troops-initial-deployment', 'corroborated'],
+    // Forum shorthand: "NK" is North Korea, KIA/WIA are the killed and wounded, "sitting around" gives the count.
+    ['Going by SK intel, ~11k NK troops went in last autumn.', 'dprk-troops-initial-deployment', 'corroborated'],
+    ['Per NK watchers, KIA/WIA is sitting around 4.7k.', 'dprk-casualties-kursk', 'corroborated'],
+    ['North Korean KIA/WIA now sits at about 4,700, Seoul says.', 'dprk-casualties-kursk', 'corroborated'],
+    ['North Korea is preparing to send Russia a force its analysts size at roughly 25,000.', 'dprk-troops-additional', 'corroborated'],
   ])('matches %j to %s, %s', (text, measure, verdict) => {
     const f = one(text);
     expect(f.measure?.id).toBe(measure);
@@ -36,6 +41,8 @@ describe('Checker: matching figures to measures', () => {
     ['Israel said Hezbollah fired 150 rockets overnight.'],
     ['Russia has about 1.3 million active-duty troops in all.'],
     ['Ukraine launched 300 drones at Moscow on Sunday.'],
+    // People a nationality names are their nation's, whatever side the rest of the text speaks of.
+    ['Mr Speaker, 26,800 Canadians served in the Korean War. Today the regime in Pyongyang sends its soldiers to Kursk.'],
   ])('leaves %j unverified rather than forcing it onto the nearest measure', (text) => {
     const f = one(text);
     expect(f.verdict).toBe('unverified');
