@@ -202,7 +202,7 @@ function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: read
   // "26,800 Canadians served in the Korean War": people a nationality names are that nation's, never a side the
   // article speaks of elsewhere. "Koreans" and "Russians" are the sides their adjectives name.
   const noun = tokens[sense.nounEnd - 1];
-  if (sense.kind === 'demonym' && noun?.kind === 'word' && !GENERIC_DEMONYMS.has(noun.norm)) {
+  if (sense.category && noun?.kind === 'word' && nounSense(noun.norm)?.kind === 'demonym' && !GENERIC_DEMONYMS.has(noun.norm)) {
     const named = mentions.find((m) => m.entity.actor && m.first <= sense.nounEnd - 1 && m.last >= sense.nounEnd);
     if (named) return named.entity.actor;
     const adjective = ENTITY_INDEX.get(noun.norm.replace(/s$/, ''))?.find((e) => e.words.length === 1 && e.entity.actor);

@@ -42,7 +42,7 @@ describe('Checker: matching figures to measures', () => {
     ['Russia has about 1.3 million active-duty troops in all.'],
     ['Ukraine launched 300 drones at Moscow on Sunday.'],
     // People a nationality names are their nation's, whatever side the rest of the text speaks of.
-    ['Mr Speaker, 26,800 Canadians served in the Korean War. Today the regime in Pyongyang sends its soldiers to Kursk.'],
+    ['North Korea now sends its soldiers to fight in Kursk. Mr Speaker, 26,800 Canadians served in the Korean War.'],
   ])('leaves %j unverified rather than forcing it onto the nearest measure', (text) => {
     const f = one(text);
     expect(f.verdict).toBe('unverified');
