@@ -48,7 +48,10 @@ const PREDICATE_FILLERS = new Set([
 export const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being']);
 const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'reportedly', 'now', 'so', 'far', 'the', 'a', 'an', 'also', 'about', 'some', 'nearly']);
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
-const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group', 'echelon', 'wave', 'rotation']);
+const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group', 'echelon', 'wave', 'rotation', 'waves', 'rotations', 'contingents', 'echelons']);
+
+/** Nouns for someone's number that "of" gives: "a figure of 110,000 for the grouping". */
+const ESTIMATE_WORDS = new Set(['figure', 'estimate', 'tally', 'total', 'count', 'number']);
 
 /** The smallest count that sizes a body of troops on its own ("a force of 50"). */
 const MIN_BODY = 50;
@@ -418,6 +421,8 @@ function bodyCopula(tokens: Token[], first: number): number {
 function bodyOf(tokens: Token[], first: number): string | null {
   let k = first - 1;
   if (tokens[k]?.text === ',' && isSayAside(tokens, k - 1)) k -= 3;
+  // "further waves of just 5,000 at a time".
+  if (tokens[k]?.norm === 'just' || tokens[k]?.norm === 'only' || tokens[k]?.norm === 'merely') k--;
   if (tokens[k]?.kind !== 'word' || tokens[k].norm !== 'of') return null;
   const word = tokens[k - 1]?.norm === 'up' && tokens[k - 2]?.text === '-' && tokens[k - 3]?.norm === 'call' ? 'call-up' : (tokens[k - 1]?.norm ?? '');
   return BODY_BEFORE.has(word) ? word : null;
@@ -796,6 +801,12 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   // A body is sized in the dozens at least: "the Group of Seven" is a name.
   if (body && q.value.high >= MIN_BODY) {
     return { ...none, category: 'troops', unit: 'people', kind: /mobili|call-up/.test(body) ? 'reservists' : undefined };
+  }
+  // "gave a figure of 110,000 for the Russian grouping there": the estimate is of the body named after "for".
+  if (ESTIMATE_WORDS.has(tokens[q.qualifierFirst - 2]?.norm ?? '') && tokens[q.qualifierFirst - 1]?.norm === 'of' && tokens[q.last]?.norm === 'for') {
+    for (let k = q.last + 1; k < Math.min(tokens.length, q.last + 6) && tokens[k].kind === 'word'; k++) {
+      if (BODIES_OF_A_SIZE.has(tokens[k].norm) || MILITARY_BODIES.has(tokens[k].norm)) return { ...none, category: 'troops', unit: 'people', nounEnd: k + 1, phrase: [q.last, k] };
+    }
   }
   // "lost 3 matches": a count followed by a noun of its own counts that, whatever verb stands around it.
   if (!countsUnknownNoun(tokens, q) && (casualtyAfter(tokens, q.last) || casualtyBefore(tokens, q.qualifierFirst))) return { ...none, category: 'casualties', unit: 'people' };

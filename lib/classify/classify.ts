@@ -211,6 +211,9 @@ function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: read
   return undefined;
 }
 
+/** Words after an existential "there" ("there were 40 soldiers"), which points at no place. */
+const EXISTENTIAL_THERE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'remain', 'remains', 'remained', 'seem', 'seems', 'appear', 'appears', 'exist', 'exists', "'s", 'are', 'being']);
+
 /** Demonym-like nouns that name no nation: "10,000 men". */
 const GENERIC_DEMONYMS = new Set(['men', 'officers', 'volunteers']);
 
@@ -645,6 +648,16 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
         .map((m) => m.entity.place!),
     ),
   ];
+  // "has given a figure of 110,000 for the Russian grouping there": a sentence that names no place but points
+  // "there" is in the place of the sentence before ("there were", "there have been" point nowhere).
+  const thereIs =
+    allPlaces.length === 0 && tokens.some((t, k) => t.norm === 'there' && !EXISTENTIAL_THERE.has(tokens[k + 1]?.norm ?? ''))
+      ? [...new Set(before.mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))]
+      : [];
+  // Who gives a figure is no word of what it counts: "Ukraine's commander-in-chief has given a figure of 110,000"
+  // says nothing of troops "in Ukraine".
+  const sourceWord: boolean[] = [];
+  for (const m of mentions) if (m.role === 'source') for (let k = m.first; k < m.last; k++) sourceWord[k] = true;
   const starts = new Set(quantities.map((q) => q.qualifierFirst));
   const phraseEnd = (k: number) => Math.max(senses[k].nounEnd, quantities[k].last);
   /**
@@ -740,7 +753,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const from = Math.max(0, q.qualifierFirst - CUE_WINDOW);
     const to = Math.min(tokens.length, Math.max(sense.nounEnd, q.last) + CUE_WINDOW);
     for (let k = from; k < to; k++) {
-      if (!isCueWord(tokens, k)) continue;
+      if (!isCueWord(tokens, k) || sourceWord[k]) continue;
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
       words.push(cueWord(tokens[k]));
@@ -776,8 +789,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       intercepted: intercepted[i],
       part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,
       actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document),
-      places: placesOf(i),
-      sentencePlaces: allPlaces,
+      places: thereIs.length > 0 ? thereIs : placesOf(i),
+      sentencePlaces: thereIs.length > 0 ? thereIs : allPlaces,
       tailPlaces: tailPlacesOf(i),
       attribution: attributionIn(tokens, text, mentions, q.qualifierFirst),
       sentence: span,

@@ -300,11 +300,11 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pro-Kremlin channels insist North Korean losses were 'fewer than 500'. Seoul's intelligence service says about
-  // 4,700.": a source's bare count that ends its sentence, right after the source's verb, gives the sentence
+  // 4,700." (or "says 4,700, but counts the missing too"): a source's bare count that ends its sentence or clause, right after the source's verb, gives the sentence
   // before's count by another account.
   quantities.forEach((q, i) => {
     if (quantities.length !== 1 || senses[i].category || senses[i].nounEnd !== q.last) return;
-    if (!SAYING_VERBS.has(tokens[q.qualifierFirst - 1]?.norm ?? '') || !tokens.slice(q.last).every((t) => t.kind === 'punct')) return;
+    if (!SAYING_VERBS.has(tokens[q.qualifierFirst - 1]?.norm ?? '') || !endsClause(tokens, q.last)) return;
     const earlier = lastCountOf(around.previous);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
@@ -456,4 +456,14 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const within = w >= 0 && q.value.high <= quantities[w].value.high;
     if (within && whole.category === senses[i].category && whole.kind === senses[i].kind) senses[i] = { ...senses[i], part: true };
   });
+}
+
+/** Conjunctions that open a clause of their own after a comma: "says 110,000, but they count reserves". */
+const CLAUSE_OPENERS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet']);
+
+/** Whether nothing but punctuation, or a comma and a new clause, follows tokens[from - 1]. */
+function endsClause(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.text === ',' && CLAUSE_OPENERS.has(tokens[from + 1]?.norm ?? '')) return true;
+  for (let k = from; k < tokens.length; k++) if (tokens[k].kind !== 'punct') return false;
+  return true;
 }

@@ -476,6 +476,12 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Version v.2 of the plan moved 40 soldiers.').map((f) => f.text)).toEqual(['40 soldiers']);
   });
 
+  it('reads a bare count a source gives before a new clause, and a wave "of just 5,000", as troops', () => {
+    const [, staff] = extractFigures('Our brigade says roughly 70,000 troops. The general staff says 110,000, but they count reserves further back.');
+    expect(staff).toMatchObject({ text: '110,000', category: 'troops' });
+    expect(only('Some in Kyiv talk of further waves of just 5,000 at a time.')).toMatchObject({ category: 'troops', value: { low: 5000, high: 5000 } });
+  });
+
   it('never counts people named by a demonym outside a military clause: "About 2,000 Italians attended the rally"', () => {
     expect(extractFigures('About 2,000 Italians attended the rally in Rome.')).toEqual([]);
   });

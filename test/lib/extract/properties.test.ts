@@ -81,5 +81,7 @@ describe('extraction properties (fast-check)', () => {
     const full = time(hostile);
     expect(full).toBeLessThan(time(news) * 25);
     expect(full).toBeLessThan(time(hostile.slice(0, 250_000)) * 3);
-  });
+    // Twelve timed passes over up to 500 KB take about five seconds here, more when other files share the cores:
+    // the ratios above are what the test checks, not the clock.
+  }, 30_000);
 });

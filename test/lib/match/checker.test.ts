@@ -29,8 +29,15 @@ describe('Checker: matching figures to measures', () => {
     ['Per NK watchers, KIA/WIA is sitting around 4.7k.', 'dprk-casualties-kursk', 'corroborated'],
     ['North Korean KIA/WIA now sits at about 4,700, Seoul says.', 'dprk-casualties-kursk', 'corroborated'],
     ['North Korea is preparing to send Russia a force its analysts size at roughly 25,000.', 'dprk-troops-additional', 'corroborated'],
-  ])('matches %j to %s, %s', (text, measure, verdict) => {
-    const f = one(text);
+    // A figure "for" a body is that body's; "there" is the place of the sentence before; who gives it is no cue.
+    [
+      "A video claims that 300,000 Russian troops surround Pokrovsk. Ukraine's commander-in-chief has given a figure of 110,000 for the Russian grouping there.",
+      'russia-troops-pokrovsk',
+      'corroborated',
+      1,
+    ],
+  ])('matches %j to %s, %s', (text, measure, verdict, at = 0) => {
+    const f = at === 0 ? one(text) : checker.check(text)[at];
     expect(f.measure?.id).toBe(measure);
     expect(f.verdict).toBe(verdict);
   });
