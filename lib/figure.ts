@@ -31,6 +31,11 @@ export interface Figure {
    * 600,000". It is no measure of a change.
    */
   level?: boolean;
+  /**
+   * The sentence sets the count in a year long past ("In July 1943 … nearly two million men", "1950, October: Some
+   * 300,000 Chinese volunteers"): it is history, about no measure of today's war.
+   */
+  past?: boolean;
   /** The count is of munitions brought down, not launched: "shot down 718 of the drones", "476 were intercepted". */
   intercepted: boolean;
   /**

@@ -168,12 +168,17 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     if (!sense) continue;
     while (at + 1 < limit && tokens[at + 1].kind === 'word') {
       // "12 infantry fighting vehicles", "troop transport helicopters": the weapon is the head.
+      // "41 unmanned aerial vehicles", "90 unmanned aircraft": whatever carries no crew is a drone.
       if (EQUIPMENT_MODIFIERS.has(tokens[at + 1].norm) && tokens[at + 2]?.kind === 'word' && nounSense(tokens[at + 2].norm)?.category === 'munitions') {
-        sense = nounSense(tokens[at + 2].norm)!;
+        if (sense.kind !== 'drones') sense = nounSense(tokens[at + 2].norm)!;
         at += 2;
         continue;
       }
       const next = nounSense(tokens[at + 1].norm);
+      if (sense.kind === 'drones' && next?.category === 'munitions' && tokens[at].norm === 'unmanned') {
+        at++;
+        continue;
+      }
       // "soldiers killed" is a casualty clause, not a compound noun like "artillery shells".
       if (!next || next.category === 'casualties') break;
       sense = next;

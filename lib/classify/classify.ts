@@ -1,4 +1,5 @@
-import { QUOTE_MARKS, documentGroupsWithStops, findQuantities, type Quantity } from '../extract/numbers';
+import { QUOTE_MARKS, documentGroupsWithStops, findQuantities, isYearLike, type Quantity } from '../extract/numbers';
+import { MONTHS } from '../extract/number-words';
 import { SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { type Span, nextSentence, previousSentence, sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
@@ -210,6 +211,11 @@ function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: read
   }
   return undefined;
 }
+
+/** Years before this set a sentence in history, not in the war the claims are about. */
+const PAST_BEFORE = 2000;
+/** Words that put a sentence in the year after them: "in 1943", "by 1953", "July 1943" (a month, see MONTHS). */
+const SETTING_WORDS = new Set(['in', 'by', 'during', 'of']);
 
 /** Words after an existential "there" ("there were 40 soldiers"), which points at no place. */
 const EXISTENTIAL_THERE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'remain', 'remains', 'remained', 'seem', 'seems', 'appear', 'appears', 'exist', 'exists', "'s", 'are', 'being']);
@@ -654,6 +660,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     allPlaces.length === 0 && tokens.some((t, k) => t.norm === 'there' && !EXISTENTIAL_THERE.has(tokens[k + 1]?.norm ?? ''))
       ? [...new Set(before.mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))]
       : [];
+  const setInPast = tokens.some((t, k) => isYearLike(t) && Number(t.text) < PAST_BEFORE && (k === 0 || SETTING_WORDS.has(tokens[k - 1].norm) || MONTHS.has(tokens[k - 1].norm)));
   // Who gives a figure is no word of what it counts: "Ukraine's commander-in-chief has given a figure of 110,000"
   // says nothing of troops "in Ukraine".
   const sourceWord: boolean[] = [];
@@ -786,6 +793,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       scope: sense.category === 'casualties' ? scopeOf(i) : undefined,
       change,
       level: isLevel(tokens, q.qualifierFirst),
+      past: setInPast || undefined,
       intercepted: intercepted[i],
       part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,
       actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document),

@@ -19,7 +19,7 @@ const untracked: NounSense = { category: null, unit: 'items' };
 const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'people', kind, casualtyOnly: true });
 
 const entries: Array<[string[], NounSense]> = [
-  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
+  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'regulars', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
     // "from 400 bayonets to maybe 90": a unit's fighting strength, as Ukrainian and Russian commanders count it.
     'bayonets'], troops()],
   // Police and company officers are officers too, and volunteers also run marathons: these count as troops only
@@ -63,7 +63,7 @@ const entries: Array<[string[], NounSense]> = [
   [['munitions', 'weapons', 'arms'], munitions()],
   [['missile', 'missiles', 'icbms', 'warheads', 'iskanders', 'kinzhals'], munitions('missiles')],
   [['rocket', 'rockets'], munitions('rockets')],
-  [['drone', 'drones', 'uavs', 'uav', 'shaheds', 'shahed', 'gerans', 'quadcopters', 'loitering'], munitions('drones')],
+  [['drone', 'drones', 'uavs', 'uav', 'shaheds', 'shahed', 'gerans', 'quadcopters', 'loitering', 'unmanned'], munitions('drones')],
   [['bomb', 'bombs', 'grenades', 'mines', 'landmines'], munitions('bombs')],
   [['container', 'containers', 'wagons', 'railcars', 'shipments'], munitions('containers')],
   [['howitzer', 'howitzers', 'guns', 'mortars', 'cannons', 'artillery', 'koksan', 'koksans', 'tubes'], munitions('artillery-systems')],
@@ -97,7 +97,7 @@ export const nounSense = (word: string): NounSense | undefined => LEXICON.get(wo
 export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['systems', 'pieces', 'units', 'installations']);
 
 /** Words between a troop noun and a weapon's that make one compound of the three: "infantry fighting vehicles". */
-export const EQUIPMENT_MODIFIERS: ReadonlySet<string> = new Set(['fighting', 'combat', 'assault', 'mobility', 'transport']);
+export const EQUIPMENT_MODIFIERS: ReadonlySet<string> = new Set(['fighting', 'combat', 'assault', 'mobility', 'transport', 'aerial', 'surface', 'underwater']);
 
 /** Words that make "30,000 North Koreans" or "10,000 men" a body of troops rather than a crowd. */
 export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
@@ -108,6 +108,8 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'corps', 'garrison', 'mobilised', 'mobilized', 'conscripted', 'assault', 'mobilisation', 'mobilization', 'call-up',
   'conscription', 'draft', 'drafted', 'grouping', 'groupings', 'recruit', 'recruits', 'recruited', 'recruiting', 'recruitment',
   'enlist', 'enlisted', 'enlisting',
+  // "some 6,000 tanks and nearly two million men clashed around the Kursk salient".
+  'fought', 'clashed', 'battled', 'salient', 'tanks', 'artillery',
 ]);
 
 /**

@@ -482,6 +482,17 @@ describe('extractFigures: categories', () => {
     expect(only('Some in Kyiv talk of further waves of just 5,000 at a time.')).toMatchObject({ category: 'troops', value: { low: 5000, high: 5000 } });
   });
 
+  it('reads crewless craft as drones: "41 unmanned aerial vehicles", "90 unmanned aircraft"', () => {
+    expect(only('Air defences shot down 41 unmanned aerial vehicles overnight.')).toMatchObject({ text: '41 unmanned aerial vehicles', category: 'munitions', kind: 'drones' });
+    expect(only('Russia launched 90 unmanned aircraft at Kyiv.')).toMatchObject({ category: 'munitions', kind: 'drones' });
+  });
+
+  it('counts regulars, and men who fought or clashed, as troops', () => {
+    expect(only('The army has c.73,000 regulars.').category).toBe('troops');
+    expect(only('About 2,000 men fought for the town.').category).toBe('troops');
+    expect(extractFigures('Some 5,000 men attended the festival.')).toEqual([]);
+  });
+
   it('never counts people named by a demonym outside a military clause: "About 2,000 Italians attended the rally"', () => {
     expect(extractFigures('About 2,000 Italians attended the rally in Rome.')).toEqual([]);
   });

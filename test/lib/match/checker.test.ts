@@ -50,6 +50,8 @@ describe('Checker: matching figures to measures', () => {
     ['Ukraine launched 300 drones at Moscow on Sunday.'],
     // People a nationality names are their nation's, whatever side the rest of the text speaks of.
     ['North Korea now sends its soldiers to fight in Kursk. Mr Speaker, 26,800 Canadians served in the Korean War.'],
+    // A sentence set in a year long past is history, whatever the sentence before is about.
+    ['Analysts say Pyongyang is offering its own. In July 1943 nearly two million men clashed around the Kursk salient.'],
   ])('leaves %j unverified rather than forcing it onto the nearest measure', (text) => {
     const f = one(text);
     expect(f.verdict).toBe('unverified');
