@@ -44,6 +44,7 @@ const NAMING_WORDS = new Set([
   'picture', 'slide', 'slides', 'part', 'episode', 'season', 'issue', 'vol', 'volume', 'share', 'shares', 'comments',
   'views', 'likes', 'table', 'figure', 'fig', 'exhibit', 'item', 'step', 'stage', 'level', 'gate', 'platform', 'route',
   'flight', 'room', 'highway', 'question', 'point', 'lot', 'block', 'building', 'line', 'verse', 'act', 'scene',
+  'panel', 'panels', 'chart', 'map', 'graph', 'graphic', 'box', 'row', 'column', 'footnote', 'note', 'tab',
 ]);
 /** People whose age a number between commas after them gives. */
 const PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'soldier', 'father', 'mother', 'son', 'daughter', 'veteran', 'pensioner', 'grandmother', 'grandfather', 'teenager', 'child', 'resident']);
@@ -405,6 +406,9 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // "c.1.28mn", "ca.4,000": the approximate's abbreviation, glued; otherwise "v.2", "10:30", "1/2" are no counts.
   const glued = prev && (prev.text === '/' || prev.text === ':' || prev.text === '.') && touching(prev, start);
   if (glued && !(prev.text === '.' && isWord(prev2, 'c', 'ca', 'approx', 'est'))) return true;
+  // "2,5 days": a decimal comma before no scale; neither side of it is a count.
+  if (next?.text === ',' && touching(start, next) && tokens[end + 1]?.kind === 'num' && touching(next, tokens[end + 1]) && /^\d{1,2}$/.test(tokens[end + 1].text) && end - first === 1 && /^\d+$/.test(start.text)) return true;
+  if (prev?.text === ',' && touching(prev, start) && prev2?.kind === 'num' && touching(prev2, prev) && /^\d{1,2}$/.test(start.text) && /^\d+$/.test(prev2.text)) return true;
   // Designations written without a hyphen: "2S19", "Su34", "M777A2": digits glued to letters on either side.
   if (prev && touching(prev, start) && (prev.kind === 'word' || (prev.kind === 'num' && prev.suffix !== ''))) return true;
   if (next?.kind === 'num' && touching(tokens[end - 1], next)) return true;

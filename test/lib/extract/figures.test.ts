@@ -482,6 +482,15 @@ describe('extractFigures: categories', () => {
     expect(only('Some in Kyiv talk of further waves of just 5,000 at a time.')).toMatchObject({ category: 'troops', value: { low: 5000, high: 5000 } });
   });
 
+  it('reads neither side of a decimal comma before no scale as a count: "1,5 million shells … 2,5 days"', () => {
+    const found = extractFigures('The Czech initiative delivered some 1,5 million shells, while German stocks would last only 2,5 days.');
+    expect(found.map((f) => f.value.low)).toEqual([1500000]);
+  });
+
+  it('never reads the number of a panel or chart as a count: "Panel 2, Losses: c. 4,000 killed"', () => {
+    expect(only('Panel 2, Losses: c. 4,000 killed or wounded (Western estimate).').text).toBe('c. 4,000 killed');
+  });
+
   it('reads crewless craft as drones: "41 unmanned aerial vehicles", "90 unmanned aircraft"', () => {
     expect(only('Air defences shot down 41 unmanned aerial vehicles overnight.')).toMatchObject({ text: '41 unmanned aerial vehicles', category: 'munitions', kind: 'drones' });
     expect(only('Russia launched 90 unmanned aircraft at Kyiv.')).toMatchObject({ category: 'munitions', kind: 'drones' });
