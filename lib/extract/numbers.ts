@@ -540,6 +540,9 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
         value = { low: a.value, high: a.value };
         end = a.end;
         plus = a.plus;
+        // "one hundred (100) ballistic missiles": treaties and legal letters write a number twice, in words and
+        // in digits; the two are one count.
+        if (tokens[first].kind === 'word' && tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && tokens[end + 1].kind === 'num' && readSimple(tokens, end + 1)?.value === a.value) end += 3;
         const join = tokens[end];
         const between = isWord(tokens[first - 1], 'between');
         // "eleven, twelve thousand": speech gives a range as two numbers in words, the scale said once.

@@ -482,6 +482,16 @@ describe('extractFigures: categories', () => {
     expect(only('Some in Kyiv talk of further waves of just 5,000 at a time.')).toMatchObject({ category: 'troops', value: { low: 5000, high: 5000 } });
   });
 
+  it('reads a number written in words and again in digits as one count: "not less than one hundred (100) ballistic missiles"', () => {
+    expect(only('The DPRK transferred not less than one hundred (100) ballistic missiles.')).toMatchObject({
+      text: 'not less than one hundred (100) ballistic missiles',
+      qualifier: 'at-least',
+      value: { low: 100, high: 100 },
+      category: 'munitions',
+    });
+    expect(only('Pyongyang sent eleven thousand (11,000) soldiers.').value).toEqual({ low: 11000, high: 11000 });
+  });
+
   it('reads neither side of a decimal comma before no scale as a count: "1,5 million shells … 2,5 days"', () => {
     const found = extractFigures('The Czech initiative delivered some 1,5 million shells, while German stocks would last only 2,5 days.');
     expect(found.map((f) => f.value.low)).toEqual([1500000]);
