@@ -212,6 +212,15 @@ function ownerOf(tokens: Token[], q: Quantity, sense: CountSense, mentions: read
   return undefined;
 }
 
+/** Whether a text's first line, when it is short enough to be a headline, speaks of war. */
+function headlineSpeaksOfWar(text: string): boolean {
+  const start = text.search(/\S/);
+  const end = start < 0 ? -1 : text.indexOf('\n', start);
+  if (end < 0 || end - start > HEADLINE_CHARS) return false;
+  return tokenize(text, start, end).some((t) => WAR_CONTEXT.has(t.norm));
+}
+const HEADLINE_CHARS = 200;
+
 /** Years before this set a sentence in history, not in the war the claims are about. */
 const PAST_BEFORE = 2000;
 /** Words that put a sentence in the year after them: "in 1943", "by 1953", "July 1943" (a month, see MONTHS). */
@@ -435,6 +444,8 @@ export interface DocumentContext {
    * Forces of Ukraine" over a daily tally), when it names one side's only: whom "the enemy" of the text is against.
    */
   ledeSpeaker(): string | undefined;
+  /** Whether the text's first line (its headline) speaks of war. */
+  headlineSpeaksOfWar(): boolean;
   /** Whether the text writes thousands with full stops ("11.000 soldiers … 4.700 killed"). */
   groupsWithStops(): boolean;
   /** A sentence's reading; the scan meets each sentence up to three times (as itself and as a neighbour). */
@@ -456,6 +467,7 @@ export function documentContext(text: string): DocumentContext {
   };
   let lede: string[] | undefined;
   let stops: boolean | undefined;
+  let headlineWar: boolean | undefined;
   let ledeSpeaker: { side: string | undefined } | undefined;
   // Sentences are met in reading order, so a handful of recent ones is all the cache ever needs: a ring, looked
   // through in place, so that a long page allocates no key per lookup.
@@ -488,6 +500,7 @@ export function documentContext(text: string): DocumentContext {
     },
     ledeSpeaker: () => (ledeSpeaker ??= { side: militaryVoice(readLede().tokens, readLede().mentions) }).side,
     groupsWithStops: () => (stops ??= documentGroupsWithStops(text)),
+    headlineSpeaksOfWar: () => (headlineWar ??= headlineSpeaksOfWar(text)),
     ledeActors: () => (lede ??= [...new Set(readLede().mentions.filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
     sentence(span) {
       for (const entry of recent) if (entry.start === span.start && entry.end === span.end) return entry.reading;
@@ -726,6 +739,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     while (to < tokens.length && !endsClause(tokens, to)) to++;
     for (let k = 0; k < to; k++) if (WAR_CONTEXT.has(tokens[k].norm)) return true;
     if (before.words.some((w) => WAR_CONTEXT.has(w))) return true;
+    // A live page or a report headed by the war ("Ukraine war live: Kyiv wakes to another night of drones"): its
+    // tolls are the war's, as its updates say once and not again in each entry.
+    if (document.headlineSpeaksOfWar()) return true;
     // A headline or a label without a full stop is told by the line under it: "Death Toll In Kursk Tops 600".
     if (!endsWithStop(tokens) && after.words.some((w) => WAR_CONTEXT.has(w))) return true;
     // "… drones and missiles at Ukraine in one night. And the human cost? Seven people killed in Kyiv": a short

@@ -482,6 +482,12 @@ describe('extractFigures: categories', () => {
     expect(only('Some in Kyiv talk of further waves of just 5,000 at a time.')).toMatchObject({ category: 'troops', value: { low: 5000, high: 5000 } });
   });
 
+  it("reads a toll of people as the war's under a headline of war, and as no one's under any other", () => {
+    const live = 'Ukraine war live: Kyiv wakes to another night of drones\n\n08:31 GMT — City officials now say three people died.';
+    expect(only(live)).toMatchObject({ text: 'three people', category: 'casualties' });
+    expect(extractFigures('City news\n\n08:31 GMT — City officials now say three people died.')).toEqual([]);
+  });
+
   it('reads a number written in words and again in digits as one count: "not less than one hundred (100) ballistic missiles"', () => {
     expect(only('The DPRK transferred not less than one hundred (100) ballistic missiles.')).toMatchObject({
       text: 'not less than one hundred (100) ballistic missiles',
