@@ -483,9 +483,9 @@ describe('extractFigures: categories', () => {
   });
 
   it("reads a toll of people as the war's under a headline of war, and as no one's under any other", () => {
-    const live = 'Ukraine war live: Kyiv wakes to another night of drones\n\n08:31 GMT — City officials now say three people died.';
-    expect(only(live)).toMatchObject({ text: 'three people', category: 'casualties' });
-    expect(extractFigures('City news\n\n08:31 GMT — City officials now say three people died.')).toEqual([]);
+    const entries = '\n\n08:20 GMT — The metro has reopened.\n\n08:31 GMT — Correction: our earlier entry was updated. City officials now say three people died.';
+    expect(only(`Ukraine war live: Kyiv wakes to another night of drones${entries}`)).toMatchObject({ text: 'three people', category: 'casualties' });
+    expect(extractFigures(`City news live: Kyiv wakes to another rainy night${entries}`)).toEqual([]);
   });
 
   it('reads a number written in words and again in digits as one count: "not less than one hundred (100) ballistic missiles"', () => {
