@@ -127,6 +127,17 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
   ] as Array<[string[], NonNullable<Qualifier>]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** The qualifiers by their last word, the one right before a number: most words before a number end none. */
+const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, ReadonlyArray<[string[], NonNullable<Qualifier>]>> = (() => {
+  const index = new Map<string, Array<[string[], NonNullable<Qualifier>]>>();
+  for (const entry of QUALIFIERS) {
+    const list = index.get(entry[0].at(-1)!) ?? [];
+    list.push(entry);
+    index.set(entry[0].at(-1)!, list);
+  }
+  return index;
+})();
+
 /** Quotation marks: around a figure alone they are the figure's ('"more than 4,000" North Koreans'), and around a
  * count they are no words of its sentence ('put the toll at "no fewer than 4,000"'). */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
@@ -369,7 +380,9 @@ function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier
   if (prev?.text === '-' && tokens[first - 2]?.text === '/' && tokens[first - 3]?.text === '+') return { qualifier: 'approx', start: first - 3 };
   // "approx. 9 million", "c. 11,000", "ca. 4,000", "est. 600": an abbreviation with its full stop.
   if (prev?.text === '.' && isWord(tokens[first - 2], 'approx', 'c', 'ca', 'circa', 'est')) return { qualifier: 'approx', start: first - 2 };
-  for (const [words, qualifier] of QUALIFIERS) {
+  const last = tokens[first - 1];
+  const candidates = last?.kind === 'word' ? QUALIFIERS_BY_LAST_WORD.get(last.norm) : undefined;
+  for (const [words, qualifier] of candidates ?? []) {
     const start = first - words.length;
     if (start < 0) continue;
     let ok = true;
