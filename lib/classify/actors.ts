@@ -37,7 +37,9 @@ const SOURCE_WORDS = new Set([
   'officer', 'commander',
 ]);
 /** A country's bodies that speak for it: "Ukraine's military said", "Russia's army claims". */
-const SPEAKING_BODIES = new Set(['military', 'army', 'forces', 'navy', 'government', 'defence', 'defense']);
+const SPEAKING_BODIES = new Set(['military', 'army', 'forces', 'navy', 'government', 'defence', 'defense', 'force', 'staff', 'command', 'ministry', 'intelligence', 'service', 'agency']);
+/** Words that open the name of such a body: "air force", "general staff", "spy agency". */
+const BODY_WORDS = new Set(['air', 'armed', 'general', 'spy', 'border', 'security', 'foreign', 'defence', 'defense', 'naval', 'military']);
 /** Nouns for someone's estimate: "Syrskyi's number", "Kyiv's reckoning". */
 const ESTIMATE_NOUNS = new Set(['number', 'figure', 'estimate', 'count', 'tally', 'reckoning']);
 export const SAYING_VERBS: ReadonlySet<string> = new Set([
@@ -149,7 +151,14 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
   }
   // "Moscow said", "Kyiv has claimed"; not "North Korea is reported to have deployed", where it is the subject.
   // "Ukraine's military said": a country's body that speaks is the country speaking.
-  if (tokens[last - 1].possessive && SPEAKING_BODIES.has(tokens[last]?.norm ?? '') && SAYING_VERBS.has(tokens[last + 1]?.norm ?? '')) return true;
+  // "Ukraine's air force said", "Russia's defence ministry has reported": a body of a word or three.
+  if (tokens[last - 1].possessive) {
+    let k = last;
+    while (k < last + 3 && (SPEAKING_BODIES.has(tokens[k]?.norm ?? '') || BODY_WORDS.has(tokens[k]?.norm ?? ''))) k++;
+    const named = k > last && SPEAKING_BODIES.has(tokens[k - 1].norm);
+    while (named && k < last + 5 && SPEECH_FILLERS.has(tokens[k]?.norm ?? '')) k++;
+    if (named && SAYING_VERBS.has(tokens[k]?.norm ?? '')) return true;
+  }
   // "Russia's Sergei Shoigu announced", "Ukraine's defence minister Rustem Umerov said": the country of a speaker.
   if (tokens[last - 1].possessive) {
     let k = last;

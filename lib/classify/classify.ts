@@ -305,6 +305,11 @@ function actorScores(
     const target = sense.category === 'munitions' && TARGET_PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '');
     if (m.role === 'place' && m.entity.place && !target) add(scores, actorOfCountry(countryOf(m.entity.place)), ACTOR_WEIGHT.placeCountry);
   }
+  // "Kyiv counts 741 drones in record July raid": projectiles a side counts in a raid, with no one named as firing
+  // them, were fired at it, by its opponent.
+  if (!hasActor && isProjectile(sense) && tokens.some((t) => RAID_WORDS.has(t.norm))) {
+    for (const m of mentions) if (m.role === 'source' && m.entity.actor && OPPONENT[m.entity.actor]) add(scores, OPPONENT[m.entity.actor], ACTOR_WEIGHT.inSentence);
+  }
   // Only when the sentence names nobody before the figure may the sentences around it say whose it is.
   let fromNeighbours = false;
   if (!hasSubject) {
@@ -321,6 +326,9 @@ function actorScores(
   const grounded = hasActor || fromNeighbours || asked.length > 0 || otherOwners.earlier.length + otherOwners.later.length > 0;
   return { scores, grounded };
 }
+
+/** Words of an attack from the air: "raid", "barrage", "launched". */
+const RAID_WORDS = new Set(['raid', 'raids', 'attack', 'attacks', 'barrage', 'barrages', 'onslaught', 'salvo', 'salvos', 'launched', 'fired']);
 
 /** The two sides of this war, each the other's enemy. */
 const OPPONENT: Readonly<Record<string, string>> = { ukraine: 'russia', russia: 'ukraine' };

@@ -29,6 +29,9 @@ describe('Checker: matching figures to measures', () => {
     ['Per NK watchers, KIA/WIA is sitting around 4.7k.', 'dprk-casualties-kursk', 'corroborated'],
     ['North Korean KIA/WIA now sits at about 4,700, Seoul says.', 'dprk-casualties-kursk', 'corroborated'],
     ['North Korea is preparing to send Russia a force its analysts size at roughly 25,000.', 'dprk-troops-additional', 'corroborated'],
+    // Drones a side counts in a raid, no one named as firing them, were its opponent's; "air force" is a body that speaks.
+    ['KYIV COUNTS 741 DRONES IN RECORD JULY RAID', 'russia-drones-record-attack', 'conflicting'],
+    ["Ukraine's air force said it counted 728 drones in the record overnight attack.", 'russia-drones-record-attack', 'corroborated'],
     // A figure "for" a body is that body's; "there" is the place of the sentence before; who gives it is no cue.
     [
       "A video claims that 300,000 Russian troops surround Pokrovsk. Ukraine's commander-in-chief has given a figure of 110,000 for the Russian grouping there.",
