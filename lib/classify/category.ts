@@ -50,6 +50,9 @@ const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'rep
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
 const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group', 'echelon', 'wave', 'rotation', 'waves', 'rotations', 'contingents', 'echelons']);
 
+/** Words between "in" and a body a count fills: "in the first wave", "in its latest rotation". */
+const WAVE_MODIFIERS = new Set(['the', 'a', 'its', 'their', 'first', 'second', 'third', 'initial', 'latest', 'new', 'next', 'last', 'original', 'fresh', 'later', 'earlier']);
+
 /** Nouns for someone's number that "of" gives: "a figure of 110,000 for the grouping". */
 const ESTIMATE_WORDS = new Set(['figure', 'estimate', 'tally', 'total', 'count', 'number']);
 
@@ -806,6 +809,14 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   // A body is sized in the dozens at least: "the Group of Seven" is a name.
   if (body && q.value.high >= MIN_BODY) {
     return { ...none, category: 'troops', unit: 'people', kind: /mobili|call-up/.test(body) ? 'reservists' : undefined };
+  }
+  // "eleven thousand in the first wave", "3,000 in the latest rotation": a body of troops a count fills.
+  if (tokens[q.last]?.norm === 'in' && q.value.high >= MIN_BODY) {
+    let k = q.last + 1;
+    while (k < q.last + 4 && tokens[k]?.kind === 'word' && !BODY_BEFORE.has(tokens[k].norm) && WAVE_MODIFIERS.has(tokens[k].norm)) k++;
+    if (tokens[k]?.kind === 'word' && /^(wave|waves|rotation|rotations|echelon|contingent|deployment|batch)$/.test(tokens[k].norm)) {
+      return { ...none, category: 'troops', unit: 'people', nounEnd: k + 1, phrase: [q.last, k] };
+    }
   }
   // "gave a figure of 110,000 for the Russian grouping there": the estimate is of the body named after "for".
   if (ESTIMATE_WORDS.has(tokens[q.qualifierFirst - 2]?.norm ?? '') && tokens[q.qualifierFirst - 1]?.norm === 'of' && tokens[q.last]?.norm === 'for') {

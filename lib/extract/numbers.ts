@@ -25,6 +25,7 @@ interface Simple {
 
 const RANGE_DASHES = new Set(['-', '–', '—', '‒']);
 const RANGE_END_HEDGES = ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost'];
+const SPOKEN_HEDGES = ['perhaps', 'maybe', 'possibly', 'even', 'probably'];
 /** Words after which a number is an age: "a monk aged 12", "children under the age of 5", "ages 18 to 60". */
 const AGE_WORDS = ['aged', 'age', 'ages'];
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₽', '₴', '₩']);
@@ -571,6 +572,8 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
           if (CURRENCY_SYMBOLS.has(tokens[bStart].text)) bStart++;
           // "from about 9 million to around 12 million": each end hedged on its own; the range keeps the first's.
           else if (join.kind === 'word' && isWord(tokens[bStart], ...RANGE_END_HEDGES) && tokens[bStart + 1]) bStart++;
+          // "four, perhaps five thousand men": the spoken second number hedged.
+          else if (spoken && isWord(tokens[bStart], ...SPOKEN_HEDGES) && tokens[bStart + 1]?.kind === 'word') bStart++;
           const b = tokens[bStart] ? readSimple(tokens, bStart) : null;
           // "since February 2022 to 1,007,540": a year is not the low end of a count's range.
           const yearToCount = end - first === 1 && isYearLike(tokens[first]) && !(tokens[bStart] && isYearLike(tokens[bStart]));

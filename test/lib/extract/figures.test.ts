@@ -507,6 +507,12 @@ describe('extractFigures: categories', () => {
     expect(only('Panel 2, Losses: c. 4,000 killed or wounded (Western estimate).').text).toBe('c. 4,000 killed');
   });
 
+  it('reads spoken counts: "four, perhaps five thousand men" as a range, "eleven thousand in the first wave" as troops', () => {
+    expect(only('The North Koreans have lost four, perhaps five thousand men, killed or wounded.')).toMatchObject({ value: { low: 4000, high: 5000 }, category: 'casualties' });
+    expect(only("Seoul's estimate is still eleven thousand in the first wave.")).toMatchObject({ text: 'eleven thousand in the first wave', category: 'troops' });
+    expect(extractFigures('He scored 3 in the first half.')).toEqual([]);
+  });
+
   it('reads crewless craft as drones: "41 unmanned aerial vehicles", "90 unmanned aircraft"', () => {
     expect(only('Air defences shot down 41 unmanned aerial vehicles overnight.')).toMatchObject({ text: '41 unmanned aerial vehicles', category: 'munitions', kind: 'drones' });
     expect(only('Russia launched 90 unmanned aircraft at Kyiv.')).toMatchObject({ category: 'munitions', kind: 'drones' });
