@@ -9,7 +9,7 @@ import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
-import { askedSense, isCountNoun, isFragment, lendSenses } from './elided';
+import { askedSense, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
 import { columnHeading, inSourceColumn, tableTitle } from './text-table';
@@ -541,7 +541,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const after = next ? document.sentence(next) : EMPTY_SENTENCE;
   // "Twelve million. That is how many shells Pyongyang has sent": a figure standing alone, which the next
   // sentence explains as its own.
-  const explainedNext = isFragment(tokens, quantities) ? askedSense(after.tokens) : null;
+  const explainedNext = isFragment(tokens, quantities) ? (askedSense(after.tokens) ?? openingSense(after.tokens)) : null;
   const [beforeMentions, afterMentions] = [tableMentions(text, before), tableMentions(text, after)];
   const neighbours = explainedNext ? { previous: afterMentions, next: beforeMentions } : { previous: beforeMentions, next: afterMentions };
   // The sentence after may say more of this figure ("The units will consist mainly of builders"); one with a

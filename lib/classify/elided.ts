@@ -145,6 +145,27 @@ export function askedSense(tokens: Token[]): CountSense | null {
   return null;
 }
 
+/** What a sentence before asks about, unless it explains the number before it: "That is how many soldiers …". */
+function questionSense(tokens: Token[]): CountSense | null {
+  const how = tokens.findIndex((t) => t.norm === 'how');
+  if (how > 0 && how <= 3 && /^(that|this)$/.test(tokens[0].norm)) return null;
+  return askedSense(tokens);
+}
+
+/**
+ * What a listicle's line under a bare number says it counts: "28,000" over "The containers that South Korea
+ * believes have crossed the border by rail." The line opens with the noun.
+ */
+export function openingSense(tokens: Token[]): CountSense | null {
+  if (!/^(the|these|those)$/.test(tokens[0]?.norm ?? '')) return null;
+  for (let k = 1; k < Math.min(tokens.length, 4); k++) {
+    if (tokens[k].kind !== 'word') return null;
+    const sense = nounSense(tokens[k].norm);
+    if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
+  }
+  return null;
+}
+
 /** What the sentences around one lend it. */
 export interface Around {
   /** The tokens of the sentence before. */
@@ -373,7 +394,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // sentence further back ("How many …? Estimates vary. Kyiv says about 11,000 arrived.").
   const unnamed = quantities.some((q, i) => !senses[i].category && senses[i].nounEnd === q.last);
   const twoBack = unnamed ? around.beforePrevious() : null;
-  const asked = unnamed ? (askedSense(around.previous) ?? (twoBack ? askedSense(twoBack) : null)) : null;
+  const asked = unnamed ? (questionSense(around.previous) ?? (twoBack ? questionSense(twoBack) : null)) : null;
   const answer = asked ?? around.explained;
   if (answer) quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;

@@ -214,6 +214,11 @@ function readDigits(tokens: Token[], i: number): Simple | null {
     if (scale === 1) return null;
     value = Math.round(value);
   }
+  // "12 million+ artillery shells": the plus after a scale word.
+  if (scale > 1 && tokens[end]?.text === '+' && touching(tokens[end - 1], tokens[end])) {
+    plus = true;
+    end++;
+  }
   return { value, end, scale, plus };
 }
 
@@ -420,6 +425,10 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // "c.1.28mn", "ca.4,000": the approximate's abbreviation, glued; otherwise "v.2", "10:30", "1/2" are no counts.
   const glued = prev && (prev.text === '/' || prev.text === ':' || prev.text === '.') && touching(prev, start);
   if (glued && !(prev.text === '.' && isWord(prev2, 'c', 'ca', 'approx', 'est'))) return true;
+  // "2. 28,000", "3) 500 soldiers": a list item's number before the count that opens its line.
+  // A line of its own ("2.") is a list item's number when it is a small one: "40." answers no one.
+  const marker = first === 0 && end - first === 1 && start.suffix === '' && (next?.text === '.' || next?.text === ')') && touching(start, next);
+  if (marker && (tokens[end + 1]?.kind === 'num' || (tokens.length === end + 1 && /^\d{1,2}$/.test(start.text)))) return true;
   // "2,5 days": a decimal comma before no scale; neither side of it is a count.
   if (next?.text === ',' && touching(start, next) && tokens[end + 1]?.kind === 'num' && touching(next, tokens[end + 1]) && /^\d{1,2}$/.test(tokens[end + 1].text) && end - first === 1 && /^\d+$/.test(start.text)) return true;
   if (prev?.text === ',' && touching(prev, start) && prev2?.kind === 'num' && touching(prev2, prev) && /^\d{1,2}$/.test(start.text) && /^\d+$/.test(prev2.text)) return true;

@@ -513,6 +513,18 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('He scored 3 in the first half.')).toEqual([]);
   });
 
+  it('reads a listicle: "2." is the item\'s number, and a bare number is counted by the line under it', () => {
+    const text = '1. 11,000\nThat is how many soldiers the North first sent to Kursk.\n\n2. 28,000\nThe containers that Seoul believes have crossed the border by rail.';
+    expect(extractFigures(text).map((f) => [f.text, f.category, f.kind])).toEqual([
+      ['11,000', 'troops', undefined],
+      ['28,000', 'munitions', 'containers'],
+    ]);
+  });
+
+  it('reads "12 million+ artillery shells" as open above', () => {
+    expect(only('Equipment supplied: 12 million+ artillery shells.')).toMatchObject({ qualifier: 'more-than', value: { low: 12000000, high: 12000000 } });
+  });
+
   it('reads crewless craft as drones: "41 unmanned aerial vehicles", "90 unmanned aircraft"', () => {
     expect(only('Air defences shot down 41 unmanned aerial vehicles overnight.')).toMatchObject({ text: '41 unmanned aerial vehicles', category: 'munitions', kind: 'drones' });
     expect(only('Russia launched 90 unmanned aircraft at Kyiv.')).toMatchObject({ category: 'munitions', kind: 'drones' });
