@@ -83,6 +83,9 @@ function figureNounBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** The longest sentence that, without a number, passes the subject on: "It did not." */
+const SHORT_ASIDE = 8;
+
 /** Participles that say a bare count is of people sent to fight. */
 const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed']);
 
@@ -317,7 +320,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // the total of the sentence before counts what that sentence counted.
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
-    const earlier = lastCountOf(around.previous) ?? numberOf(around.previous)?.sense;
+    // "… North Korea 'sent 30,000 troops'. It did not. The figure most analysts accept is about 11,000.": a short
+    // sentence without a number between does not change the subject.
+    const short = around.previous.length <= SHORT_ASIDE && !around.previous.some((t) => t.kind === 'num');
+    const earlier = lastCountOf(around.previous) ?? numberOf(around.previous)?.sense ?? (short ? lastCountOf(around.beforePrevious() ?? []) : null);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pro-Kremlin channels insist North Korean losses were 'fewer than 500'. Seoul's intelligence service says about

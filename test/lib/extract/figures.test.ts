@@ -521,6 +521,11 @@ describe('extractFigures: categories', () => {
     ]);
   });
 
+  it('reads "The figure … is about 11,000" after a short sentence without a number as the count before it', () => {
+    const text = 'Your report says North Korea "sent 30,000 troops". It did not. The figure most analysts accept is about 11,000.';
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['30,000 troops', 'troops'], ['about 11,000', 'troops']]);
+  });
+
   it('reads "12 million+ artillery shells" as open above', () => {
     expect(only('Equipment supplied: 12 million+ artillery shells.')).toMatchObject({ qualifier: 'more-than', value: { low: 12000000, high: 12000000 } });
   });
