@@ -40,6 +40,8 @@ const sets: Array<[string, string]> = [
   ['held-out set 20 (blind, never tuned on)', 'test/fixtures/twentieth-holdout-set.json'],
   ['held-out set 21a (blind, then tuned on)', 'test/fixtures/twenty-first-holdout-set-a.json'],
   ['held-out set 21b (blind, never tuned on)', 'test/fixtures/twenty-first-holdout-set-b.json'],
+  ['held-out set 22a (blind, then tuned on)', 'test/fixtures/twenty-second-holdout-set-a.json'],
+  ['held-out set 22b (blind, never tuned on)', 'test/fixtures/twenty-second-holdout-set-b.json'],
 ];
 const rows: Array<[string, Score]> = [];
 if (existsSync(seedDir)) rows.push(['seed articles (5)', evaluateSeeds(checker, bundledDatabase, seedDir)]);

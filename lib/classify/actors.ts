@@ -160,11 +160,13 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
     if (named && SAYING_VERBS.has(tokens[k]?.norm ?? '')) return true;
   }
   // "Russia's Sergei Shoigu announced", "Ukraine's defence minister Rustem Umerov said": the country of a speaker.
+  // "South Korea's Joint Chiefs of Staff put the toll at about 3,000": a titled body, "of" within its name.
   if (tokens[last - 1].possessive) {
     let k = last;
-    while (k < last + 5 && tokens[k]?.kind === 'word' && (/^[A-Z]/.test(tokens[k].text) || SPEAKER_TITLES.has(tokens[k].norm))) k++;
-    while (k < last + 7 && SPEECH_FILLERS.has(tokens[k]?.norm ?? '')) k++;
-    if (k > last && SAYING_VERBS.has(tokens[k]?.norm ?? '')) return true;
+    const titled = (t: Token | undefined) => t?.kind === 'word' && (/^[A-Z]/.test(t.text) || SPEAKER_TITLES.has(t.norm));
+    while (k < last + 6 && (titled(tokens[k]) || (tokens[k]?.norm === 'of' && k > last && titled(tokens[k + 1])))) k++;
+    while (k < last + 8 && SPEECH_FILLERS.has(tokens[k]?.norm ?? '')) k++;
+    if (k > last && (SAYING_VERBS.has(tokens[k]?.norm ?? '') || putsAtNumber(tokens, k))) return true;
   }
   // "Moscow has claimed", "Shoigu also said", "Kyiv has since reported".
   let verbAt = last;

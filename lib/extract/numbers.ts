@@ -429,6 +429,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // A line of its own ("2.") is a list item's number when it is a small one: "40." answers no one.
   const marker = first === 0 && end - first === 1 && start.suffix === '' && (next?.text === '.' || next?.text === ')') && touching(start, next);
   if (marker && (tokens[end + 1]?.kind === 'num' || (tokens.length === end + 1 && /^\d{1,2}$/.test(start.text)))) return true;
+  // "the January 2024 missile strike": a year before a singular noun names when, not how many.
+  if (end - first === 1 && isYearLike(start) && next?.kind === 'word' && !next.norm.endsWith('s') && isCountNoun(next.norm)) return true;
   // "2,5 days": a decimal comma before no scale; neither side of it is a count.
   if (next?.text === ',' && touching(start, next) && tokens[end + 1]?.kind === 'num' && touching(next, tokens[end + 1]) && /^\d{1,2}$/.test(tokens[end + 1].text) && end - first === 1 && /^\d+$/.test(start.text)) return true;
   if (prev?.text === ',' && touching(prev, start) && prev2?.kind === 'num' && touching(prev2, prev) && /^\d{1,2}$/.test(start.text) && /^\d+$/.test(prev2.text)) return true;

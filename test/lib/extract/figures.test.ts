@@ -526,6 +526,14 @@ describe('extractFigures: categories', () => {
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['30,000 troops', 'troops'], ['about 11,000', 'troops']]);
   });
 
+  it('never reads a year before a singular noun as a count: "the January 2024 missile strike"', () => {
+    expect(extractFigures('The January 2024 missile strike killed 11 civilians in Pokrovsk.').map((f) => f.text)).toEqual(['11 civilians']);
+  });
+
+  it('reads "71 Chinese military aircraft" as aircraft, not as 71 Chinese', () => {
+    expect(only('China flew 71 Chinese military aircraft near Taiwan.')).toMatchObject({ text: '71 Chinese military aircraft', category: 'munitions' });
+  });
+
   it('reads "12 million+ artillery shells" as open above', () => {
     expect(only('Equipment supplied: 12 million+ artillery shells.')).toMatchObject({ qualifier: 'more-than', value: { low: 12000000, high: 12000000 } });
   });
