@@ -282,7 +282,8 @@ const BRIDGES = new Set(['in', 'the', 'lower', 'higher', 'is', 'was', 'are', 'we
 const MEASURE_VERBS = new Set([
   'stand', 'stands', 'stood', 'total', 'totals', 'totalled', 'totaled', 'number', 'numbers', 'numbered', 'reach', 'reached',
   'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'tops', 'topped', 'hit', 'hits', 'rose', 'risen', 'climbed', 'put', 'puts',
-  'putting', 'place', 'places', 'placed', 'size', 'sizes', 'sized', 'sizing', 'estimate', 'estimates', 'estimated', 'peg', 'pegs', 'pegged', 'count', 'counted',
+  'putting', 'place', 'places', 'placed', 'size', 'sizes', 'sized', 'sizing', 'assessed', 'assess', 'assesses', 'reckoned',
+  'judged', 'calculated', 'estimate', 'estimates', 'estimated', 'peg', 'pegs', 'pegged', 'count', 'counted',
   'passed', 'surpassed', 'crossed', 'neared', 'approached', 'approaching', 'stands', 'grew', 'climbed',
   // Headlines speak in the present: "RUSSIAN LOSSES PASS 1 MILLION".
   'pass', 'passes', 'surpass', 'surpasses', 'cross', 'crosses', 'near', 'nears', 'approach', 'approaches', 'rise', 'rises',

@@ -110,6 +110,7 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['less', 'than'], 'fewer-than'],
     [['just', 'under'], 'nearly'],
     [['close', 'to'], 'nearly'],
+    [['closer', 'to'], 'approx'],
     [['about'], 'approx'],
     [['around'], 'approx'],
     [['approximately'], 'approx'],

@@ -192,6 +192,7 @@ describe('extractFigures: qualifiers', () => {
     ['of the order of', 'approx'],
     ['perhaps', 'approx'],
     ['maybe', 'approx'],
+    ['closer to', 'approx'],
   ])('reads "%s 6,000 soldiers" with qualifier %s', (words, qualifier) => {
     const f = only(`Seoul says ${words} 6,000 North Korean soldiers were sent.`);
     expect(f.qualifier).toBe(qualifier);
@@ -524,6 +525,10 @@ describe('extractFigures: categories', () => {
   it('reads "The figure … is about 11,000" after a short sentence without a number as the count before it', () => {
     const text = 'Your report says North Korea "sent 30,000 troops". It did not. The figure most analysts accept is about 11,000.';
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['30,000 troops', 'troops'], ['about 11,000', 'troops']]);
+  });
+
+  it('reads a toll "assessed at" a figure as that toll', () => {
+    expect(extractFigures('Casualties among North Korean forces are assessed at around 4,700, of which about 600 were killed.')[0]).toMatchObject({ text: 'around 4,700', category: 'casualties' });
   });
 
   it('never reads a year before a singular noun as a count: "the January 2024 missile strike"', () => {
