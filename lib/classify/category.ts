@@ -390,6 +390,7 @@ const CASUALTY_NOUNS = new Set(['losses', 'casualties', 'deaths', 'fatalities', 
 /** Bodies of troops whose size a copula may give: "the Russian grouping inside Ukraine is now about 695,000". */
 const BODIES_OF_A_SIZE = new Set(['contingent', 'contingents', 'grouping', 'groupings', 'force', 'forces', 'army', 'garrison', 'deployment', 'presence']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can']);
 /** Adverbs between a copula and its count: "is now about 695,000". */
 const COPULA_ADVERBS = new Set(['now', 'currently', 'still', 'already', 'reportedly', 'roughly', 'likely', 'probably']);
 
@@ -404,7 +405,9 @@ function bodyCopula(tokens: Token[], first: number): number {
   else {
     // "losses … were 'fewer than 500'": quotation marks around the count.
     while (k >= 0 && (COPULA_ADVERBS.has(tokens[k].norm) || QUOTE_MARKS.has(tokens[k].text))) k--;
-    if (!COPULAS.has(tokens[k]?.norm ?? '')) return -1;
+    // "the next dispatch of troops will be no more than 6,000": a modal's copula.
+    if (tokens[k]?.norm === 'be' && MODALS.has(tokens[k - 1]?.norm ?? '')) k--;
+    else if (!COPULAS.has(tokens[k]?.norm ?? '')) return -1;
   }
   // "North Korean losses in Kursk were 5,000": a counted head before one place phrase; "the soldiers' pay" is none.
   let head = k - 1;
@@ -815,7 +818,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   if (tokens[q.last]?.norm === 'in' && q.value.high >= MIN_BODY) {
     let k = q.last + 1;
     while (k < q.last + 4 && tokens[k]?.kind === 'word' && !BODY_BEFORE.has(tokens[k].norm) && WAVE_MODIFIERS.has(tokens[k].norm)) k++;
-    if (tokens[k]?.kind === 'word' && /^(wave|waves|rotation|rotations|echelon|contingent|deployment|batch)$/.test(tokens[k].norm)) {
+    if (tokens[k]?.kind === 'word' && /^(wave|waves|rotation|rotations|echelon|contingent|deployment|batch|increment|tranche)$/.test(tokens[k].norm)) {
       return { ...none, category: 'troops', unit: 'people', nounEnd: k + 1, phrase: [q.last, k] };
     }
   }

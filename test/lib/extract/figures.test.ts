@@ -527,6 +527,12 @@ describe('extractFigures: categories', () => {
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['30,000 troops', 'troops'], ['about 11,000', 'troops']]);
   });
 
+  it('reads a count a modal copula gives a body ("will be no more than 6,000") and one "in a first increment"', () => {
+    expect(only('The next dispatch of North Korean combat troops will be no more than 6,000.')).toMatchObject({ category: 'troops', qualifier: 'up-to' });
+    expect(only('It may come in stages, on the order of 10,000 to 15,000 in a first increment.')).toMatchObject({ category: 'troops', value: { low: 10000, high: 15000 } });
+    expect(extractFigures('The pay will be 2,000 a month.')).toEqual([]);
+  });
+
   it('reads a toll "assessed at" a figure as that toll', () => {
     expect(extractFigures('Casualties among North Korean forces are assessed at around 4,700, of which about 600 were killed.')[0]).toMatchObject({ text: 'around 4,700', category: 'casualties' });
   });
