@@ -817,7 +817,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   // "eleven thousand in the first wave", "3,000 in the latest rotation": a body of troops a count fills.
   if (tokens[q.last]?.norm === 'in' && q.value.high >= MIN_BODY) {
     let k = q.last + 1;
-    while (k < q.last + 4 && tokens[k]?.kind === 'word' && !BODY_BEFORE.has(tokens[k].norm) && WAVE_MODIFIERS.has(tokens[k].norm)) k++;
+    while (k < q.last + 4 && tokens[k]?.kind === 'word' && WAVE_MODIFIERS.has(tokens[k].norm)) k++;
     if (tokens[k]?.kind === 'word' && /^(wave|waves|rotation|rotations|echelon|contingent|deployment|batch|increment|tranche)$/.test(tokens[k].norm)) {
       return { ...none, category: 'troops', unit: 'people', nounEnd: k + 1, phrase: [q.last, k] };
     }

@@ -1,6 +1,5 @@
 import { QUOTE_MARKS, documentGroupsWithStops, findQuantities, isYearLike, type Quantity } from '../extract/numbers';
-import { MONTHS } from '../extract/number-words';
-import { SCALES, SMALL_NUMBERS } from '../extract/number-words';
+import { MONTHS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { type Span, nextSentence, previousSentence, sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
 import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
@@ -227,7 +226,7 @@ const PAST_BEFORE = 2000;
 const SETTING_WORDS = new Set(['in', 'by', 'during', 'of']);
 
 /** Words after an existential "there" ("there were 40 soldiers"), which points at no place. */
-const EXISTENTIAL_THERE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'remain', 'remains', 'remained', 'seem', 'seems', 'appear', 'appears', 'exist', 'exists', "'s", 'are', 'being']);
+const EXISTENTIAL_THERE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'remain', 'remains', 'remained', 'seem', 'seems', 'appear', 'appears', 'exist', 'exists', "'s", 'being']);
 
 /** Demonym-like nouns that name no nation: "10,000 men". */
 const GENERIC_DEMONYMS = new Set(['men', 'officers', 'volunteers']);

@@ -327,8 +327,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pro-Kremlin channels insist North Korean losses were 'fewer than 500'. Seoul's intelligence service says about
-  // 4,700." (or "says 4,700, but counts the missing too"): a source's bare count that ends its sentence or clause, right after the source's verb, gives the sentence
-  // before's count by another account.
+  // 4,700." (or "says 4,700, but counts the missing too"): a source's bare count that ends its sentence or clause,
+  // right after the source's verb, gives the sentence before's count by another account.
   quantities.forEach((q, i) => {
     if (quantities.length !== 1 || senses[i].category || senses[i].nounEnd !== q.last) return;
     if (!SAYING_VERBS.has(tokens[q.qualifierFirst - 1]?.norm ?? '') || !endsClause(tokens, q.last)) return;

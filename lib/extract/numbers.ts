@@ -387,8 +387,7 @@ function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier
   if (prev?.text === '-' && tokens[first - 2]?.text === '/' && tokens[first - 3]?.text === '+') return { qualifier: 'approx', start: first - 3 };
   // "approx. 9 million", "c. 11,000", "ca. 4,000", "est. 600": an abbreviation with its full stop.
   if (prev?.text === '.' && isWord(tokens[first - 2], 'approx', 'c', 'ca', 'circa', 'est')) return { qualifier: 'approx', start: first - 2 };
-  const last = tokens[first - 1];
-  const candidates = last?.kind === 'word' ? QUALIFIERS_BY_LAST_WORD.get(last.norm) : undefined;
+  const candidates = prev?.kind === 'word' ? QUALIFIERS_BY_LAST_WORD.get(prev.norm) : undefined;
   for (const [words, qualifier] of candidates ?? []) {
     const start = first - words.length;
     if (start < 0) continue;
@@ -426,8 +425,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // "c.1.28mn", "ca.4,000": the approximate's abbreviation, glued; otherwise "v.2", "10:30", "1/2" are no counts.
   const glued = prev && (prev.text === '/' || prev.text === ':' || prev.text === '.') && touching(prev, start);
   if (glued && !(prev.text === '.' && isWord(prev2, 'c', 'ca', 'approx', 'est'))) return true;
-  // "2. 28,000", "3) 500 soldiers": a list item's number before the count that opens its line.
-  // A line of its own ("2.") is a list item's number when it is a small one: "40." answers no one.
+  // "2. 28,000", "3) 500 soldiers": a list item's number before the count that opens its line; alone on its line
+  // ("2."), a small number is an item's too.
   const marker = first === 0 && end - first === 1 && start.suffix === '' && (next?.text === '.' || next?.text === ')') && touching(start, next);
   if (marker && (tokens[end + 1]?.kind === 'num' || (tokens.length === end + 1 && /^\d{1,2}$/.test(start.text)))) return true;
   // "the January 2024 missile strike": a year before a singular noun names when, not how many.
@@ -534,11 +533,9 @@ function decimalLow(tokens: Token[], i: number): Simple | null {
 
 /**
  * Every count in a sentence's tokens, left to right. `isCountNoun` says whether a word names something counted
- * (troops, shells), so "2000 troops" is a count while "in 2000" is a year.
- */
-/**
- * `stopsGroupThousands`: the document writes thousands with full stops (see documentGroupsWithStops), so a
- * lone "4.700" is four thousand seven hundred there, as "11.000 soldiers" is anywhere.
+ * (troops, shells), so "2000 troops" is a count while "in 2000" is a year. `stopsGroupThousands` says the document
+ * writes thousands with full stops (see documentGroupsWithStops): a lone "4.700" is then four thousand seven
+ * hundred, as "11.000 soldiers" is anywhere.
  */
 export function findQuantities(tokens: Token[], isCountNoun: (word: string) => boolean, stopsGroupThousands = false): Quantity[] {
   const found: Quantity[] = [];
