@@ -6,7 +6,7 @@ import type { Token } from '../extract/tokenize';
 import { SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, countedKind, isOfThem, senseOf } from './category';
-import { CASUALTY_WORDS, nounSense } from './nouns';
+import { CASUALTY_WORDS, type NounSense, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
@@ -82,6 +82,9 @@ function figureNounBefore(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+
+/** The sense of a heading that names casualties in any words ("Casualties and losses", "KIA/WIA"). */
+const CASUALTIES: NounSense = { category: 'casualties', unit: 'people' };
 
 /** The longest sentence that, without a number, passes the subject on: "It did not." */
 const SHORT_ASIDE = 8;
@@ -470,6 +473,17 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     senses.forEach((sense, i) => {
       const people = sense.category === 'troops' || (!sense.category && nounSense(tokens[sense.nounEnd - 1]?.norm ?? '')?.unit === 'people');
       if (people && sense.unit !== 'formations') senses[i] = { ...sense, category: 'casualties', unit: 'people', kind: undefined, owner: sense.owner ?? owner, labelWords };
+    });
+  }
+  // An infobox's "Strength:" or "Casualties and losses:" over lines of "North Korea: 266,600": each bare count a
+  // side labels under the heading counts what the heading names ("Heatwave: 5 things" is no side's).
+  if (heading) {
+    const named = heading.some((t) => CASUALTY_WORDS.has(t.norm)) ? CASUALTIES : heading.map((t) => nounSense(t.norm)).find((x) => x?.category);
+    const sides = named ? findMentions(tokens).filter((m) => m.entity.actor) : [];
+    if (named) quantities.forEach((q, i) => {
+      if (senses[i].category || senses[i].nounEnd !== q.last || tokens[q.qualifierFirst - 1]?.text !== ':' || countsUntracked(tokens, q)) return;
+      if (!sides.some((m) => m.last === q.qualifierFirst - 1)) return;
+      senses[i] = { category: named.category, unit: named.unit, kind: countedKind(named), nounEnd: q.last, phrase: [q.last, q.last] };
     });
   }
   // "killing 11 civilians, two of them children": a part of a count the sentence named before, counting the same

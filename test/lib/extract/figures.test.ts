@@ -545,6 +545,12 @@ describe('extractFigures: categories', () => {
     expect(only('China flew 71 Chinese military aircraft near Taiwan.')).toMatchObject({ text: '71 Chinese military aircraft', category: 'munitions' });
   });
 
+  it('reads an infobox: bare counts a side labels under "Strength:" or "Casualties and losses:" count what it names', () => {
+    const infobox = 'Strength:\n North Korea: 266,600\n China: 1,450,000 (peak)\nCasualties and losses:\n North Korea: 215,000\n';
+    expect(extractFigures(infobox).map((f) => [f.text, f.category])).toEqual([['266,600', 'troops'], ['1,450,000', 'troops'], ['215,000', 'casualties']]);
+    expect(extractFigures('Most read:\nHeatwave: 5 things to know before you travel\nSoldiers: 12 tips for the heat\n')).toEqual([]);
+  });
+
   it('reads "12 million+ artillery shells" as open above', () => {
     expect(only('Equipment supplied: 12 million+ artillery shells.')).toMatchObject({ qualifier: 'more-than', value: { low: 12000000, high: 12000000 } });
   });
