@@ -40,6 +40,8 @@ const SOURCE_WORDS = new Set([
 const SPEAKING_BODIES = new Set(['military', 'army', 'forces', 'navy', 'government', 'defence', 'defense', 'force', 'staff', 'command', 'ministry', 'intelligence', 'service', 'agency']);
 /** Words that open the name of such a body: "air force", "general staff", "spy agency". */
 const BODY_WORDS = new Set(['air', 'armed', 'general', 'spy', 'border', 'security', 'foreign', 'defence', 'defense', 'naval', 'military']);
+/** Verbs by which a body publishes a figure. */
+const PUBLISHING_VERBS = new Set(['released', 'releases', 'published', 'publishes', 'issued', 'issues', 'posted', 'posts', 'updated']);
 /** Nouns for someone's estimate: "Syrskyi's number", "Kyiv's reckoning". */
 const ESTIMATE_NOUNS = new Set(['number', 'figure', 'estimate', 'count', 'tally', 'reckoning']);
 export const SAYING_VERBS: ReadonlySet<string> = new Set([
@@ -157,7 +159,8 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
     while (k < last + 3 && (SPEAKING_BODIES.has(tokens[k]?.norm ?? '') || BODY_WORDS.has(tokens[k]?.norm ?? ''))) k++;
     const named = k > last && SPEAKING_BODIES.has(tokens[k - 1].norm);
     while (named && k < last + 5 && SPEECH_FILLERS.has(tokens[k]?.norm ?? '')) k++;
-    if (named && SAYING_VERBS.has(tokens[k]?.norm ?? '')) return true;
+    // A body also speaks by what it publishes: "Ukraine's air force has since released its full tally".
+    if (named && (SAYING_VERBS.has(tokens[k]?.norm ?? '') || PUBLISHING_VERBS.has(tokens[k]?.norm ?? ''))) return true;
   }
   // "Russia's Sergei Shoigu announced", "Ukraine's defence minister Rustem Umerov said": the country of a speaker.
   // "South Korea's Joint Chiefs of Staff put the toll at about 3,000": a titled body, "of" within its name.

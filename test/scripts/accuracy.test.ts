@@ -40,7 +40,7 @@ describe('accuracy (the figures in the README)', () => {
     ['twentieth-holdout-set.json', 0.9, 0.8],
     ['twenty-first-holdout-set-a.json', 0.88, 0.89],
     ['twenty-first-holdout-set-b.json', 0.9, 0.87],
-    ['twenty-second-holdout-set-a.json', 0.9, 0.85],
+    ['twenty-second-holdout-set-a.json', 0.9, 0.87],
     ['twenty-second-holdout-set-b.json', 0.89, 0.88],
   ])('keeps %s at F1 ≥ %s and verdict accuracy ≥ %s', (file, f1, verdict) => {
     const s = evaluateLabelled(checker, loadLabelledSet(join(ROOT, 'test/fixtures', file)));

@@ -32,6 +32,7 @@ describe('Checker: matching figures to measures', () => {
     // Drones a side counts in a raid, no one named as firing them, were its opponent's; "air force" is a body that speaks.
     ['KYIV COUNTS 741 DRONES IN RECORD JULY RAID', 'russia-drones-record-attack', 'conflicting'],
     ["Ukraine's air force said it counted 728 drones in the record overnight attack.", 'russia-drones-record-attack', 'corroborated'],
+    ["Ukraine's air force has since released its full tally: 728 drones in the largest single attack of the war.", 'russia-drones-record-attack', 'corroborated'],
     // A titled body with "of" in its name gives the toll it puts at a figure; it does not own it.
     [
       "North Korean troops in Russia: what we know. In January South Korea's Joint Chiefs of Staff put the toll at about 3,000 killed or wounded.",
