@@ -4,7 +4,7 @@ import { isAbbreviation } from '../extract/sentences';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, NUMBER_WORDS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { findMentions } from './actors';
-import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
+import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
 export interface CountSense {
@@ -50,11 +50,10 @@ const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'rep
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
 const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group', 'echelon', 'wave', 'rotation', 'waves', 'rotations', 'contingents', 'echelons']);
 
+/** Bodies of troops a count fills: "eleven thousand in the first wave", "10,000 in a first increment". */
+const FILLED_BODIES = new Set(['wave', 'waves', 'rotation', 'rotations', 'echelon', 'contingent', 'deployment', 'batch', 'increment', 'tranche']);
 /** Words between "in" and a body a count fills: "in the first wave", "in its latest rotation". */
 const WAVE_MODIFIERS = new Set(['the', 'a', 'its', 'their', 'first', 'second', 'third', 'initial', 'latest', 'new', 'next', 'last', 'original', 'fresh', 'later', 'earlier']);
-
-/** Nouns for someone's number that "of" gives: "a figure of 110,000 for the grouping". */
-const ESTIMATE_WORDS = new Set(['figure', 'estimate', 'tally', 'total', 'count', 'number']);
 
 /** The smallest count that sizes a body of troops on its own ("a force of 50"). */
 const MIN_BODY = 50;
@@ -818,12 +817,12 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   if (tokens[q.last]?.norm === 'in' && q.value.high >= MIN_BODY) {
     let k = q.last + 1;
     while (k < q.last + 4 && tokens[k]?.kind === 'word' && WAVE_MODIFIERS.has(tokens[k].norm)) k++;
-    if (tokens[k]?.kind === 'word' && /^(wave|waves|rotation|rotations|echelon|contingent|deployment|batch|increment|tranche)$/.test(tokens[k].norm)) {
+    if (tokens[k]?.kind === 'word' && FILLED_BODIES.has(tokens[k].norm)) {
       return { ...none, category: 'troops', unit: 'people', nounEnd: k + 1, phrase: [q.last, k] };
     }
   }
   // "gave a figure of 110,000 for the Russian grouping there": the estimate is of the body named after "for".
-  if (ESTIMATE_WORDS.has(tokens[q.qualifierFirst - 2]?.norm ?? '') && tokens[q.qualifierFirst - 1]?.norm === 'of' && tokens[q.last]?.norm === 'for') {
+  if (FIGURE_NOUNS.has(tokens[q.qualifierFirst - 2]?.norm ?? '') && tokens[q.qualifierFirst - 1]?.norm === 'of' && tokens[q.last]?.norm === 'for') {
     for (let k = q.last + 1; k < Math.min(tokens.length, q.last + 6) && tokens[k].kind === 'word'; k++) {
       if (BODIES_OF_A_SIZE.has(tokens[k].norm) || MILITARY_BODIES.has(tokens[k].norm)) return { ...none, category: 'troops', unit: 'people', nounEnd: k + 1, phrase: [q.last, k] };
     }

@@ -8,7 +8,7 @@ import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
-import { askedSense, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
+import { askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
 import { columnHeading, inSourceColumn, tableTitle } from './text-table';
@@ -147,10 +147,6 @@ const DISASTERS = new Set([
   'cyclone', 'tornado', 'landslide', 'landslides', 'mudslide', 'tsunami', 'wildfire', 'wildfires', 'heatwave', 'avalanche',
   'eruption', 'drought', 'epidemic', 'outbreak', 'cholera', 'crash',
 ]);
-
-/** Where a clause ends and another, with a subject of its own, starts: "; the governor said", ", and Kim ordered". */
-const endsClause = (tokens: Token[], k: number) =>
-  tokens[k].text === ';' || (tokens[k].text === ',' && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.norm ?? ''));
 
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;

@@ -6,7 +6,7 @@ import type { Token } from '../extract/tokenize';
 import { SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, countedKind, isOfThem, senseOf } from './category';
-import { CASUALTY_WORDS, type NounSense, nounSense } from './nouns';
+import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
@@ -27,9 +27,6 @@ const QUANTIFIERS = new Set(['many', 'few', 'several', 'other', 'more', 'most', 
 
 /** Words between a count and its verb: "3,000 more have been sent". */
 const PASSIVE_FILLERS = new Set(['more', 'have', 'has', 'had', 'been', 'were', 'was', 'are', 'being', 'already', 'now', 'reportedly']);
-
-/** Nouns that name a figure itself: "the correct figure is 11,000", "the total was 4,000". */
-const FIGURE_NOUNS = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll']);
 
 /** Words that take up a figure the sentence before spoke of: "… the number of shells sent. It is about 12 million." */
 const FIGURE_PRONOUNS = new Set(['it', 'that', 'this']);
@@ -334,7 +331,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // right after the source's verb, gives the sentence before's count by another account.
   quantities.forEach((q, i) => {
     if (quantities.length !== 1 || senses[i].category || senses[i].nounEnd !== q.last) return;
-    if (!SAYING_VERBS.has(tokens[q.qualifierFirst - 1]?.norm ?? '') || !endsClause(tokens, q.last)) return;
+    if (!SAYING_VERBS.has(tokens[q.qualifierFirst - 1]?.norm ?? '') || !clauseEndsAt(tokens, q.last)) return;
     const earlier = lastCountOf(around.previous);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
@@ -499,12 +496,21 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   });
 }
 
-/** Conjunctions that open a clause of their own after a comma: "says 110,000, but they count reserves". */
-const CLAUSE_OPENERS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet']);
+/** Conjunctions that open a clause of their own after a comma: ", and Kim ordered", "says 110,000, but they count". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet']);
 
-/** Whether nothing but punctuation, or a comma and a new clause, follows tokens[from - 1]. */
-function endsClause(tokens: Token[], from: number): boolean {
-  if (tokens[from]?.text === ',' && CLAUSE_OPENERS.has(tokens[from + 1]?.norm ?? '')) return true;
-  for (let k = from; k < tokens.length; k++) if (tokens[k].kind !== 'punct') return false;
+/** Where a clause ends and another, with a subject of its own, starts: "; the governor said", ", and Kim ordered". */
+export const endsClause = (tokens: Token[], k: number) =>
+  tokens[k].text === ';' || (tokens[k].text === ',' && CLAUSE_OPENERS.has(tokens[k + 1]?.norm ?? ''));
+
+/**
+ * Whether the clause of tokens[from - 1] ends there: nothing but punctuation follows it, up to the sentence's end
+ * or the start of another clause.
+ */
+function clauseEndsAt(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    if (endsClause(tokens, k)) return true;
+    if (tokens[k].kind !== 'punct') return false;
+  }
   return true;
 }

@@ -93,6 +93,9 @@ export function trackedWords(): string[] {
 /** The sense of a single word, or undefined when it is not a unit noun. */
 export const nounSense = (word: string): NounSense | undefined => LEXICON.get(word);
 
+/** Nouns that name a figure itself: "the correct figure is 11,000", "a figure of 110,000 for the grouping". */
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll']);
+
 /** Words that extend a weapon noun without changing it: "artillery systems", "artillery pieces". */
 export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['systems', 'pieces', 'units', 'installations']);
 
