@@ -44,6 +44,9 @@ const PREDICATE_FILLERS = new Set([
   'since', 'been', 'then', 'later', 'subsequently', 'were', 'or', 'and', 'confirmed', 'presumed', 'listed', 'as', 'officially',
   // "taken prisoner", "held captive", "have become casualties"
   'taken', 'held', 'become', 'became',
+  // "were lightly injured", "was fatally wounded", "were likely killed"
+  'lightly', 'slightly', 'seriously', 'severely', 'badly', 'critically', 'gravely', 'mortally', 'fatally', 'moderately',
+  'likely', 'probably', 'possibly',
 ]);
 export const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being']);
 const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'reportedly', 'now', 'so', 'far', 'the', 'a', 'an', 'also', 'about', 'some', 'nearly']);

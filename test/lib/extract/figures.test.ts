@@ -590,6 +590,13 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Bread prices have grown by 40 since May.')).toEqual([]);
   });
 
+  it('reads how badly a count was hurt as part of its casualty verb: "2 soldiers were lightly injured"', () => {
+    expect(only('The ministry said 2 soldiers were lightly injured in the shelling.').category).toBe('casualties');
+    expect(only('Twelve marines were seriously wounded near the bridge.').category).toBe('casualties');
+    expect(only('Four sappers were likely killed in the blast.').category).toBe('casualties');
+    expect(only('Some 300 soldiers were quickly moved to the town.').category).toBe('troops');
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
