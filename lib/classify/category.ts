@@ -27,6 +27,8 @@ export interface CountSense {
   labelWords?: readonly string[];
   /** The count is a part of one named before it, lent its sense by "of them" (see Figure.part). */
   part?: boolean;
+  /** The noun stands past an aside ("11,000 (some say 12,000) soldiers"): the figure is shown without it. */
+  apart?: boolean;
 }
 
 /** Words that end a noun phrase. */
@@ -107,6 +109,44 @@ function isGlossed(tokens: Token[], open: number): boolean {
     if (t.kind !== 'word' && t.text !== '.') return false;
   }
   return false;
+}
+
+/** What closes an aside each opener starts. */
+const ASIDE_CLOSERS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['—', '—'], ['–', '–'], [',', ',']]);
+/** The longest aside between two rival counts and the noun they share: "(some say 12,000)". */
+const RIVAL_ASIDE_LIMIT = 6;
+const ASIDE_MARKS: ReadonlySet<string> = new Set([...ASIDE_CLOSERS.keys(), ...ASIDE_CLOSERS.values()]);
+
+/**
+ * The noun two rival counts share when the second stands in an aside between the first and the noun:
+ * "11,000 (some say 12,000) soldiers", "11,000 — perhaps 12,000 — troops", "11,000, maybe 12,000, soldiers". Both
+ * counts take the noun after the aside; a count in an aside with no count before it ("(about 300) people") is not
+ * one of them.
+ */
+function rivalAsideNoun(tokens: Token[], q: Quantity): { sense: NounSense; at: number } | null {
+  const nounAfter = (close: number) => {
+    const head = headNoun(tokens, close + 1);
+    return head?.sense.category ? head : null;
+  };
+  // The first count: its aside opens right after it and holds the rival count.
+  const closer = ASIDE_CLOSERS.get(tokens[q.last]?.text ?? '');
+  if (closer !== undefined) {
+    let sawCount = false;
+    for (let k = q.last + 1; k < Math.min(tokens.length, q.last + 2 + RIVAL_ASIDE_LIMIT); k++) {
+      if (tokens[k].text === closer) return sawCount ? nounAfter(k) : null;
+      if (tokens[k].kind === 'num' && !isYearLike(tokens[k])) sawCount = true;
+      else if (tokens[k].kind !== 'word' && tokens[k].kind !== 'num') return null;
+    }
+    return null;
+  }
+  // The rival count: the aside closes right after it, and opened after a count of its own.
+  const close = tokens[q.last]?.text ?? '';
+  for (let k = q.qualifierFirst - 1; k >= Math.max(0, q.qualifierFirst - 1 - RIVAL_ASIDE_LIMIT); k--) {
+    const t = tokens[k];
+    if (ASIDE_CLOSERS.get(t.text) === close) return tokens[k - 1]?.kind === 'num' ? nounAfter(q.last) : null;
+    if (t.kind !== 'word') return null;
+  }
+  return null;
 }
 
 /**
@@ -702,6 +742,13 @@ function militarySentence(tokens: Token[]): boolean {
 
 /** Category, unit and kind of one quantity, from its noun phrase and the predicate around it. */
 export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
+  const sense = nounSenseOf(tokens, q, isPartitiveWhole);
+  // Rival counts share one noun, which neither is shown with: their figures would overlap.
+  const apart = sense.nounEnd > q.last + 1 && ASIDE_MARKS.has(tokens[q.last]?.text ?? '') && rivalAsideNoun(tokens, q)?.at === sense.nounEnd - 1;
+  return apart ? { ...sense, apart } : sense;
+}
+
+function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
   // "7,000 units of weapons and military equipment": units of hardware are counted as the hardware.
   if (tokens[q.last]?.norm === 'units' && tokens[q.last + 1]?.norm === 'of') {
@@ -723,7 +770,7 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
   // "1만 1천 명 (11,000) North Korean soldiers": a count glossed in brackets, its noun after them.
   const glossed = tokens[q.last]?.text === ')' && tokens[q.qualifierFirst - 1]?.text === '(' && isGlossed(tokens, q.qualifierFirst - 1);
-  const head = headNoun(tokens, glossed ? q.last + 1 : q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q);
+  const head = headNoun(tokens, glossed ? q.last + 1 : q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q) ?? rivalAsideNoun(tokens, q);
   // "Among them, 1,000 are mine-clearing personnel": the noun stands after a copula.
   const copula = !head && /^(are|were|is|was)$/.test(tokens[q.last]?.norm ?? '') ? headNoun(tokens, q.last + 1) : null;
   // "Some 1,500 more arrive as replacements", "2,000 serve as instructors": troops by the role they come in.

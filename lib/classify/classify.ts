@@ -771,7 +771,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // "(11,000) North Korean soldiers": a count glossed in brackets is shown with them, its noun after them.
     const bracketed = tokens[q.qualifierFirst - 1]?.text === '(' && sense.nounEnd > q.last + 1 && tokens[q.last]?.text === ')';
     const start = tokens[bracketed ? q.qualifierFirst - 1 : q.qualifierFirst].start;
-    const end = tokens[Math.max(sense.nounEnd, q.last) - 1].end;
+    const end = tokens[sense.apart ? q.last - 1 : Math.max(sense.nounEnd, q.last) - 1].end;
     // Two flat arrays, not a pair per word: a long page has hundreds of thousands of these.
     const words: string[] = [];
     const distances: number[] = [];

@@ -67,7 +67,8 @@ const entries: Array<[string[], NounSense]> = [
   [['bomb', 'bombs', 'grenades', 'mines', 'landmines'], munitions('bombs')],
   [['container', 'containers', 'wagons', 'railcars', 'shipments'], munitions('containers')],
   [['howitzer', 'howitzers', 'guns', 'mortars', 'cannons', 'artillery', 'koksan', 'koksans', 'tubes'], munitions('artillery-systems')],
-  [['launchers', 'mlrs'], munitions('launchers')],
+  // "27 TELs": transporter-erector-launchers, as imagery analysts count missile launchers.
+  [['launchers', 'launcher', 'mlrs', 'tels', 'tel'], munitions('launchers')],
   [['tank', 'tanks'], munitions('tanks')],
   [['vehicles', 'apcs', 'ifvs', 'armour', 'armor', 'carriers', 'transporters'], munitions('vehicles')],
   [['aircraft', 'jets', 'warplanes', 'helicopters', 'fighter-jets', 'bombers', 'airplanes', 'aeroplanes', 'planes'], munitions('aircraft')],

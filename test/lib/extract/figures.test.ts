@@ -597,6 +597,20 @@ describe('extractFigures: categories', () => {
     expect(only('Some 300 soldiers were quickly moved to the town.').category).toBe('troops');
   });
 
+  it('counts the TELs imagery analysts see as launchers', () => {
+    expect(extractFigures('Satellite images show 27 TELs at the depot near Belgorod.').map((f) => [f.text, f.category])).toEqual([['27 TELs', 'munitions']]);
+    expect(extractFigures('He was 27 in Tel Aviv.')).toEqual([]);
+  });
+
+  it('gives two rival counts the noun after the aside that holds the second: "11,000 (some say 12,000) soldiers"', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.value.low, f.category]);
+    expect(read('North Korea sent 11,000 (some say 12,000) soldiers to Kursk.')).toEqual([['11,000', 11000, 'troops'], ['12,000', 12000, 'troops']]);
+    expect(read('North Korea sent 11,000 — perhaps 12,000 — troops to Kursk.')).toEqual([['11,000', 11000, 'troops'], ['perhaps 12,000', 12000, 'troops']]);
+    expect(read('About 4,000, Seoul says 4,700, North Korean soldiers were killed or wounded.')).toEqual([['About 4,000', 4000, 'casualties'], ['4,700', 4700, 'casualties']]);
+    // A bracket that holds no count is no rival's aside.
+    expect(read('The plant made 11,000 (in 2023) shells.')).toEqual([]);
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
