@@ -581,6 +581,8 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
           if (CURRENCY_SYMBOLS.has(tokens[bStart].text)) bStart++;
           // "from about 9 million to around 12 million": each end hedged on its own; the range keeps the first's.
           else if (join.kind === 'word' && isWord(tokens[bStart], ...RANGE_END_HEDGES) && tokens[bStart + 1]) bStart++;
+          // "from 1,000 to as many as 4,000": the top end stressed, still the top end.
+          else if (join.kind === 'word' && isWord(tokens[bStart], 'as') && isWord(tokens[bStart + 1], 'many', 'much', 'high') && isWord(tokens[bStart + 2], 'as') && tokens[bStart + 3]) bStart += 3;
           // "four, perhaps five thousand men": the spoken second number hedged.
           else if (spoken && isWord(tokens[bStart], ...SPOKEN_HEDGES) && tokens[bStart + 1]?.kind === 'word') bStart++;
           const b = tokens[bStart] ? readSimple(tokens, bStart) : null;

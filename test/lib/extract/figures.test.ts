@@ -34,6 +34,7 @@ describe('extractFigures: number formats', () => {
     ['Russia has lost one point one million soldiers killed or wounded.', 1100000, 1100000],
     ['Russia has lost two point four five million soldiers killed or wounded.', 2450000, 2450000],
     ['Estimates run from about 9 million to around 12 million shells.', 9000000, 12000000],
+    ['Estimates run from 1,000 to as many as 4,000 North Korean soldiers killed.', 1000, 4000],
     ["Russia's losses: nine hundred thousand to one point one million soldiers killed or wounded.", 900000, 1100000],
     ['Kim sent a dozen drones.', 12, 12],
     ['Half a million shells were shipped by North Korea.', 500000, 500000],
