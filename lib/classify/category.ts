@@ -4,7 +4,7 @@ import { isAbbreviation } from '../extract/sentences';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, NUMBER_WORDS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { findMentions } from './actors';
-import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
+import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense, pairedNounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
 export interface CountSense {
@@ -209,6 +209,11 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
       if ((tokens[at + 1]?.text === '/' || tokens[at + 1]?.norm === 'or' || tokens[at + 1]?.norm === 'and') && tokens[at + 3]?.text === '-' && tokens[at + 4]?.kind === 'num') at += 4;
       const after = tokens[at + 1];
       if (after?.kind === 'word' && STRIKE_WORDS.has(after.norm)) return { sense: STRIKES, at: at + 1 };
+    }
+    const paired = tokens[i + 1]?.kind === 'word' ? pairedNounSense(t.norm, tokens[i + 1].norm) : undefined;
+    if (paired) {
+      sense = paired;
+      at = i + 1;
     }
     if (!sense) continue;
     while (at + 1 < limit && tokens[at + 1].kind === 'word') {

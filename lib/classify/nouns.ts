@@ -24,7 +24,7 @@ const entries: Array<[string[], NounSense]> = [
     'bayonets'], troops()],
   // Police and company officers are officers too, and volunteers also run marathons: these count as troops only
   // in a military clause.
-  [['men', 'officers', 'volunteers'], { category: 'troops', unit: 'people', kind: 'demonym' }],
+  [['men', 'officers', 'volunteers', 'guys', 'lads'], { category: 'troops', unit: 'people', kind: 'demonym' }],
   [
     [
       'koreans', 'russians', 'ukrainians', 'americans', 'chinese', 'iranians', 'belarusians', 'palestinians', 'israelis',
@@ -93,6 +93,18 @@ export function trackedWords(): string[] {
 
 /** The sense of a single word, or undefined when it is not a unit noun. */
 export const nounSense = (word: string): NounSense | undefined => LEXICON.get(word);
+
+/**
+ * Two words that name together what neither names alone: "900,000 service members" are troops, though members
+ * may be of anything; "537 aerial targets" are the drones and missiles an air force counts, not targets on the ground.
+ */
+const PAIRED_NOUNS: ReadonlyMap<string, NounSense> = new Map([
+  ...['members', 'people', 'women', 'personnel'].map((w): [string, NounSense] => [`service ${w}`, troops()]),
+  ...['aerial', 'air'].map((w): [string, NounSense] => [`${w} targets`, munitions()]),
+]);
+
+/** The sense of the words `first second` read as one noun, if they make one. */
+export const pairedNounSense = (first: string, second: string): NounSense | undefined => PAIRED_NOUNS.get(`${first} ${second}`);
 
 /** Nouns that name a figure itself: "the correct figure is 11,000", "a figure of 110,000 for the grouping". */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll']);

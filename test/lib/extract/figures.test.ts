@@ -612,6 +612,18 @@ describe('extractFigures: categories', () => {
     expect(read('The plant made 11,000 (in 2023) shells.')).toEqual([]);
   });
 
+  it('reads two words that name one thing together: "service members" are troops, "aerial targets" munitions', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
+    expect(read("Ukraine's army counts roughly 900,000 service members.")).toEqual([['roughly 900,000 service members', 'troops']]);
+    expect(read('Air defences shot down 477 of the 537 aerial targets launched overnight.')).toEqual([['477', 'munitions'], ['537 aerial targets', 'munitions']]);
+    expect(read('The club has 900 members and hit 40 targets this year.')).toEqual([]);
+  });
+
+  it('counts the guys a commander lost as troops lost, and guys at a match as nothing', () => {
+    expect(extractFigures("The battalion commander told us 'we lost 70 guys in two days'.").map((f) => [f.text, f.category])).toEqual([['70 guys', 'casualties']]);
+    expect(extractFigures('Some 30 guys showed up for the match.')).toEqual([]);
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
