@@ -385,6 +385,27 @@ const isCueWord = (tokens: Token[], k: number) =>
   !(tokens[k].norm === 'more' && tokens[k + 1]?.norm === 'than') &&
   !((tokens[k].norm === 'further' || tokens[k].norm === 'farther') && DIRECTIONS.has(tokens[k + 1]?.norm ?? ''));
 
+/** Words that make a count a record, or the largest of its kind. */
+const RECORD_WORDS = new Set(['record', 'largest', 'biggest', 'heaviest', 'unprecedented', 'record-breaking', 'record-setting']);
+
+/**
+ * Whether word k is a record word of a comparison with a record: "the record attack" in "the heaviest raid since
+ * the record attack in July" names that other raid, and "heaviest" is only the heaviest since it. A count before
+ * the comparison is not the record; one after it, in "…, when some 700 drones were sent", tells of the record.
+ * ("The largest attack since the invasion began" is a record, and stays one.)
+ */
+function comparedWithRecord(tokens: Token[], k: number): boolean {
+  if (!RECORD_WORDS.has(tokens[k].norm)) return false;
+  const sinceOrThan = (t: Token) => t.norm === 'since' || t.norm === 'than';
+  for (let j = k - 1; j >= Math.max(0, k - 3) && tokens[j].kind !== 'punct'; j--) if (sinceOrThan(tokens[j])) return true;
+  for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 4) && tokens[j].kind !== 'punct'; j++) {
+    if (!sinceOrThan(tokens[j])) continue;
+    for (let r = j + 1; r <= Math.min(tokens.length - 1, j + 3) && tokens[r].kind !== 'punct'; r++) if (RECORD_WORDS.has(tokens[r].norm)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Words of change before "by": "up by roughly 70,000", "has grown by 40k". */
 const CHANGED_BY = new Set([
   'up', 'down', 'grown', 'grew', 'grows', 'increased', 'increases', 'risen', 'rose', 'rises', 'swelled', 'swollen', 'jumped',
@@ -779,7 +800,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const from = Math.max(0, q.qualifierFirst - CUE_WINDOW);
     const to = Math.min(tokens.length, Math.max(sense.nounEnd, q.last) + CUE_WINDOW);
     for (let k = from; k < to; k++) {
-      if (!isCueWord(tokens, k) || sourceWord[k]) continue;
+      if (!isCueWord(tokens, k) || sourceWord[k] || (k >= q.last && comparedWithRecord(tokens, k))) continue;
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
       words.push(cueWord(tokens[k]));

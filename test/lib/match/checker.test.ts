@@ -416,6 +416,17 @@ describe('Checker: a night\'s raid, a day\'s intake and a running total, in the 
     ]);
   });
 
+  it('takes a raid compared with the record for no record, and the record it is compared with for the record', () => {
+    expect(judged('Russia launched 475 drones and 48 missiles at Ukraine overnight, the heaviest raid since the record attack in July, when some 700 drones and 13 ballistic missiles were sent.')).toEqual([
+      ['475 drones', 'munitions', null],
+      ['48 missiles', 'munitions', null],
+      ['some 700 drones', 'munitions', 'russia-drones-record-attack'],
+      ['13 ballistic missiles', 'munitions', 'russia-missiles-record-attack'],
+    ]);
+    expect(judged('Russia sent 400 drones overnight, fewer than in the record raid.')).toEqual([['400 drones', 'munitions', null]]);
+    expect(judged('In the largest attack since the invasion began, Russia sent 728 drones.')).toEqual([['728 drones', 'munitions', 'russia-drones-record-attack']]);
+  });
+
   it('reads the total a day\'s losses bring as losses, not troops', () => {
     expect(judged("Ukraine's General Staff put Russian losses over the past day at 1,020 troops, bringing the total since February 2022 to about 1,150,000.")).toEqual([
       ['1,020 troops', 'casualties', null],
