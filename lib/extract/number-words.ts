@@ -6,10 +6,19 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
 
+/**
+ * Korean and Chinese magnitudes, which translated press summaries keep glued to the digits: "120만" is 1.2
+ * million, "1만 1천" 11,000, "2천2백" 2,200, "3万" 30,000.
+ */
+export const CJK_SCALES: ReadonlyMap<string, number> = new Map([
+  ['백', 100], ['천', 1e3], ['만', 1e4], ['억', 1e8], ['百', 100], ['千', 1e3], ['万', 1e4], ['萬', 1e4], ['亿', 1e8], ['億', 1e8],
+]);
+
 /** Multipliers written as words. "hundred" multiplies the group before it; the others close a group. */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1e3], ['thous', 1e3], ['thsd', 1e3], ['ths', 1e3], ['million', 1e6], ['mln', 1e6], ['mn', 1e6],
   ['billion', 1e9], ['bln', 1e9], ['bn', 1e9], ['trillion', 1e12],
+  ...CJK_SCALES,
 ]);
 
 /** Multipliers glued to digits: "11k", "12m", "1.5bn". */

@@ -1,5 +1,5 @@
 import type { Qualifier, Value } from '../claims/schema';
-import { MONTHS, SCALES, SMALL_NUMBERS, SUFFIX_SCALES, VAGUE_PLURALS } from './number-words';
+import { CJK_SCALES, MONTHS, SCALES, SMALL_NUMBERS, SUFFIX_SCALES, VAGUE_PLURALS } from './number-words';
 import { type Token, touching } from './tokenize';
 
 /** A count found in a sentence: its value as written, its hedge, and where it stands. */
@@ -669,5 +669,27 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
     found.push({ value, qualifier, first, last, qualifierFirst, strong });
     i = end;
   }
-  return found;
+  return withoutGlosses(tokens, found);
+}
+
+/** Whether a quantity is written with a Korean or Chinese magnitude ("120만", "3万"). */
+function inCjkNotation(tokens: Token[], q: Quantity): boolean {
+  for (let k = q.first; k < q.last; k++) if (tokens[k].kind === 'word' && CJK_SCALES.has(tokens[k].text)) return true;
+  return false;
+}
+
+/**
+ * "around 1,100 casualties (1천1백 명)", "1만 1천 명 (11,000) soldiers": a translated summary repeats a count in
+ * the original's notation, in brackets beside the English one. The repeat is no second figure.
+ */
+function withoutGlosses(tokens: Token[], found: Quantity[]): Quantity[] {
+  const twins = (a: Quantity | undefined, b: Quantity) => !!a && a.value.low === b.value.low && a.value.high === b.value.high && !inCjkNotation(tokens, a);
+  const bracketBetween = (from: number, to: number) => to - from <= 3 && tokens.slice(from, to).some((t) => t.text === '(' || t.text === ')');
+  if (!found.some((q) => inCjkNotation(tokens, q))) return found;
+  return found.filter((q, i) => {
+    if (!inCjkNotation(tokens, q)) return true;
+    const before = found[i - 1];
+    const after = found[i + 1];
+    return !((twins(before, q) && bracketBetween(before!.last, q.qualifierFirst)) || (twins(after, q) && bracketBetween(q.last, after!.qualifierFirst)));
+  });
 }

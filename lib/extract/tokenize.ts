@@ -1,3 +1,4 @@
+import { CJK_SCALES } from './number-words';
 /** One token of a sentence. Offsets are into the whole document text, so spans map straight back to the page. */
 export interface Token {
   kind: 'num' | 'word' | 'punct';
@@ -138,7 +139,11 @@ function readNumber(text: string, i: number, end: number): Token {
 function readWord(text: string, i: number, end: number): Token {
   const start = i;
   let hidden = false;
-  while (i < end) {
+  // "1천1백", "3백만", "1만명": a Korean or Chinese magnitude glued to digits is a word of its own, as "thousand"
+  // would be.
+  const cjkScale = CJK_SCALES.has(text[i]) && i > 0 && (isDigit(text.charCodeAt(i - 1)) || CJK_SCALES.has(text[i - 1]));
+  if (cjkScale) i++;
+  while (i < end && !cjkScale) {
     if (isLetter(text, i) || isDigit(text.charCodeAt(i))) i++;
     else if (isHiddenInWord(text.charCodeAt(i)) && i + 1 < end && isLetter(text, i + 1)) {
       hidden = true;

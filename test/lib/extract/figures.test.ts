@@ -21,6 +21,9 @@ describe('extractFigures: number formats', () => {
     ['Ukraine has lost four hundred thousand soldiers.', 400000, 400000],
     ['Moscow asked for thirty thousand troops.', 30000, 30000],
     ['Pyongyang may add twenty-five thousand soldiers.', 25000, 25000],
+    ['North Korea sent 1만 1천 명 troops to Russia.', 11000, 11000],
+    ['Pyongyang shipped 3백만 shells.', 3000000, 3000000],
+    ['Pyongyang sent 1万 troops.', 10000, 10000],
     ['Pyongyang may send 25,000 to 30,000 troops.', 25000, 30000],
     ['Pyongyang may send 25,000-30,000 troops.', 25000, 30000],
     ['Pyongyang may send 25,000–30,000 troops.', 25000, 30000],
@@ -622,6 +625,13 @@ describe('extractFigures: categories', () => {
   it('counts the guys a commander lost as troops lost, and guys at a match as nothing', () => {
     expect(extractFigures("The battalion commander told us 'we lost 70 guys in two days'.").map((f) => [f.text, f.category])).toEqual([['70 guys', 'casualties']]);
     expect(extractFigures('Some 30 guys showed up for the match.')).toEqual([]);
+  });
+
+  it('reads a count repeated in Korean notation beside the English as one figure: "1,100 casualties (1천1백 명)"', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.value.low]);
+    expect(read('The first count stood at around 1,100 casualties (1천1백 명), most of them wounded.')).toEqual([['around 1,100 casualties', 1100]]);
+    expect(read("The South's armed forces, about 500,000 (50만) troops, field some 2,200 tanks (2천2백 대).")).toEqual([['about 500,000', 500000], ['some 2,200 tanks', 2200]]);
+    expect(read('북한군 1만 1천 명 (11,000) North Korean soldiers were deployed.')).toEqual([['(11,000) North Korean soldiers', 11000]]);
   });
 
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
