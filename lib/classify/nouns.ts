@@ -19,12 +19,13 @@ const untracked: NounSense = { category: null, unit: 'items' };
 const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'people', kind, casualtyOnly: true });
 
 const entries: Array<[string[], NounSense]> = [
-  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'regulars', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
+  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'regulars', 'legionnaires', 'legionaries', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
     // "from 400 bayonets to maybe 90": a unit's fighting strength, as Ukrainian and Russian commanders count it.
     'bayonets'], troops()],
   // Police and company officers are officers too, and volunteers also run marathons: these count as troops only
   // in a military clause.
-  [['men', 'officers', 'volunteers', 'guys', 'lads'], { category: 'troops', unit: 'people', kind: 'demonym' }],
+  // Convicts too, when a military clause recruits them ("Wagner had fifty thousand convicts recruited").
+  [['men', 'officers', 'volunteers', 'guys', 'lads', 'convicts', 'inmates'], { category: 'troops', unit: 'people', kind: 'demonym' }],
   [
     [
       'koreans', 'russians', 'ukrainians', 'americans', 'chinese', 'iranians', 'belarusians', 'palestinians', 'israelis',
@@ -61,7 +62,8 @@ const entries: Array<[string[], NounSense]> = [
   [['casualties', 'casualty', 'losses', 'dead', 'deaths', 'fatalities', 'killed', 'wounded', 'injured', 'injuries', 'kia', 'wia', 'mia', 'pows', 'prisoners', 'captives', 'bodies', 'graves', 'missing'], casualties],
   [['shell', 'shells', 'rounds', 'projectiles', 'ammunition', 'ammo'], munitions('shells')],
   [['munitions', 'weapons', 'arms'], munitions()],
-  [['missile', 'missiles', 'icbms', 'warheads', 'iskanders', 'kinzhals'], munitions('missiles')],
+  // "est. 50 SRBMs": short-, medium- and intermediate-range ballistic missiles, and their like, by their acronyms.
+  [['missile', 'missiles', 'icbms', 'icbm', 'srbms', 'srbm', 'mrbms', 'mrbm', 'irbms', 'irbm', 'slbms', 'slbm', 'alcms', 'slcms', 'glcms', 'atgms', 'warheads', 'iskanders', 'kinzhals'], munitions('missiles')],
   [['rocket', 'rockets'], munitions('rockets')],
   [['drone', 'drones', 'uavs', 'uav', 'shaheds', 'shahed', 'gerans', 'quadcopters', 'loitering', 'unmanned'], munitions('drones')],
   [['bomb', 'bombs', 'grenades', 'mines', 'landmines'], munitions('bombs')],
@@ -123,7 +125,7 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'divisions', 'brigades', 'battalions', 'regiments', 'troop', 'soldier', 'garrisons', 'warfare', 'frontlines',
   'corps', 'garrison', 'mobilised', 'mobilized', 'conscripted', 'assault', 'mobilisation', 'mobilization', 'call-up',
   'conscription', 'draft', 'drafted', 'grouping', 'groupings', 'recruit', 'recruits', 'recruited', 'recruiting', 'recruitment',
-  'enlist', 'enlisted', 'enlisting',
+  'enlist', 'enlisted', 'enlisting', 'legion', 'legionnaires',
   // "some 6,000 tanks and nearly two million men clashed around the Kursk salient".
   'fought', 'clashed', 'battled', 'salient', 'tanks', 'artillery',
 ]);

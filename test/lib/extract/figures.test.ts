@@ -634,6 +634,19 @@ describe('extractFigures: categories', () => {
     expect(read('북한군 1만 1천 명 (11,000) North Korean soldiers were deployed.')).toEqual([['(11,000) North Korean soldiers', 11000]]);
   });
 
+  it('reads missiles by their acronyms: "est. 50 SRBMs", "12 ICBMs"', () => {
+    expect(extractFigures('DPRK supplied est. 50 SRBMs to date.').map((f) => [f.text, f.category, f.qualifier])).toEqual([['est. 50 SRBMs', 'munitions', 'approx']]);
+    expect(extractFigures('Russia keeps 12 IRBMs and 300 ATGMs near the border.').map((f) => f.category)).toEqual(['munitions', 'munitions']);
+  });
+
+  it('counts volunteers a legion draws, convicts a militia recruits and its legionnaires as troops, and inmates of a prison as nothing', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
+    expect(read("Ukraine's International Legion has drawn some 20,000 foreign volunteers since 2022.")).toEqual([['some 20,000 foreign volunteers', 'troops']]);
+    expect(read('Wagner had fifty thousand convicts recruited at one point.')).toEqual([['fifty thousand convicts', 'troops']]);
+    expect(read('The Foreign Legion counts 9,000 legionnaires.')).toEqual([['9,000 legionnaires', 'troops']]);
+    expect(read('The prison holds 2,000 inmates and 300 convicts.')).toEqual([]);
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
