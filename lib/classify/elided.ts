@@ -19,6 +19,8 @@ const TOLL_NOUNS = new Set(['casualties', 'losses', 'toll', 'dead', 'fatalities'
 /** Short words that may follow an elided count without being its noun ("60 launched as well"). */
 const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'his', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us', 'perhaps', 'whereas', 'across']);
 
+/** Verbs whose bare object is people a strike leaves in want: "leaving millions without heat", "displacing 5,000". */
+const LEAVING_VERBS = new Set(['leaving', 'left', 'leave', 'leaves', 'forcing', 'displacing', 'displaced', 'affecting', 'stranding', 'stranded', 'plunging', 'plunged']);
 /** Verbs whose bare object is money: "earns billions", "paid 300 million". */
 const MONEY_VERBS = new Set(['earn', 'earns', 'earned', 'earning', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'costing', 'spend', 'spends', 'spent', 'spending', 'worth', 'raise', 'raised', 'owe', 'owes', 'owed', 'charge', 'charged', 'fetch', 'fetched', 'budget', 'budgeted']);
 
@@ -363,8 +365,11 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const change =
       (/^(by|of)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && tokens[q.last]?.text !== ':') ||
       (tokens[q.qualifierFirst - 1]?.norm === 'from' && tokens[q.last]?.norm === 'to');
-    // "Pyongyang earns billions from the deal": a sum of money, not a count.
-    if (before?.kind === 'word' && MONEY_VERBS.has(before.norm)) return;
+    // "Pyongyang earns billions from the deal": a sum of money, not a count; "leaving millions without heat":
+    // people a strike leaves in want, not more of its missiles.
+    // ("leaving 50 that got through" are still its drones.)
+    const leftInWant = before?.kind === 'word' && LEAVING_VERBS.has(before.norm) && !/^(that|which)$/.test(tokens[q.last]?.norm ?? '');
+    if ((before?.kind === 'word' && MONEY_VERBS.has(before.norm)) || leftInWant) return;
     // "Steadfast Defender 24", "Zapad 2021": a number after a name is part of the name ("Ukraine's 6,000" is not).
     if (before?.kind === 'word' && q.qualifierFirst > 1 && /^[A-Z]/.test(before.text) && !before.possessive && q.qualifier === null) return;
     const earlier = senses.findLastIndex((s, k) => k < i && !!s.category);

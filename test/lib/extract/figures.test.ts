@@ -647,6 +647,12 @@ describe('extractFigures: categories', () => {
     expect(read('The prison holds 2,000 inmates and 300 convicts.')).toEqual([]);
   });
 
+  it('never lends the missiles before to the people a strike leaves in want: "leaving millions without heat"', () => {
+    const read = (text: string) => extractFigures(text).map((f) => f.text);
+    expect(read('Russia has fired more than 3,000 missiles at the grid, leaving millions without heat.')).toEqual(['more than 3,000 missiles']);
+    expect(read('Russia launched 500 drones; air defences downed 450, leaving 50 that got through.')).toEqual(['500 drones', '450', '50']);
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
