@@ -183,6 +183,9 @@ const SPEAKERS_OF_TROOPS = new Set([
   'journalists', 'reporters', 'correspondents', 'representatives', 'delegates', 'lawyers', 'chiefs', 'leaders',
 ]);
 
+/** Verbs after which a phrase names what its things show or hold, not the things. */
+const DEPICTING = new Set(['showing', 'shows', 'depicting', 'depict', 'depicts', 'featuring', 'containing', 'bearing', 'wearing']);
+
 /** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
 function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number } | null {
   const limit = Math.min(tokens.length, from + 10);
@@ -192,6 +195,8 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     const afterDesignation = tokens[i - 1]?.kind === 'num' && tokens[i - 2]?.text === '-';
     if (opensQuote(tokens, i)) continue;
     if (isStop(t) && !(afterDesignation && (t.norm === 'and' || t.norm === 'or' || t.text === '/')) && !joinsModifiers(tokens, from, i)) return null;
+    // "412 clips, 37 of them showing KPA infantry": what a count's things show or carry is not what it counts.
+    if (t.kind === 'word' && DEPICTING.has(t.norm)) return null;
     // "Two defence officials said 500 soldiers …": another count with a noun of its own ends the search; a number
     // glued to a hyphen or a unit ("two 500-pound bombs", "14 GBU-57 bombs", "three 152 mm shells") modifies this
     // one's noun.

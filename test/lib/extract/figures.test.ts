@@ -653,6 +653,12 @@ describe('extractFigures: categories', () => {
     expect(read('Russia launched 500 drones; air defences downed 450, leaving 50 that got through.')).toEqual(['500 drones', '450', '50']);
   });
 
+  it('never counts what a count\'s things show: "412 clips, 37 of them showing KPA infantry"', () => {
+    expect(extractFigures('We coded 412 clips, 37 of them showing KPA infantry.')).toEqual([]);
+    expect(extractFigures('We coded 412 clips, 37 showing North Korean soldiers.')).toEqual([]);
+    expect(extractFigures('Videos show 40 soldiers wearing Russian uniforms.').map((f) => f.text)).toEqual(['40 soldiers']);
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
