@@ -25,7 +25,8 @@ const LABEL_DISTANCE = 10;
 /** Words that join figures into one list: "1,000 sappers and 5,000 builders", "728 drones, 13 missiles". */
 const LIST_JOINS = new Set([',', 'and', 'plus', 'as', 'well', 'along', 'with', 'together']);
 
-const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'help', 'support', 'alongside', 'beside', 'besides', 'including', 'join', 'aid', 'backing', 'reinforce', 'bolster']);
+// "than": "field some 2,200 tanks, fewer than the North": what a count is compared with is not whose it is.
+const COUNTERPART_CUES = new Set(['to', 'for', 'against', 'with', 'assist', 'help', 'support', 'alongside', 'beside', 'besides', 'including', 'join', 'aid', 'backing', 'reinforce', 'bolster', 'than']);
 const OWNER_CUES = new Set(['by', 'from', 'of']);
 const TARGET_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards', 'over', 'upon']);
 /** What an actor's count can be "in": "11,000 in the ROK Army". */

@@ -499,6 +499,10 @@ describe('Checker: the North and the South', () => {
     expect(one('The South has some 30 million shells in reserve.').measure?.id).toBe('rok-shell-stockpile');
     expect(one('Fighting continued in the North, where the brigade sent 30,000 troops.').measure).toBeNull();
   });
+
+  it('never gives a count to the side it is compared with: "the South\'s forces, about 500,000 troops, fewer than the North"', () => {
+    expect(one("The South's armed forces, about 500,000 troops strong, are fewer than the North's but far more modern.").measure).toBeNull();
+  });
 });
 
 describe('Checker: words that rule a measure out', () => {
