@@ -601,9 +601,27 @@ function datePhraseBefore(tokens: Token[], end: number): number {
 }
 
 /** A casualty verb just before the count: "killed 11 civilians", "has lost nearly one million". */
+/** Words of a speaker's hedge set off by commas: "lost, I don't know, thirty, forty men", "had, what, 50,000". */
+const SPOKEN_HEDGE_WORDS = new Set(['know', 'think', 'say', 'guess', 'reckon', 'believe', 'suppose', 'what', 'maybe', 'perhaps', 'roughly']);
+
+/** Where the words before a spoken hedge end ("lost" in "lost, I don't know, thirty"), or -1 when none stands before `at`. */
+function beforeSpokenHedge(tokens: Token[], at: number): number {
+  if (tokens[at - 1]?.text !== ',') return -1;
+  let hedge = false;
+  for (let k = at - 2; k >= Math.max(0, at - 7); k--) {
+    const t = tokens[k];
+    if (t.text === ',') return hedge && k > 0 ? k : -1;
+    if (t.kind !== 'word' && t.text !== "'" && t.text !== '’') return -1;
+    if (SPOKEN_HEDGE_WORDS.has(t.norm)) hedge = true;
+  }
+  return -1;
+}
+
 function casualtyBefore(tokens: Token[], before: number): boolean {
   // "took the lives of 14 civilian people", "claimed the lives of 30".
   if (tokens[before - 1]?.norm === 'of' && tokens[before - 2]?.norm === 'lives') return true;
+  const hedged = beforeSpokenHedge(tokens, before);
+  if (hedged > 0) before = hedged;
   for (let i = before - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
     const t = tokens[i];
     // "lost 12 tanks and 300 men": the verb before a list's first item is every item's.

@@ -659,6 +659,12 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Videos show 40 soldiers wearing Russian uniforms.').map((f) => f.text)).toEqual(['40 soldiers']);
   });
 
+  it('hears a speaker\'s hedge between a verb and its count, and "thirty, forty" as a range: "lost, I don\'t know, thirty, forty men"', () => {
+    expect(only("My own unit lost, I don't know, thirty, forty men in that fighting.")).toMatchObject({ text: 'thirty, forty men', value: { low: 30, high: 40 }, category: 'casualties' });
+    expect(only('Russia lost, we think, 1,000 soldiers there.').category).toBe('casualties');
+    expect(only('Russia lost, and then regained, 1,000 soldiers.').category).toBe('troops');
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
