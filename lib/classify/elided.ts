@@ -88,6 +88,10 @@ const CASUALTIES: NounSense = { category: 'casualties', unit: 'people' };
 /** The longest sentence that, without a number, passes the subject on: "It did not." */
 const SHORT_ASIDE = 8;
 
+/** Verbs of people arriving ("came" and "come" also come down, and to totals). */
+const ARRIVING = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'coming']);
+/** Modal verbs between a count and its verb: "25,000 more could be coming". */
+const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'should', 'be']);
 /** Participles that say a bare count is of people sent to fight. */
 const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed']);
 
@@ -421,13 +425,16 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
     let at = q.last;
-    while (at < q.last + 4 && (tokens[at]?.text === ',' || PASSIVE_FILLERS.has(tokens[at]?.norm ?? '') || /^(who|that)$/.test(tokens[at]?.norm ?? ''))) at++;
+    // "25,000 more could be coming", "ten to twenty thousand, and sent in stages".
+    const filler = (t: Token | undefined) => !!t && (t.text === ',' || PASSIVE_FILLERS.has(t.norm) || MODALS.has(t.norm) || /^(who|that)$/.test(t.norm) || (t.norm === 'and' && tokens[at - 1]?.text === ','));
+    while (at < q.last + 5 && filler(tokens[at])) at++;
     // "The 11,000 who went to Kursk": people go somewhere; shells are sent.
     const went = tokens[at]?.norm === 'went' && /^(to|into)$/.test(tokens[at + 1]?.norm ?? '');
     // "the eleven thousand he sent": a subject of its own before the verb, when no weapons are in sight.
     if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '') && DEPLOYED.has(tokens[at + 1]?.norm ?? '') && !armsNear()) at++;
-    // "Around 3,000 more arrived in January": people arrive, unless weapons are in sight.
-    const arrived = tokens[at]?.norm === 'arrived' && !armsNear();
+    // "Around 3,000 more arrived in January", "fifteen, twenty thousand, coming in stages": people arrive, unless
+    // weapons are in sight.
+    const arrived = ARRIVING.has(tokens[at]?.norm ?? '') && !armsNear();
     if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went || arrived)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pyongyang sent 11k to Kursk", "TO SEND 6,000 MORE TO KURSK": a bare count sent somewhere is of people, unless

@@ -665,6 +665,15 @@ describe('extractFigures: categories', () => {
     expect(only('Russia lost, and then regained, 1,000 soldiers.').category).toBe('troops');
   });
 
+  it('reads a bare count that could be coming, or is sent in stages, as troops', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
+    expect(read('Kyiv says twenty-five to thirty thousand more could be coming.')).toEqual([['twenty-five to thirty thousand', 'troops']]);
+    expect(read('She thought maybe ten to twenty thousand, and sent in stages.')).toEqual([['maybe ten to twenty thousand', 'troops']]);
+    expect(read("I'd expect fifteen, twenty thousand, coming in stages.")).toEqual([['fifteen, twenty thousand', 'troops']]);
+    expect(read('Russia fired 500 missiles; 300 more could be coming.')).toEqual([['500 missiles', 'munitions'], ['300', 'munitions']]);
+    expect(read('Prices rose 20, and came down later.')).toEqual([]);
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
