@@ -600,7 +600,6 @@ function datePhraseBefore(tokens: Token[], end: number): number {
   return dated && i >= 0 && tokens[i].kind === 'word' && DATE_PREPOSITIONS.has(tokens[i].norm) ? i : -1;
 }
 
-/** A casualty verb just before the count: "killed 11 civilians", "has lost nearly one million". */
 /** Words of a speaker's hedge set off by commas: "lost, I don't know, thirty, forty men", "had, what, 50,000". */
 const SPOKEN_HEDGE_WORDS = new Set(['know', 'think', 'say', 'guess', 'reckon', 'believe', 'suppose', 'what', 'maybe', 'perhaps', 'roughly']);
 
@@ -617,6 +616,7 @@ function beforeSpokenHedge(tokens: Token[], at: number): number {
   return -1;
 }
 
+/** A casualty verb just before the count: "killed 11 civilians", "has lost nearly one million". */
 function casualtyBefore(tokens: Token[], before: number): boolean {
   // "took the lives of 14 civilian people", "claimed the lives of 30".
   if (tokens[before - 1]?.norm === 'of' && tokens[before - 2]?.norm === 'lives') return true;

@@ -370,8 +370,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
       (/^(by|of)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && tokens[q.last]?.text !== ':') ||
       (tokens[q.qualifierFirst - 1]?.norm === 'from' && tokens[q.last]?.norm === 'to');
     // "Pyongyang earns billions from the deal": a sum of money, not a count; "leaving millions without heat":
-    // people a strike leaves in want, not more of its missiles.
-    // ("leaving 50 that got through" are still its drones.)
+    // people a strike leaves in want, not more of its missiles ("leaving 50 that got through" are still its drones).
     const leftInWant = before?.kind === 'word' && LEAVING_VERBS.has(before.norm) && !/^(that|which)$/.test(tokens[q.last]?.norm ?? '');
     if ((before?.kind === 'word' && MONEY_VERBS.has(before.norm)) || leftInWant) return;
     // "Steadfast Defender 24", "Zapad 2021": a number after a name is part of the name ("Ukraine's 6,000" is not).

@@ -36,10 +36,13 @@ export const MONTHS = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-/** Every word that can start or carry a spelled-out number; used to find candidate spots quickly. */
+/**
+ * Every word that can start or carry a spelled-out number; used to find candidate spots quickly. Korean and Chinese
+ * magnitudes are left out: they stand glued to digits, which find the spot already.
+ */
 export const NUMBER_WORDS: readonly string[] = [
   ...SMALL_NUMBERS.keys(),
-  ...SCALES.keys(),
+  ...[...SCALES.keys()].filter((w) => !CJK_SCALES.has(w)),
   ...VAGUE_PLURALS.keys(),
   'dozen',
   'tens',
