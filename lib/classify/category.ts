@@ -141,6 +141,7 @@ function rivalAsideNoun(tokens: Token[], q: Quantity): { sense: NounSense; at: n
   }
   // The rival count: the aside closes right after it, and opened after a count of its own.
   const close = tokens[q.last]?.text ?? '';
+  if (!ASIDE_MARKS.has(close)) return null;
   for (let k = q.qualifierFirst - 1; k >= Math.max(0, q.qualifierFirst - 1 - RIVAL_ASIDE_LIMIT); k--) {
     const t = tokens[k];
     if (ASIDE_CLOSERS.get(t.text) === close) return tokens[k - 1]?.kind === 'num' ? nounAfter(q.last) : null;

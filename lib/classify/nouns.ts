@@ -100,13 +100,14 @@ export const nounSense = (word: string): NounSense | undefined => LEXICON.get(wo
  * Two words that name together what neither names alone: "900,000 service members" are troops, though members
  * may be of anything; "537 aerial targets" are the drones and missiles an air force counts, not targets on the ground.
  */
-const PAIRED_NOUNS: ReadonlyMap<string, NounSense> = new Map([
-  ...['members', 'people', 'women', 'personnel'].map((w): [string, NounSense] => [`service ${w}`, troops()]),
-  ...['aerial', 'air'].map((w): [string, NounSense] => [`${w} targets`, munitions()]),
+const PAIRED_NOUNS: ReadonlyMap<string, ReadonlyMap<string, NounSense>> = new Map([
+  ['service', new Map(['members', 'people', 'women', 'personnel'].map((w) => [w, troops()]))],
+  ['aerial', new Map([['targets', munitions()]])],
+  ['air', new Map([['targets', munitions()]])],
 ]);
 
 /** The sense of the words `first second` read as one noun, if they make one. */
-export const pairedNounSense = (first: string, second: string): NounSense | undefined => PAIRED_NOUNS.get(`${first} ${second}`);
+export const pairedNounSense = (first: string, second: string): NounSense | undefined => PAIRED_NOUNS.get(first)?.get(second);
 
 /** Nouns that name a figure itself: "the correct figure is 11,000", "a figure of 110,000 for the grouping". */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll']);

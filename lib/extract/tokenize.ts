@@ -136,12 +136,15 @@ function readNumber(text: string, i: number, end: number): Token {
   };
 }
 
+/** Below this code point no character is a Korean or Chinese magnitude: most words skip the lookup. */
+const CJK_FIRST = 0x3000;
+
 function readWord(text: string, i: number, end: number): Token {
   const start = i;
   let hidden = false;
   // "1천1백", "3백만", "1만명": a Korean or Chinese magnitude glued to digits is a word of its own, as "thousand"
   // would be.
-  const cjkScale = CJK_SCALES.has(text[i]) && i > 0 && (isDigit(text.charCodeAt(i - 1)) || CJK_SCALES.has(text[i - 1]));
+  const cjkScale = text.charCodeAt(i) >= CJK_FIRST && CJK_SCALES.has(text[i]) && i > 0 && (isDigit(text.charCodeAt(i - 1)) || CJK_SCALES.has(text[i - 1]));
   if (cjkScale) i++;
   while (i < end && !cjkScale) {
     if (isLetter(text, i) || isDigit(text.charCodeAt(i))) i++;
