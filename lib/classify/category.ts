@@ -4,7 +4,7 @@ import { isAbbreviation } from '../extract/sentences';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, NUMBER_WORDS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { findMentions } from './actors';
-import { CASUALTY_WORDS, CIVILIAN_CONTEXT, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense, pairedNounSense } from './nouns';
+import { CASUALTY_WORDS, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, namesCivilians, nounSense, pairedNounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
 export interface CountSense {
@@ -281,8 +281,9 @@ function neverReturned(tokens: Token[], from: number): boolean {
  */
 export function casualtyAfter(tokens: Token[], from: number): boolean {
   if (neverReturned(tokens, from)) return true;
-  // "two crew members of a bulk carrier were killed": a short "of" phrase between the noun and its verb.
-  if (tokens[from]?.norm === 'of') {
+  // "two crew members of a bulk carrier were killed", "three soldiers from a neighbouring battalion were wounded":
+  // a short "of" or "from" phrase between the noun and its verb.
+  if (tokens[from]?.norm === 'of' || tokens[from]?.norm === 'from') {
     let k = from + 1;
     while (k < Math.min(tokens.length, from + 8) && (tokens[k].kind === 'word' || tokens[k].text === '-') && !AUXILIARIES.has(tokens[k].norm)) k++;
     if (k > from + 1 && tokens[k]?.kind === 'word' && AUXILIARIES.has(tokens[k].norm)) from = k;
@@ -758,7 +759,7 @@ const DEPLOYING = new Set(['dispatched', 'deployed', 'redeployed', 'stationed', 
 function deployedBefore(tokens: Token[], first: number): boolean {
   let k = first - 1;
   if (tokens[k]?.norm.endsWith('ly')) k--;
-  if (!DEPLOYING.has(tokens[k]?.norm ?? '') || tokens.some((t) => CIVILIAN_CONTEXT.has(t.norm))) return false;
+  if (!DEPLOYING.has(tokens[k]?.norm ?? '') || namesCivilians(tokens)) return false;
   const verb = k;
   return findMentions(tokens).some((m) => m.entity.actor && m.last <= verb);
 }
@@ -766,7 +767,7 @@ function deployedBefore(tokens: Token[], first: number): boolean {
 /** A sentence that speaks of war by more than a verb of sending, and of nothing civilian: "sent home from the festival" is not. */
 function militarySentence(tokens: Token[]): boolean {
   const military = tokens.some((t) => (MILITARY_CONTEXT.has(t.norm) || MILITARY_BODIES.has(t.norm)) && !DISPATCHED.has(t.norm) && t.norm !== 'send');
-  return military && !tokens.some((t) => CIVILIAN_CONTEXT.has(t.norm));
+  return military && !namesCivilians(tokens);
 }
 
 /** Category, unit and kind of one quantity, from its noun phrase and the predicate around it. */
@@ -867,7 +868,7 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
       // 300,000 men"), unless the clause around the noun says they are civilians: a sentence can mention
       // reservists and still count men who fled them.
       const around = tokens.slice(Math.max(0, q.qualifierFirst - 8), Math.min(tokens.length, nounEnd + 8));
-      const military = (tokens.some((t) => MILITARY_CONTEXT.has(t.norm)) || namesContactLine(tokens)) && !around.some((t) => CIVILIAN_CONTEXT.has(t.norm));
+      const military = (tokens.some((t) => MILITARY_CONTEXT.has(t.norm)) || namesContactLine(tokens)) && !namesCivilians(around);
       return military ? { ...base, category: 'troops', unit: 'people' } : { ...none, ...base };
     }
     // "about 5,000 young people a month" that a junta calls up are conscripts.

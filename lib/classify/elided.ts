@@ -93,7 +93,7 @@ const ARRIVING = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'coming'])
 /** Modal verbs between a count and its verb: "25,000 more could be coming". */
 const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'should', 'be']);
 /** Participles that say a bare count is of people sent to fight. */
-const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed']);
+const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed', 'readied', 'trained']);
 
 /** Auxiliaries right after a bare count that make it its clause's subject: "some 24,000 have gone by rail". */
 const AUXILIARIES_OF_SUBJECT = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);

@@ -126,7 +126,7 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'divisions', 'brigades', 'battalions', 'regiments', 'troop', 'soldier', 'garrisons', 'warfare', 'frontlines',
   'corps', 'garrison', 'mobilised', 'mobilized', 'conscripted', 'assault', 'mobilisation', 'mobilization', 'call-up',
   'conscription', 'draft', 'drafted', 'grouping', 'groupings', 'recruit', 'recruits', 'recruited', 'recruiting', 'recruitment',
-  'enlist', 'enlisted', 'enlisting', 'legion', 'legionnaires',
+  'enlist', 'enlisted', 'enlisting', 'legion', 'legionnaires', 'infantry', 'platoon', 'platoons', 'squad', 'squads',
   // "some 6,000 tanks and nearly two million men clashed around the Kursk salient".
   'fought', 'clashed', 'battled', 'salient', 'tanks', 'artillery',
 ]);
@@ -158,6 +158,14 @@ export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set([
   'voted', 'attended', 'police', 'policemen', 'policing', 'firefighters', 'rescuers', 'paramedics', 'festival', 'concert',
   'stadium', 'airline', 'company', 'firm', 'university', 'school', 'hospital',
 ]);
+
+/** Military units that share a word with civilian life: an "infantry company" is no firm. */
+const MILITARY_MODIFIERS: ReadonlySet<string> = new Set(['infantry', 'rifle', 'tank', 'assault', 'mortar', 'sapper', 'engineer', 'artillery', 'marine', 'airborne', 'mechanised', 'mechanized', 'motorised', 'motorized', 'reconnaissance', 'recon', 'penal', 'storm']);
+
+/** Whether any word of `tokens` makes the people around it civilians (see CIVILIAN_CONTEXT). */
+export function namesCivilians(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => CIVILIAN_CONTEXT.has(t.norm) && !(t.norm === 'company' && MILITARY_MODIFIERS.has(tokens[k - 1]?.norm ?? '')));
+}
 
 /** Words that say people were killed, hurt, lost or captured. */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set([

@@ -28,6 +28,8 @@ const RANGE_END_HEDGES = ['about', 'around', 'roughly', 'approximately', 'some',
 const SPOKEN_HEDGES = ['perhaps', 'maybe', 'possibly', 'even', 'probably'];
 /** Words after which a number is an age: "a monk aged 12", "children under the age of 5", "ages 18 to 60". */
 const AGE_WORDS = ['aged', 'age', 'ages'];
+/** People an age bound can follow: "men over 40", "anyone under 18". */
+const AGED_PEOPLE = ['men', 'women', 'people', 'persons', 'adults', 'anyone', 'those', 'conscripts', 'volunteers', 'recruits'];
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₽', '₴', '₩']);
 const CURRENCY_WORDS = new Set([
   'dollar', 'dollars', 'usd', 'euro', 'euros', 'eur', 'pound', 'pounds', 'sterling', 'gbp', 'ruble', 'rubles', 'rouble',
@@ -442,6 +444,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // An age between commas after a person: "Man, 84, wins lottery", "Olena Kovalenko, 47, a nurse".
   if (prev?.text === ',' && next?.text === ',' && prev2?.kind === 'word' && (/^[A-Z]/.test(prev2.text) || PERSONS.has(prev2.norm)) && end - first === 1 && value.high <= 120) return true;
   if (isWord(prev, ...AGE_WORDS) || (isWord(prev, 'between', 'from', 'under', 'over') && isWord(prev2, ...AGE_WORDS))) return true;
+  // "mobilised men over 40", "women under 25": an age bound after people, not a count.
+  if (isWord(prev, 'over', 'under') && isWord(prev2, ...AGED_PEOPLE) && end - first === 1 && value.high <= 100) return true;
   // "since February '22", "in Nov ’24": a year cut to two digits; a figure in quotes ('22') closes them after it.
   if ((prev?.text === "'" || prev?.text === '’') && touching(prev, start) && /^\d{2}$/.test(start.text) && end - first === 1 && !(next && QUOTE_MARKS.has(next.text) && touching(start, next))) return true;
   // "a ratio of roughly 2.5 to 1", "three to one": the second term of a ratio, smaller than the first.

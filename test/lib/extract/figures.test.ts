@@ -674,6 +674,24 @@ describe('extractFigures: categories', () => {
     expect(read('Prices rose 20, and came down later.')).toEqual([]);
   });
 
+  it('reads an age bound after people as no count: "mobilised men over 40"', () => {
+    expect(extractFigures('About half of them are mobilised men over 40 who arrived in July.')).toEqual([]);
+    expect(only('Russia sent over 40 soldiers.').text).toBe('over 40 soldiers');
+  });
+
+  it('reads a count\'s casualty verb past a short "from" phrase: "three soldiers from a neighbouring battalion were wounded"', () => {
+    expect(only('Three soldiers from a neighbouring battalion were wounded when a drone hit their pickup.').category).toBe('casualties');
+  });
+
+  it('counts the men of an infantry company as troops, and a firm\'s men as nothing', () => {
+    expect(only('His infantry company began the summer with 112 men.').category).toBe('troops');
+    expect(extractFigures('The company employs 300 men.')).toEqual([]);
+  });
+
+  it('reads a bare count being readied as troops: "thirty thousand more being readied in Pyongyang"', () => {
+    expect(extractFigures('His men talk about reports of thirty thousand more being readied in Pyongyang.').map((f) => [f.text, f.category])).toEqual([['thirty thousand', 'troops']]);
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
