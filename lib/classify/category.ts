@@ -796,7 +796,9 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   // "further waves in the tens of thousands": bodies of troops sized by the count after "in".
   const sizedAt = tokens[q.qualifierFirst - 1]?.norm === 'the' ? q.qualifierFirst - 2 : q.qualifierFirst - 1;
   // ...or "of": "fresh troops in waves of tens of thousands".
-  if ((tokens[sizedAt]?.norm === 'in' || tokens[sizedAt]?.norm === 'of') && SIZED_BODIES.has(tokens[sizedAt - 1]?.norm ?? '')) return { ...none, category: 'troops', unit: 'people' };
+  // ("in rotations of 20 days" counts the days its own noun names.)
+  const sizesBody = (tokens[sizedAt]?.norm === 'in' || tokens[sizedAt]?.norm === 'of') && SIZED_BODIES.has(tokens[sizedAt - 1]?.norm ?? '');
+  if (sizesBody && nounSense(tokens[q.last]?.norm ?? '')?.category !== null) return { ...none, category: 'troops', unit: 'people' };
   // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
   // "1만 1천 명 (11,000) North Korean soldiers": a count glossed in brackets, its noun after them.
   const glossed = tokens[q.last]?.text === ')' && tokens[q.qualifierFirst - 1]?.text === '(' && isGlossed(tokens, q.qualifierFirst - 1);
@@ -863,6 +865,10 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     // "880,000 people under arms", "a million men in uniform".
     const underArms = (tokens[nounEnd]?.norm === 'under' && tokens[nounEnd + 1]?.norm === 'arms') || (tokens[nounEnd]?.norm === 'in' && tokens[nounEnd + 1]?.norm === 'uniform');
     if (underArms && sense.unit === 'people' && sense.category !== 'casualties') return { ...base, category: 'troops', unit: 'people' };
+    // "about 5,000 young people a month" that a junta calls up are conscripts.
+    const called = tokens.slice(Math.max(0, q.qualifierFirst - 3), q.qualifierFirst).some((t, k, all) => CONSCRIPTING.has(t.norm) || (t.norm === 'up' && all[k - 1]?.norm === 'called'));
+    // "Wagner had enlisted about 50,000 prisoners": prisoners a force recruits are its troops, not its captives.
+    if (noun === 'prisoners' && called) return { ...base, category: 'troops', unit: 'people' };
     if (sense.kind === 'demonym') {
       // A military word anywhere in the sentence ("When Putin ordered his mobilisation, the Kremlin said it needed
       // 300,000 men"), unless the clause around the noun says they are civilians: a sentence can mention
@@ -871,8 +877,6 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
       const military = (tokens.some((t) => MILITARY_CONTEXT.has(t.norm)) || namesContactLine(tokens)) && !namesCivilians(around);
       return military ? { ...base, category: 'troops', unit: 'people' } : { ...none, ...base };
     }
-    // "about 5,000 young people a month" that a junta calls up are conscripts.
-    const called = tokens.slice(Math.max(0, q.qualifierFirst - 3), q.qualifierFirst).some((t, k, all) => CONSCRIPTING.has(t.norm) || (t.norm === 'up' && all[k - 1]?.norm === 'called'));
     if (sense.casualtyOnly && sense.kind !== 'civilians' && called) {
       return { ...base, category: 'troops', unit: 'people' };
     }

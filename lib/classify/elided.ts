@@ -218,6 +218,16 @@ function nounBefore(tokens: Token[], at: number, nearestPhrase = false): CountSe
   return null;
 }
 
+/** The longest phrase between a count and the part of it taken up by "N of them", after a comma. */
+const PART_REACH = 10;
+
+/** Whether the words from `end` to `first` lead from a count to a part of it: "…, 51 of them", with no clause between. */
+function partOfCountBefore(tokens: Token[], end: number, first: number): boolean {
+  if (first - end > PART_REACH || tokens[first - 1]?.text !== ',') return false;
+  for (let k = end; k < first - 1; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== '-') return false;
+  return true;
+}
+
 /** What the last count of a sentence with a noun of its own counts: the figure a later sentence takes up. */
 function lastCountOf(tokens: Token[]): CountSense | null {
   return findQuantities(tokens, isCountNoun).map((p) => senseOf(tokens, p, false)).findLast((x) => !!x.category) ?? null;
@@ -289,6 +299,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
     const ofThem = isOfThem(tokens, q);
+    // "152 combat engagements in the past day, 51 of them near Pokrovsk": "them" are the count just before in the
+    // same run of the sentence, which counts nothing tracked.
+    if (ofThem && i > 0 && !senses[i - 1].category && partOfCountBefore(tokens, Math.max(senses[i - 1].nounEnd, quantities[i - 1].last), q.qualifierFirst)) return;
     // "of them" takes up the sentence's last count, or failing one, its last counted noun, or failing that the last
     // count of the sentence before ("Russia launched 142 drones overnight. It shot down 118 of them.").
     const lent = ofThem

@@ -126,7 +126,7 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'divisions', 'brigades', 'battalions', 'regiments', 'troop', 'soldier', 'garrisons', 'warfare', 'frontlines',
   'corps', 'garrison', 'mobilised', 'mobilized', 'conscripted', 'assault', 'mobilisation', 'mobilization', 'call-up',
   'conscription', 'draft', 'drafted', 'grouping', 'groupings', 'recruit', 'recruits', 'recruited', 'recruiting', 'recruitment',
-  'enlist', 'enlisted', 'enlisting', 'legion', 'legionnaires', 'infantry', 'platoon', 'platoons', 'squad', 'squads',
+  'enlist', 'enlisted', 'enlisting', 'legion', 'legionnaires', 'enlistment', 'infantry', 'platoon', 'platoons', 'squad', 'squads',
   // "some 6,000 tanks and nearly two million men clashed around the Kursk salient".
   'fought', 'clashed', 'battled', 'salient', 'tanks', 'artillery',
 ]);

@@ -692,6 +692,29 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('His men talk about reports of thirty thousand more being readied in Pyongyang.').map((f) => [f.text, f.category])).toEqual([['thirty thousand', 'troops']]);
   });
 
+  it('counts prisoners a force enlists as its troops, and prisoners of war as casualties', () => {
+    expect(only('Wagner alone had enlisted about 50,000 prisoners by early 2023.').category).toBe('troops');
+    expect(only('Ukraine holds 4,000 prisoners of war.').category).toBe('casualties');
+  });
+
+  it('counts men whom enlistment offices call up as troops: "closer to 500,000 men"', () => {
+    expect(only('The real number called up was closer to 500,000 men, because enlistment offices kept sending papers.').category).toBe('troops');
+  });
+
+  it('reads "rotations of 20 days" as days, and "waves of tens of thousands" as troops', () => {
+    expect(extractFigures('There are perhaps 1 200 infantrymen at the positions, in rotations of 20 days and more.').map((f) => f.text)).toEqual(['perhaps 1 200 infantrymen']);
+    expect(only('Pyongyang may send fresh troops in waves of tens of thousands.').category).toBe('troops');
+  });
+
+  it('never lends "of them" a noun from afar when the count just before counts something untracked', () => {
+    const text = 'Russia has moved 11,000 troops. The General Staff counted 152 combat engagements in the past day, 51 of them near Pokrovsk.';
+    expect(extractFigures(text).map((f) => f.text)).toEqual(['11,000 troops']);
+    expect(extractFigures('Russia launched 142 drones overnight. Ukraine shot down 118 of them.').map((f) => f.text)).toEqual(['142 drones', '118 of them']);
+    // A count in another clause is not what "them" takes up.
+    const k9 = 'Hanwha showed its K9 howitzer, which has earned Seoul billions of dollars abroad; Poland alone has ordered 672 of them.';
+    expect(extractFigures(k9).map((f) => [f.text, f.category])).toEqual([['672 of them', 'munitions']]);
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);

@@ -493,6 +493,13 @@ describe('Checker: what might happen is not what happened', () => {
   });
 });
 
+describe("Checker: Russia's own words for its war, and its paper strength", () => {
+  it('reads troops in the "special military operation" zone as troops in Ukraine, and an authorised strength as no deployment', () => {
+    expect(one("Putin repeated his claim that some 700,000 Russian servicemen are serving in the 'special military operation' zone.").measure?.id).toBe('russia-troops-in-ukraine');
+    expect(one("Putin signed a decree raising the army's authorised strength to 1.5 million servicemen.").measure).toBeNull();
+  });
+});
+
 describe('Checker: the North and the South', () => {
   it('reads "the North" and "the South" as the two Koreas where they act, never as a region', () => {
     expect(one('Seoul worries that the North will send another 30,000 troops.').measure?.id).toBe('dprk-troops-additional');
