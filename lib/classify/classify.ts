@@ -386,6 +386,14 @@ const isCueWord = (tokens: Token[], k: number) =>
   !(tokens[k].norm === 'more' && tokens[k + 1]?.norm === 'than') &&
   !((tokens[k].norm === 'further' || tokens[k].norm === 'farther') && DIRECTIONS.has(tokens[k + 1]?.norm ?? ''));
 
+/** "a missile slammed into a street there": the country of the place "there" points to, as a place named would be. */
+function withThere(actors: Record<string, number>, thereIs: readonly string[]): Record<string, number> {
+  if (thereIs.length === 0) return actors;
+  const scores = { ...actors };
+  for (const place of thereIs) add(scores, actorOfCountry(countryOf(place)), ACTOR_WEIGHT.placeCountry);
+  return scores;
+}
+
 /** Words that make a count a record, or the largest of its kind. */
 const RECORD_WORDS = new Set(['record', 'largest', 'biggest', 'heaviest', 'unprecedented', 'record-breaking', 'record-setting']);
 
@@ -837,7 +845,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       past: setInPast || undefined,
       intercepted: intercepted[i],
       part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,
-      actors: enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document),
+      actors: withThere(enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document), thereIs),
       places: thereIs.length > 0 ? thereIs : placesOf(i),
       sentencePlaces: thereIs.length > 0 ? thereIs : allPlaces,
       tailPlaces: tailPlacesOf(i),

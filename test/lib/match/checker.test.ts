@@ -493,6 +493,13 @@ describe('Checker: what might happen is not what happened', () => {
   });
 });
 
+describe('Checker: "there" points to the place of the sentence before', () => {
+  it('gives a toll "there" the place and its country, as if the place were named', () => {
+    const text = 'Pokrovsk has its own grim place in local memory. In January 2024 a North Korean missile slammed into a street there, killing eleven civilians.';
+    expect(checker.check(text).map((f) => [f.text, f.measure?.id ?? null])).toEqual([['eleven civilians', 'civilians-killed-pokrovsk-2024']]);
+  });
+});
+
 describe("Checker: Russia's own words for its war, and its paper strength", () => {
   it('reads troops in the "special military operation" zone as troops in Ukraine, and an authorised strength as no deployment', () => {
     expect(one("Putin repeated his claim that some 700,000 Russian servicemen are serving in the 'special military operation' zone.").measure?.id).toBe('russia-troops-in-ukraine');
