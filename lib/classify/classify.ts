@@ -306,6 +306,18 @@ function actorScores(
   if (!hasActor && isProjectile(sense) && tokens.some((t) => RAID_WORDS.has(t.norm))) {
     for (const m of mentions) if (m.role === 'source' && m.entity.actor && OPPONENT[m.entity.actor]) add(scores, OPPONENT[m.entity.actor], ACTOR_WEIGHT.inSentence);
   }
+  // "more than 800 drones crossed into Ukrainian airspace", "500 drones were launched at Ukraine": projectiles no
+  // one is named as firing, aimed at a side of this war, are its opponent's.
+  if (!hasSubject && isProjectile(sense)) {
+    for (const m of mentions) {
+      if (!TARGET_PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') || m.first < q.last) continue;
+      const target = m.entity.actor ?? (m.entity.place ? actorOfCountry(countryOf(m.entity.place)) : undefined);
+      const opponent = target ? OPPONENT[target] : undefined;
+      if (!target || !opponent) continue;
+      scores[target] = Math.min(scores[target] ?? ACTOR_WEIGHT.counterpart, ACTOR_WEIGHT.counterpart);
+      add(scores, opponent, ACTOR_WEIGHT.inSentence);
+    }
+  }
   // Only when the sentence names nobody before the figure may the sentences around it say whose it is.
   let fromNeighbours = false;
   if (!hasSubject) {

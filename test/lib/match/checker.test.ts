@@ -427,6 +427,14 @@ describe('Checker: a night\'s raid, a day\'s intake and a running total, in the 
     expect(judged('In the largest attack since the invasion began, Russia sent 728 drones.')).toEqual([['728 drones', 'munitions', 'russia-drones-record-attack']]);
   });
 
+  it('gives projectiles aimed at a side, with no one named as firing them, to its opponent', () => {
+    expect(judged('In July, during the biggest air raid of the war, more than 800 drones crossed into Ukrainian airspace in a single night.')).toEqual([
+      ['more than 800 drones', 'munitions', 'russia-drones-record-attack'],
+    ]);
+    const [figure] = extractFigures('Overnight, 500 drones were launched at Ukraine.');
+    expect(figure.actors.russia).toBeGreaterThan(figure.actors.ukraine ?? 0);
+  });
+
   it('reads the total a day\'s losses bring as losses, not troops', () => {
     expect(judged("Ukraine's General Staff put Russian losses over the past day at 1,020 troops, bringing the total since February 2022 to about 1,150,000.")).toEqual([
       ['1,020 troops', 'casualties', null],
