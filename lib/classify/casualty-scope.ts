@@ -46,6 +46,14 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 const LIST_WORDS = new Set(['or', 'and', ',', 'gone', 'went', 'were', 'been', 'either']);
 /** Casualty words are read this many tokens either side of a figure's phrase at most. */
 const REACH = 8;
+/** Words that add a casualty word's people to a toll: "together with the wounded", "including the injured". */
+const ADDING = new Set(['with', 'including', 'incl', 'plus', 'counting']);
+
+/** Whether the casualty word at tokens[i] is added to a toll ("with the wounded"), which then counts both. */
+function addedToToll(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
+  return !!SCOPE_OF_WORD[tokens[i].norm] && ADDING.has(tokens[k]?.norm ?? '');
+}
 
 /**
  * The scope of the casualty figure whose phrase is tokens[first, end): the casualty words of the phrase and of
@@ -59,6 +67,7 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
     if (isFigure(i) || opensClause(tokens, i)) break;
     // "killed 20 and wounded 45": a casualty verb right before another figure is that figure's.
     if (SCOPE_OF_WORD[tokens[i].norm] && isFigure(i + 1)) break;
+    if (addedToToll(tokens, i)) return 'combined';
     words.push(tokens[i].norm);
     // A list of casualty words is read to its end however far the reach: "killed, wounded or gone missing".
     if (i === limit - 1 && (SCOPE_OF_WORD[tokens[i].norm] || LIST_WORDS.has(tokens[i].norm))) limit = Math.min(tokens.length, limit + 1);
@@ -73,6 +82,7 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
       continue;
     }
     if (isFigure(i) || CLAUSE_BREAKS.has(tokens[i].text)) break;
+    if (addedToToll(tokens, i)) return 'combined';
     before.push(tokens[i].norm);
     if (CLAUSE_OPENERS.has(tokens[i].norm)) break;
     // ...and a list read back to its start: "killed or wounded since February 2022, against Ukraine's 400,000".
