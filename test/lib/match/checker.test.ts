@@ -512,6 +512,7 @@ describe("Checker: Russia's own words for its war, and its paper strength", () =
   it('reads troops in the "special military operation" zone as troops in Ukraine, and an authorised strength as no deployment', () => {
     expect(one("Putin repeated his claim that some 700,000 Russian servicemen are serving in the 'special military operation' zone.").measure?.id).toBe('russia-troops-in-ukraine');
     expect(one("Putin signed a decree raising the army's authorised strength to 1.5 million servicemen.").measure).toBeNull();
+    expect(one('Wagner alone had enlisted about 50,000 prisoners by early 2023.').measure).toBeNull();
   });
 });
 
