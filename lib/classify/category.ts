@@ -4,7 +4,7 @@ import { isAbbreviation } from '../extract/sentences';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, NUMBER_WORDS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { findMentions } from './actors';
-import { CASUALTY_WORDS, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, namesCivilians, nounSense, pairedNounSense } from './nouns';
+import { ANYONES, CASUALTY_WORDS, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, namesCivilians, nounSense, pairedNounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
 export interface CountSense {
@@ -83,6 +83,13 @@ const CONSCRIPTING = new Set(['conscripted', 'conscripts', 'drafted', 'drafts', 
 
 /** Kinds of hardware that peace has plenty of: counted only where war is spoken of. */
 const PEACETIME_KINDS = new Set(['vehicles', 'aircraft', 'ships']);
+
+/** Words of rockets that carry satellites or colour the sky. */
+const CIVIL_ROCKETRY = new Set(['fireworks', 'firework', 'pyrotechnic', 'pyrotechnics', 'festival', 'spacex', 'nasa', 'satellite', 'satellites', 'orbit', 'spaceport', 'astronauts']);
+/** Weapon nouns that name many in their singular form. */
+const MASS_WEAPONS = new Set(['ammunition', 'ammo', 'artillery', 'aircraft', 'armour', 'armor', 'mlrs', 'unmanned', 'loitering', 'infantry']);
+/** Whether a weapon noun names one: "rocket", not "rockets" or "artillery". */
+const isSingularWeapon = (noun: string) => !noun.endsWith('s') && !MASS_WEAPONS.has(noun);
 
 /** Placeholder sense for "strikes", "attacks": what they count depends on the weapon named after them. */
 const STRIKES: NounSense = { category: null, unit: 'items' };
@@ -838,6 +845,10 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     const phrase: [number, number] = [q.last, at];
     const base = { nounEnd, phrase };
     const noun = tokens[head.at].norm;
+    // "a Falcon 9 rocket", "the Patriot 3 missile": a name, a number and one weapon make a designation, not a count.
+    if (sense.category === 'munitions' && at === q.last && q.value.low > 1 && q.qualifier === null && isSingularWeapon(noun) && /^[A-Z]/.test(tokens[q.qualifierFirst - 1]?.text ?? '')) return { ...none, ...base };
+    // "10,000 rockets" at a fireworks festival, "100 rockets" SpaceX launched: rockets of peace.
+    if (sense.kind === 'rockets' && tokens.some((t) => CIVIL_ROCKETRY.has(t.norm))) return { ...none, ...base };
     if (STRIKE_WORDS.has(noun)) {
       const weapon = weaponAfter(tokens, nounEnd) ?? weaponAfter(tokens, q.last) ?? weaponBefore(tokens, q.qualifierFirst);
       return weapon ? { ...base, category: 'munitions', unit: 'items', kind: weapon.kind, nounEnd } : { ...none, ...base };
@@ -851,7 +862,8 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
       // "killed 23 people" in a strike counts civilians; "has lost nearly one million people" counts an army's losses.
       const lost = tokens.slice(Math.max(0, q.qualifierFirst - 4), q.qualifierFirst).some((t) => /^(lost|losing|loses|losses)$/.test(t.norm)) || lossesSubject(tokens, q.qualifierFirst);
       const civilians = sense.kind === 'civilians' || (sense.casualtyOnly === true && !lost);
-      const warOnly = sense.casualtyOnly === true && sense.kind !== 'civilians' && !lost;
+      // Officers hurt in a riot, or men in a crash, are no war's toll: like people, they count where war is spoken of.
+      const warOnly = (sense.casualtyOnly === true || ANYONES.has(noun)) && sense.kind !== 'civilians' && !lost;
       return { ...base, category: 'casualties', unit: 'people', kind: civilians ? 'civilians' : undefined, warOnly };
     }
     if (sense.kind === 'workers') {

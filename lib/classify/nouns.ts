@@ -18,14 +18,18 @@ const munitions = (kind?: string): NounSense => ({ category: 'munitions', unit: 
 const untracked: NounSense = { category: null, unit: 'items' };
 const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'people', kind, casualtyOnly: true });
 
+/**
+ * People of any calling. Police and company officers are officers too, volunteers also run marathons, and convicts
+ * are soldiers only when a militia recruits them ("Wagner had fifty thousand convicts recruited"): these count as
+ * troops only in a military clause, and as a toll only where war is spoken of.
+ */
+export const ANYONES: ReadonlySet<string> = new Set(['men', 'officers', 'volunteers', 'guys', 'lads', 'convicts', 'inmates']);
+
 const entries: Array<[string[], NounSense]> = [
   [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'regulars', 'legionnaires', 'legionaries', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
     // "from 400 bayonets to maybe 90": a unit's fighting strength, as Ukrainian and Russian commanders count it.
     'bayonets'], troops()],
-  // Police and company officers are officers too, and volunteers also run marathons: these count as troops only
-  // in a military clause.
-  // Convicts too, when a military clause recruits them ("Wagner had fifty thousand convicts recruited").
-  [['men', 'officers', 'volunteers', 'guys', 'lads', 'convicts', 'inmates'], { category: 'troops', unit: 'people', kind: 'demonym' }],
+  [[...ANYONES], { category: 'troops', unit: 'people', kind: 'demonym' }],
   [
     [
       'koreans', 'russians', 'ukrainians', 'americans', 'chinese', 'iranians', 'belarusians', 'palestinians', 'israelis',
@@ -156,15 +160,15 @@ export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set([
   'flee', 'fled', 'fleeing', 'flight', 'exodus', 'protest', 'protested', 'protesting', 'emigrated', 'evacuated', 'refugees',
   'exile', 'exiled', 'emigration', 'emigrate', 'emigrating', 'displaced', 'evacuation',
   'voted', 'attended', 'police', 'policemen', 'policing', 'firefighters', 'rescuers', 'paramedics', 'festival', 'concert',
-  'stadium', 'airline', 'company', 'firm', 'university', 'school', 'hospital',
+  'stadium', 'airline', 'company', 'firm', 'university', 'school', 'hospital', 'marathon', 'charity', 'tournament',
 ]);
 
-/** Military units that share a word with civilian life: an "infantry company" is no firm. */
-const MILITARY_MODIFIERS: ReadonlySet<string> = new Set(['infantry', 'rifle', 'tank', 'assault', 'mortar', 'sapper', 'engineer', 'artillery', 'marine', 'airborne', 'mechanised', 'mechanized', 'motorised', 'motorized', 'reconnaissance', 'recon', 'penal', 'storm']);
+/** Kinds of military unit that share a word with civilian life: an "infantry company" is no firm. */
+const UNIT_TYPES: ReadonlySet<string> = new Set(['infantry', 'rifle', 'tank', 'assault', 'mortar', 'sapper', 'engineer', 'artillery', 'marine', 'airborne', 'mechanised', 'mechanized', 'motorised', 'motorized', 'reconnaissance', 'recon', 'penal', 'storm']);
 
 /** Whether any word of `tokens` makes the people around it civilians (see CIVILIAN_CONTEXT). */
 export function namesCivilians(tokens: readonly Token[]): boolean {
-  return tokens.some((t, k) => CIVILIAN_CONTEXT.has(t.norm) && !(t.norm === 'company' && MILITARY_MODIFIERS.has(tokens[k - 1]?.norm ?? '')));
+  return tokens.some((t, k) => CIVILIAN_CONTEXT.has(t.norm) && !(t.norm === 'company' && UNIT_TYPES.has(tokens[k - 1]?.norm ?? '')));
 }
 
 /** Words that say people were killed, hurt, lost or captured. */

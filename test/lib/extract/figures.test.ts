@@ -715,6 +715,21 @@ describe('extractFigures: categories', () => {
     expect(extractFigures(k9).map((f) => [f.text, f.category])).toEqual([['672 of them', 'munitions']]);
   });
 
+  it('keeps everyday pages clear: officers hurt in a riot, a Falcon 9 rocket, festival fireworks, a marathon\'s volunteers', () => {
+    expect(extractFigures('Police said 40 officers were injured during the riots.')).toEqual([]);
+    expect(extractFigures('SpaceX launched 23 satellites on a Falcon 9 rocket.')).toEqual([]);
+    expect(extractFigures('The festival fired 10,000 rockets into the night sky.')).toEqual([]);
+    expect(extractFigures('An army of 3,000 volunteers staffed the marathon.')).toEqual([]);
+  });
+
+  it('still counts the same words in war: officers killed in a strike, rockets fired at a country, men a battalion lost', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
+    expect(read('Two officers were killed in a Russian drone strike on Kharkiv.')).toEqual([['Two officers', 'casualties']]);
+    expect(read('Hamas fired 3,000 rockets at Israel.')).toEqual([['3,000 rockets', 'munitions']]);
+    expect(read('Some 30 North Koreans were killed near Sudzha, Kyiv said.')).toEqual([['Some 30 North Koreans', 'casualties']]);
+    expect(read('Kyiv got 3 Patriot launchers.')).toEqual([['3 Patriot launchers', 'munitions']]);
+  });
+
   it('answers a question that asks how many were taken prisoner with a count of casualties', () => {
     const figures = extractFigures('Q: How many of the Russian soldiers sent to Kursk are now held as prisoners? A: Nine are confirmed.');
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
