@@ -422,6 +422,9 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (prev && CURRENCY_SYMBOLS.has(prev.text)) return true;
   if (prev && prev.kind === 'word' && CURRENCY_WORDS.has(prev.norm) && prev.norm !== 'won') return true;
   if (prev && touching(prev, start) && prev.text === '#') return true;
+  // A score: "losing 4-0", "a 2-2 draw" (a range runs upward: "2-3 divisions").
+  const after = tokens[end + 1];
+  if (end - first === 1 && next?.text === '-' && touching(start, next) && after?.kind === 'num' && touching(next, after) && /^\d{1,2}$/.test(start.text) && /^\d{1,2}$/.test(after.text) && Number(after.text) <= Number(start.text)) return true;
   // Model numbers and designations: KN-23, Su-34, S-400, F-16.
   if (prev && prev.text === '-' && touching(prev, start) && prev2 && prev2.kind !== 'punct' && touching(prev2, prev)) return true;
   // "c.1.28mn", "ca.4,000": the approximate's abbreviation, glued; otherwise "v.2", "10:30", "1/2" are no counts.
