@@ -84,8 +84,12 @@ const CONSCRIPTING = new Set(['conscripted', 'conscripts', 'drafted', 'drafts', 
 /** Kinds of hardware that peace has plenty of: counted only where war is spoken of. */
 const PEACETIME_KINDS = new Set(['vehicles', 'aircraft', 'ships']);
 
+/** Teams a "23-man" count sizes: no unit of soldiers. */
+const TEAMS = new Set(['squad', 'team', 'roster', 'crew', 'lineup', 'line-up', 'panel', 'jury', 'committee', 'board', 'band', 'choir', 'delegation', 'cast', 'shortlist']);
+/** Words of a fireworks display. */
+const FIREWORKS = new Set(['fireworks', 'firework', 'pyrotechnic', 'pyrotechnics', 'festival', 'display']);
 /** Words of rockets that carry satellites or colour the sky. */
-const CIVIL_ROCKETRY = new Set(['fireworks', 'firework', 'pyrotechnic', 'pyrotechnics', 'festival', 'spacex', 'nasa', 'satellite', 'satellites', 'orbit', 'spaceport', 'astronauts']);
+const CIVIL_ROCKETRY = new Set([...FIREWORKS, 'spacex', 'nasa', 'satellite', 'satellites', 'orbit', 'spaceport', 'astronauts']);
 /** Weapon nouns that name many in their singular form. */
 const MASS_WEAPONS = new Set(['ammunition', 'ammo', 'artillery', 'aircraft', 'armour', 'armor', 'mlrs', 'unmanned', 'loitering', 'infantry']);
 /** Whether a weapon noun names one: "rocket", not "rockets" or "artillery". */
@@ -845,10 +849,14 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     const phrase: [number, number] = [q.last, at];
     const base = { nounEnd, phrase };
     const noun = tokens[head.at].norm;
+    // "a 23-man squad", "a 5-man jury": people of a team, not soldiers.
+    if (noun === 'man' && tokens[at - 1]?.text === '-' && TEAMS.has(tokens[at + 1]?.norm ?? '')) return { ...none, ...base };
     // "a Falcon 9 rocket", "the Patriot 3 missile": a name, a number and one weapon make a designation, not a count.
     if (sense.category === 'munitions' && at === q.last && q.value.low > 1 && q.qualifier === null && isSingularWeapon(noun) && /^[A-Z]/.test(tokens[q.qualifierFirst - 1]?.text ?? '')) return { ...none, ...base };
-    // "10,000 rockets" at a fireworks festival, "100 rockets" SpaceX launched: rockets of peace.
+    // "10,000 rockets" at a fireworks festival, "100 rockets" SpaceX launched, "1,500 aerial shells" in a display:
+    // rockets and shells of peace.
     if (sense.kind === 'rockets' && tokens.some((t) => CIVIL_ROCKETRY.has(t.norm))) return { ...none, ...base };
+    if (sense.kind === 'shells' && tokens.some((t) => FIREWORKS.has(t.norm))) return { ...none, ...base };
     if (STRIKE_WORDS.has(noun)) {
       const weapon = weaponAfter(tokens, nounEnd) ?? weaponAfter(tokens, q.last) ?? weaponBefore(tokens, q.qualifierFirst);
       return weapon ? { ...base, category: 'munitions', unit: 'items', kind: weapon.kind, nounEnd } : { ...none, ...base };
@@ -886,7 +894,9 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
       // 300,000 men"), unless the clause around the noun says they are civilians: a sentence can mention
       // reservists and still count men who fled them.
       const around = tokens.slice(Math.max(0, q.qualifierFirst - 8), Math.min(tokens.length, nounEnd + 8));
-      const military = (tokens.some((t) => MILITARY_CONTEXT.has(t.norm)) || namesContactLine(tokens)) && !namesCivilians(around);
+      // "an army of 3,000 volunteers" staffing a marathon: the army that sizes the count is a figure of speech.
+      const figurative = (k: number) => tokens[k].norm === 'army' && tokens[k + 1]?.norm === 'of' && k < q.qualifierFirst && q.qualifierFirst - k <= 4;
+      const military = (tokens.some((t, k) => MILITARY_CONTEXT.has(t.norm) && !figurative(k)) || namesContactLine(tokens)) && !namesCivilians(around);
       return military ? { ...base, category: 'troops', unit: 'people' } : { ...none, ...base };
     }
     if (sense.casualtyOnly && sense.kind !== 'civilians' && called) {
@@ -905,8 +915,9 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   if (q.strong) return { ...none, category: 'troops', unit: 'people' };
   // "the 11,000-strong force", "an army of 100,000", "a mobilisation of 300,000".
   const body = bodyOf(tokens, q.qualifierFirst);
-  // A body is sized in the dozens at least: "the Group of Seven" is a name.
-  if (body && q.value.high >= MIN_BODY) {
+  // A body is sized in the dozens at least: "the Group of Seven" is a name; "an army of 900 doctoral researchers"
+  // counts what its own noun names.
+  if (body && q.value.high >= MIN_BODY && !countsUnknownNoun(tokens, q)) {
     return { ...none, category: 'troops', unit: 'people', kind: /mobili|call-up/.test(body) ? 'reservists' : undefined };
   }
   // "eleven thousand in the first wave", "3,000 in the latest rotation": a body of troops a count fills.

@@ -146,7 +146,14 @@ function oneShipment(tokens: Token[], q: Quantity): boolean {
 const DISASTERS = new Set([
   'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'storm', 'storms', 'hurricane', 'typhoon',
   'cyclone', 'tornado', 'landslide', 'landslides', 'mudslide', 'tsunami', 'wildfire', 'wildfires', 'heatwave', 'avalanche',
-  'eruption', 'drought', 'epidemic', 'outbreak', 'cholera', 'crash',
+  'eruption', 'drought', 'epidemic', 'outbreak', 'cholera', 'crash', 'crashes', 'collision', 'collisions', 'pile-up',
+  'road', 'roads', 'traffic', 'motorway', 'highway', 'derailment', 'blaze',
+]);
+
+/** Words of games and films, in whose sentences soldiers, tanks and kills are make-believe. */
+const MAKE_BELIEVE = new Set([
+  'gameplay', 'multiplayer', 'unlockable', 'unlockables', 'console', 'playthrough', 'gamers', 'videogame', 'movie',
+  'extras', 'replica', 'replicas', 'screenplay', 'cinemas', 'box-office',
 ]);
 
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
@@ -802,13 +809,20 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     let to = q.last;
     while (to < tokens.length && !endsClause(tokens, to)) to++;
     const clause = tokens.slice(from, to);
-    return clause.some((t) => DISASTERS.has(t.norm)) && !clause.some((t) => WAR_CONTEXT.has(t.norm));
+    if (clause.some((t) => WAR_CONTEXT.has(t.norm))) return false;
+    if (clause.some((t) => DISASTERS.has(t.norm))) return true;
+    // "Road deaths rose … on the nation's roads. A further 29,400 were seriously injured": with no word of its own
+    // on the cause, a toll goes on with the sentence before.
+    return before.words.some((w) => DISASTERS.has(w)) && !before.words.some((w) => WAR_CONTEXT.has(w));
   };
+  // "drive one of 12 unlockable tanks", "5,000 extras": games and films, whose wars are make-believe.
+  const makeBelieve = tokens.some((t) => MAKE_BELIEVE.has(t.norm));
   quantities.forEach((q, i) => {
     const sense = senses[i];
     if (!sense.category) return;
     if (sense.warOnly && !spokenOfWar(q)) return;
     if (sense.category === 'casualties' && disasterToll(q)) return;
+    if (makeBelieve) return;
     const owner = owners[i];
     // "(11,000) North Korean soldiers": a count glossed in brackets is shown with them, its noun after them.
     const bracketed = tokens[q.qualifierFirst - 1]?.text === '(' && sense.nounEnd > q.last + 1 && tokens[q.last]?.text === ')';

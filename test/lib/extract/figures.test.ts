@@ -723,6 +723,23 @@ describe('extractFigures: categories', () => {
     expect(extractFigures("The club's army of 60,000 supporters sang as the visitors' troops crumbled, losing 4-0.")).toEqual([]);
   });
 
+  it('keeps teams, metaphors, units, games, films and road tolls clear', () => {
+    const none = [
+      "Rovers' manager named a 23-man squad and started with an unusual back three, and his side had 17 shots to City's 9.",
+      'Party officials credited an army of roughly 40,000 volunteers who knocked on doors.',
+      'Its army of 900 doctoral researchers produced more than 12,000 papers.',
+      'The 128 GB of internal storage fills after roughly 50 minutes of footage.',
+      'You will have to kill 500 soldiers and drive one of 12 unlockable tanks across a ruined city.',
+      'The crew built 12 replica cannons for the battle scenes.',
+      "Road deaths rose, with 1,711 people killed on the nation's roads. A further 29,400 were seriously injured.",
+      'The display closed with 1,500 aerial shells over the bay during the festival.',
+    ];
+    for (const text of none) expect(extractFigures(text), text).toEqual([]);
+    expect(only('An army of 3,000 volunteers fought for Ukraine.').category).toBe('troops');
+    expect(only('A 10,000-man force crossed the river.').category).toBe('troops');
+    expect(only('North Korea has an army of 1.2 million.').category).toBe('troops');
+  });
+
   it('still counts the same words in war: officers killed in a strike, rockets fired at a country, men a battalion lost', () => {
     const read = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
     expect(read('Two officers were killed in a Russian drone strike on Kharkiv.')).toEqual([['Two officers', 'casualties']]);
