@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../lib/extract/figures';
 import { Prefilter, mayHoldFigures } from '../../../lib/extract/prefilter';
 
+/** Each figure of `text` as its text and category. */
+const read = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
+
 const only = (text: string) => {
   const figures = extractFigures(text);
   expect(figures, `figures in ${JSON.stringify(text)}`).toHaveLength(1);
@@ -607,16 +610,15 @@ describe('extractFigures: categories', () => {
   });
 
   it('gives two rival counts the noun after the aside that holds the second: "11,000 (some say 12,000) soldiers"', () => {
-    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.value.low, f.category]);
-    expect(read('North Korea sent 11,000 (some say 12,000) soldiers to Kursk.')).toEqual([['11,000', 11000, 'troops'], ['12,000', 12000, 'troops']]);
-    expect(read('North Korea sent 11,000 — perhaps 12,000 — troops to Kursk.')).toEqual([['11,000', 11000, 'troops'], ['perhaps 12,000', 12000, 'troops']]);
-    expect(read('About 4,000, Seoul says 4,700, North Korean soldiers were killed or wounded.')).toEqual([['About 4,000', 4000, 'casualties'], ['4,700', 4700, 'casualties']]);
+    const withValues = (text: string) => extractFigures(text).map((f) => [f.text, f.value.low, f.category]);
+    expect(withValues('North Korea sent 11,000 (some say 12,000) soldiers to Kursk.')).toEqual([['11,000', 11000, 'troops'], ['12,000', 12000, 'troops']]);
+    expect(withValues('North Korea sent 11,000 — perhaps 12,000 — troops to Kursk.')).toEqual([['11,000', 11000, 'troops'], ['perhaps 12,000', 12000, 'troops']]);
+    expect(withValues('About 4,000, Seoul says 4,700, North Korean soldiers were killed or wounded.')).toEqual([['About 4,000', 4000, 'casualties'], ['4,700', 4700, 'casualties']]);
     // A bracket that holds no count is no rival's aside.
-    expect(read('The plant made 11,000 (in 2023) shells.')).toEqual([]);
+    expect(withValues('The plant made 11,000 (in 2023) shells.')).toEqual([]);
   });
 
   it('reads two words that name one thing together: "service members" are troops, "aerial targets" munitions', () => {
-    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
     expect(read("Ukraine's army counts roughly 900,000 service members.")).toEqual([['roughly 900,000 service members', 'troops']]);
     expect(read('Air defences shot down 477 of the 537 aerial targets launched overnight.')).toEqual([['477', 'munitions'], ['537 aerial targets', 'munitions']]);
     expect(read('The club has 900 members and hit 40 targets this year.')).toEqual([]);
@@ -628,10 +630,10 @@ describe('extractFigures: categories', () => {
   });
 
   it('reads a count repeated in Korean notation beside the English as one figure: "1,100 casualties (1천1백 명)"', () => {
-    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.value.low]);
-    expect(read('The first count stood at around 1,100 casualties (1천1백 명), most of them wounded.')).toEqual([['around 1,100 casualties', 1100]]);
-    expect(read("The South's armed forces, about 500,000 (50만) troops, field some 2,200 tanks (2천2백 대).")).toEqual([['about 500,000', 500000], ['some 2,200 tanks', 2200]]);
-    expect(read('북한군 1만 1천 명 (11,000) North Korean soldiers were deployed.')).toEqual([['(11,000) North Korean soldiers', 11000]]);
+    const withLows = (text: string) => extractFigures(text).map((f) => [f.text, f.value.low]);
+    expect(withLows('The first count stood at around 1,100 casualties (1천1백 명), most of them wounded.')).toEqual([['around 1,100 casualties', 1100]]);
+    expect(withLows("The South's armed forces, about 500,000 (50만) troops, field some 2,200 tanks (2천2백 대).")).toEqual([['about 500,000', 500000], ['some 2,200 tanks', 2200]]);
+    expect(withLows('북한군 1만 1천 명 (11,000) North Korean soldiers were deployed.')).toEqual([['(11,000) North Korean soldiers', 11000]]);
   });
 
   it('reads missiles by their acronyms: "est. 50 SRBMs", "12 ICBMs"', () => {
@@ -640,7 +642,6 @@ describe('extractFigures: categories', () => {
   });
 
   it('counts volunteers a legion draws, convicts a militia recruits and its legionnaires as troops, and inmates of a prison as nothing', () => {
-    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
     expect(read("Ukraine's International Legion has drawn some 20,000 foreign volunteers since 2022.")).toEqual([['some 20,000 foreign volunteers', 'troops']]);
     expect(read('Wagner had fifty thousand convicts recruited at one point.')).toEqual([['fifty thousand convicts', 'troops']]);
     expect(read('The Foreign Legion counts 9,000 legionnaires.')).toEqual([['9,000 legionnaires', 'troops']]);
@@ -648,9 +649,9 @@ describe('extractFigures: categories', () => {
   });
 
   it('never lends the missiles before to the people a strike leaves in want: "leaving millions without heat"', () => {
-    const read = (text: string) => extractFigures(text).map((f) => f.text);
-    expect(read('Russia has fired more than 3,000 missiles at the grid, leaving millions without heat.')).toEqual(['more than 3,000 missiles']);
-    expect(read('Russia launched 500 drones; air defences downed 450, leaving 50 that got through.')).toEqual(['500 drones', '450', '50']);
+    const texts = (text: string) => extractFigures(text).map((f) => f.text);
+    expect(texts('Russia has fired more than 3,000 missiles at the grid, leaving millions without heat.')).toEqual(['more than 3,000 missiles']);
+    expect(texts('Russia launched 500 drones; air defences downed 450, leaving 50 that got through.')).toEqual(['500 drones', '450', '50']);
   });
 
   it('never counts what a count\'s things show: "412 clips, 37 of them showing KPA infantry"', () => {
@@ -666,7 +667,6 @@ describe('extractFigures: categories', () => {
   });
 
   it('reads a bare count that could be coming, or is sent in stages, as troops', () => {
-    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
     expect(read('Kyiv says twenty-five to thirty thousand more could be coming.')).toEqual([['twenty-five to thirty thousand', 'troops']]);
     expect(read('She thought maybe ten to twenty thousand, and sent in stages.')).toEqual([['maybe ten to twenty thousand', 'troops']]);
     expect(read("I'd expect fifteen, twenty thousand, coming in stages.")).toEqual([['fifteen, twenty thousand', 'troops']]);
@@ -741,7 +741,6 @@ describe('extractFigures: categories', () => {
   });
 
   it('still counts the same words in war: officers killed in a strike, rockets fired at a country, men a battalion lost', () => {
-    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
     expect(read('Two officers were killed in a Russian drone strike on Kharkiv.')).toEqual([['Two officers', 'casualties']]);
     expect(read('Hamas fired 3,000 rockets at Israel.')).toEqual([['3,000 rockets', 'munitions']]);
     expect(read('Some 30 North Koreans were killed near Sudzha, Kyiv said.')).toEqual([['Some 30 North Koreans', 'casualties']]);
