@@ -278,6 +278,8 @@ function actorScores(
     else add(scores, actor, m.first > q.last && inRelative(m) ? ACTOR_WEIGHT.otherClause : ACTOR_WEIGHT.inSentence);
   }
   const hasSubject = !!subject && !allyBetween;
+  // "Wagner lost something like 20,000 at Bakhmut": a toll its subject lost is the subject's, wherever it fell.
+  const subjectLost = hasSubject && sense.category === 'casualties' && tokens.slice(subject.last, q.qualifierFirst).some((t) => LOSS_VERBS.has(t.norm));
   for (const actor of otherOwners.later) add(scores, actor, ACTOR_WEIGHT.laterOwner);
   // "Russia massed 50,000 of its own soldiers …, alongside 11,000 troops from North Korea": where the sentence
   // names a subject, another figure's owner is only a weak hint of whose this one is.
@@ -306,7 +308,7 @@ function actorScores(
     // Where munitions were fired at ("337 drones at Russia") is the target, not whose they were; a port they left
     // from ("the port of Rajin") is.
     const target = sense.category === 'munitions' && TARGET_PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '');
-    if (m.role === 'place' && m.entity.place && !target) add(scores, actorOfCountry(countryOf(m.entity.place)), ACTOR_WEIGHT.placeCountry);
+    if (m.role === 'place' && m.entity.place && !target && !subjectLost) add(scores, actorOfCountry(countryOf(m.entity.place)), ACTOR_WEIGHT.placeCountry);
   }
   // "Kyiv counts 741 drones in record July raid": projectiles a side counts in a raid, with no one named as firing
   // them, were fired at it, by its opponent.
@@ -341,6 +343,9 @@ function actorScores(
   const grounded = hasActor || fromNeighbours || asked.length > 0 || otherOwners.earlier.length + otherOwners.later.length > 0;
   return { scores, grounded };
 }
+
+/** Verbs by which a side suffers its own toll. */
+const LOSS_VERBS = new Set(['lost', 'lose', 'loses', 'losing', 'suffered', 'suffers', 'suffering', 'sustained']);
 
 /** Words of an attack from the air: "raid", "barrage", "launched". */
 const RAID_WORDS = new Set(['raid', 'raids', 'attack', 'attacks', 'barrage', 'barrages', 'onslaught', 'salvo', 'salvos', 'launched', 'fired']);

@@ -376,7 +376,8 @@ describe('Checker: asides, sectors and totals in long articles', () => {
 describe('Checker: whose is "the enemy"', () => {
   it('reads "the enemy" as resolved by who speaks, and "the occupiers" as Russia: "Ukraine\'s military said the occupiers lost …"', () => {
     const [f] = extractFigures("Ukraine's military said the occupiers lost more than 3,000 killed and wounded near Kupiansk last month.");
-    expect(f.actors).toEqual({ ukraine: 0.75, russia: 2.5 });
+    // Ukraine only speaks; Kupiansk lends it nothing, since the toll is the one the occupiers lost.
+    expect(f.actors).toEqual({ ukraine: 0.5, russia: 2.5 });
     expect(extractFigures('The enemy lost more than 3,000 killed and wounded near the river.')[0].actors).toEqual({ enemy: 2.5 });
   });
 
@@ -498,6 +499,13 @@ describe('Checker: what might happen is not what happened', () => {
   it('never takes troops a country "might deploy" for the troops it deployed', () => {
     expect(one('Analysts say Pyongyang might deploy 11,000 troops to Kursk if Moscow asks.').measure?.id).not.toBe('dprk-troops-initial-deployment');
     expect(one('North Korea deployed 11,000 troops to Kursk last autumn.').measure?.id).toBe('dprk-troops-initial-deployment');
+  });
+});
+
+describe('Checker: a toll its subject lost is the subject\'s, wherever it fell', () => {
+  it('never gives a toll Russia\'s forces lost at Bakhmut to Ukraine for the place', () => {
+    expect(one('Wagner lost something like 20,000 just at Bakhmut.').measure).toBeNull();
+    expect(one('Ukraine has lost 400,000 soldiers, including the wounded.').measure?.id).toBe('ukraine-casualties-total');
   });
 });
 
