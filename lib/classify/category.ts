@@ -84,6 +84,10 @@ const CONSCRIPTING = new Set(['conscripted', 'conscripts', 'drafted', 'drafts', 
 /** Kinds of hardware that peace has plenty of: counted only where war is spoken of. */
 const PEACETIME_KINDS = new Set(['vehicles', 'aircraft', 'ships']);
 
+/** Words of civilian work, in whose sentences engineers and builders are staff, not troops. */
+const WORKPLACE = new Set(['hired', 'hire', 'hiring', 'hires', 'employs', 'employ', 'employed', 'employees', 'software', 'artificial', 'startup', 'layoffs', 'salaries']);
+/** What civilian operators run: "rail operators", "tour operators". */
+const CIVIL_OPERATIONS = new Set(['rail', 'railway', 'tour', 'network', 'mobile', 'telecom', 'port', 'bus', 'ferry', 'grid', 'energy', 'airport', 'airline', 'shipping', 'travel']);
 /** Teams a "23-man" count sizes: no unit of soldiers. */
 const TEAMS = new Set(['squad', 'team', 'roster', 'crew', 'lineup', 'line-up', 'panel', 'jury', 'committee', 'board', 'band', 'choir', 'delegation', 'cast', 'shortlist']);
 /** Words of a fireworks display. */
@@ -849,6 +853,10 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     const phrase: [number, number] = [q.last, at];
     const base = { nounEnd, phrase };
     const noun = tokens[head.at].norm;
+    // "recruit 1,200 engineers for its artificial intelligence division": engineers a firm hires build no bridges
+    // for an army; "rail operators" run trains, not drones.
+    if (sense.kind === 'builders' && (namesCivilians(tokens) || tokens.some((t) => WORKPLACE.has(t.norm)))) return { ...none, ...base };
+    if (noun === 'operators' && CIVIL_OPERATIONS.has(tokens[at - 1]?.norm ?? '')) return { ...none, ...base };
     // "a 23-man squad", "a 5-man jury": people of a team, not soldiers.
     if (noun === 'man' && tokens[at - 1]?.text === '-' && TEAMS.has(tokens[at + 1]?.norm ?? '')) return { ...none, ...base };
     // "a Falcon 9 rocket", "the Patriot 3 missile": a name, a number and one weapon make a designation, not a count.

@@ -733,11 +733,15 @@ describe('extractFigures: categories', () => {
       'The crew built 12 replica cannons for the battle scenes.',
       "Road deaths rose, with 1,711 people killed on the nation's roads. A further 29,400 were seriously injured.",
       'The display closed with 1,500 aerial shells over the bay during the festival.',
+      'The group still plans to recruit 1,200 engineers for its artificial intelligence division.',
+      'About 340 flights were cancelled at the two main airports and rail operators suspended services.',
     ];
     for (const text of none) expect(extractFigures(text), text).toEqual([]);
     expect(only('An army of 3,000 volunteers fought for Ukraine.').category).toBe('troops');
     expect(only('A 10,000-man force crossed the river.').category).toBe('troops');
     expect(only('North Korea has an army of 1.2 million.').category).toBe('troops');
+    expect(only('Pyongyang will send 5,000 military builders to Kursk.').category).toBe('troops');
+    expect(only('The unit has 40 drone operators.').category).toBe('troops');
   });
 
   it('still counts the same words in war: officers killed in a strike, rockets fired at a country, men a battalion lost', () => {
