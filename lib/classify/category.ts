@@ -90,8 +90,8 @@ const WORKPLACE = new Set(['hired', 'hire', 'hiring', 'hires', 'employs', 'emplo
 const CIVIL_OPERATIONS = new Set(['rail', 'railway', 'tour', 'network', 'mobile', 'telecom', 'port', 'bus', 'ferry', 'grid', 'energy', 'airport', 'airline', 'shipping', 'travel']);
 /** Teams a "23-man" count sizes: no unit of soldiers. */
 const TEAMS = new Set(['squad', 'team', 'roster', 'crew', 'lineup', 'line-up', 'panel', 'jury', 'committee', 'board', 'band', 'choir', 'delegation', 'cast', 'shortlist']);
-/** Words of a fireworks display. */
-const FIREWORKS = new Set(['fireworks', 'firework', 'pyrotechnic', 'pyrotechnics', 'festival', 'display']);
+/** Words of a fireworks display (not "festival": rockets are fired at festivals in war too). */
+const FIREWORKS = new Set(['fireworks', 'firework', 'pyrotechnic', 'pyrotechnics']);
 /** Words of rockets that carry satellites or colour the sky. */
 const CIVIL_ROCKETRY = new Set([...FIREWORKS, 'spacex', 'nasa', 'satellite', 'satellites', 'orbit', 'spaceport', 'astronauts']);
 /** Weapon nouns that name many in their singular form. */

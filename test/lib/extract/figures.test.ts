@@ -718,7 +718,7 @@ describe('extractFigures: categories', () => {
   it('keeps everyday pages clear: officers hurt in a riot, a Falcon 9 rocket, festival fireworks, a marathon\'s volunteers', () => {
     expect(extractFigures('Police said 40 officers were injured during the riots.')).toEqual([]);
     expect(extractFigures('SpaceX launched 23 satellites on a Falcon 9 rocket.')).toEqual([]);
-    expect(extractFigures('The festival fired 10,000 rockets into the night sky.')).toEqual([]);
+    expect(extractFigures('The fireworks festival fired 10,000 rockets into the night sky.')).toEqual([]);
     expect(extractFigures('An army of 3,000 volunteers staffed the marathon.')).toEqual([]);
     expect(extractFigures("The club's army of 60,000 supporters sang as the visitors' troops crumbled, losing 4-0.")).toEqual([]);
   });
@@ -732,7 +732,7 @@ describe('extractFigures: categories', () => {
       'You will have to kill 500 soldiers and drive one of 12 unlockable tanks across a ruined city.',
       'The crew built 12 replica cannons for the battle scenes.',
       "Road deaths rose, with 1,711 people killed on the nation's roads. A further 29,400 were seriously injured.",
-      'The display closed with 1,500 aerial shells over the bay during the festival.',
+      'The fireworks display closed with 1,500 aerial shells over the bay.',
       'The group still plans to recruit 1,200 engineers for its artificial intelligence division.',
       'About 340 flights were cancelled at the two main airports and rail operators suspended services.',
     ];
@@ -747,6 +747,7 @@ describe('extractFigures: categories', () => {
   it('still counts the same words in war: officers killed in a strike, rockets fired at a country, men a battalion lost', () => {
     expect(read('Two officers were killed in a Russian drone strike on Kharkiv.')).toEqual([['Two officers', 'casualties']]);
     expect(read('Hamas fired 3,000 rockets at Israel.')).toEqual([['3,000 rockets', 'munitions']]);
+    expect(read('Hamas fired 3,000 rockets at Israel as the music festival began.')).toEqual([['3,000 rockets', 'munitions']]);
     expect(read('Some 30 North Koreans were killed near Sudzha, Kyiv said.')).toEqual([['Some 30 North Koreans', 'casualties']]);
     expect(read('Kyiv got 3 Patriot launchers.')).toEqual([['3 Patriot launchers', 'munitions']]);
   });
