@@ -459,7 +459,8 @@ const CASUALTY_NOUNS = new Set(['losses', 'casualties', 'deaths', 'fatalities', 
 /** Bodies of troops whose size a copula may give: "the Russian grouping inside Ukraine is now about 695,000". */
 const BODIES_OF_A_SIZE = new Set(['contingent', 'contingents', 'grouping', 'groupings', 'force', 'forces', 'army', 'garrison', 'deployment', 'presence']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
-const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can']);
+/** Modal verbs: "will be no more than 6,000", "could be coming". */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can']);
 /** Adverbs between a copula and its count: "is now about 695,000". */
 const COPULA_ADVERBS = new Set(['now', 'currently', 'still', 'already', 'reportedly', 'roughly', 'likely', 'probably']);
 

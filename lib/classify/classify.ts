@@ -232,7 +232,10 @@ const SETTING_WORDS = new Set(['in', 'by', 'during', 'of']);
 /** Words after an existential "there" ("there were 40 soldiers"), which points at no place. */
 const EXISTENTIAL_THERE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'remain', 'remains', 'remained', 'seem', 'seems', 'appear', 'appears', 'exist', 'exists', "'s", 'being']);
 
-/** Demonym-like nouns that name no nation: "10,000 men". */
+/**
+ * Demonym-like nouns that name no nation and take their side from the sentence: "Russia sent 10,000 men". The rest of
+ * ANYONES (convicts, guys, inmates) stay people of their own, tied to no side's measure.
+ */
 const GENERIC_DEMONYMS = new Set(['men', 'officers', 'volunteers']);
 
 function actorScores(

@@ -5,7 +5,7 @@ import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
-import { type CountSense, DETERMINERS, countedKind, isOfThem, senseOf } from './category';
+import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, senseOf } from './category';
 import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
@@ -90,8 +90,6 @@ const SHORT_ASIDE = 8;
 
 /** Verbs of people arriving ("came" and "come" also come down, and to totals). */
 const ARRIVING = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'coming']);
-/** Modal verbs between a count and its verb: "25,000 more could be coming". */
-const MODALS = new Set(['could', 'may', 'might', 'will', 'would', 'should', 'be']);
 /** Participles that say a bare count is of people sent to fight. */
 const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed', 'readied', 'trained']);
 
@@ -438,7 +436,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
     let at = q.last;
     // "25,000 more could be coming", "ten to twenty thousand, and sent in stages".
-    const filler = (t: Token | undefined) => !!t && (t.text === ',' || PASSIVE_FILLERS.has(t.norm) || MODALS.has(t.norm) || /^(who|that)$/.test(t.norm) || (t.norm === 'and' && tokens[at - 1]?.text === ','));
+    const filler = (t: Token | undefined) => !!t && (t.text === ',' || PASSIVE_FILLERS.has(t.norm) || MODALS.has(t.norm) || t.norm === 'be' || /^(who|that)$/.test(t.norm) || (t.norm === 'and' && tokens[at - 1]?.text === ','));
     while (at < q.last + 5 && filler(tokens[at])) at++;
     // "The 11,000 who went to Kursk": people go somewhere; shells are sent.
     const went = tokens[at]?.norm === 'went' && /^(to|into)$/.test(tokens[at + 1]?.norm ?? '');
