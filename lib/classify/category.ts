@@ -272,6 +272,14 @@ function startsCount(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+const LOSS_FORMS = new Set(['lost', 'lose', 'loses', 'losing']);
+/** Shares a body loses of itself: "lost a third of its strength", "lose half their number", "lost most of its men". */
+const SHARES = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'most', 'much', 'its']);
+function losesAShare(tokens: Token[], i: number): boolean {
+  const k = tokens[i]?.norm === 'a' || tokens[i]?.norm === 'one' || tokens[i]?.norm === 'two' ? i + 1 : i;
+  if (tokens[k]?.text === '-' && SHARES.has(tokens[k + 1]?.norm ?? '')) return true;
+  return SHARES.has(tokens[k]?.norm ?? '') || (tokens[k]?.kind === 'num' && (tokens[k + 1]?.text === '%' || tokens[k + 1]?.norm === 'percent'));
+}
 const COUNT_HEDGES = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'over', 'around', 'almost', 'up', 'to', 'another', 'a']);
 
 /** The longest aside between a count and its verb: "40 people, among them 12 volunteers of the local response room, were killed". */
@@ -334,6 +342,8 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
     if (CASUALTY_WORDS.has(t.norm) && t.norm !== 'suffering' && t.norm !== 'suffered') {
       // "sinking four and killing at least eight seafarers": a casualty verb before a count of its own is that count's.
       if (startsCount(tokens, i + 1)) return false;
+      // "a regiment of 2,000 men lost a third of its strength": the count is what lost a share, not what was lost.
+      if (LOSS_FORMS.has(t.norm) && losesAShare(tokens, i + 1)) return false;
       return sawOther === 0 || sawAuxiliary;
     }
     // "1,030 Russian soldiers were put out of action".

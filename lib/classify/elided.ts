@@ -423,6 +423,13 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   const answer = asked ?? around.explained;
   if (answer) quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    // "Around six hundred, out of some 15,000 deployed": the whole a toll is taken from, sent somewhere, is troops
+    // (the rule for sent counts below), whatever the question asked.
+    const whole = tokens[q.qualifierFirst - 1]?.norm === 'of' && tokens[q.qualifierFirst - 2]?.norm === 'out';
+    if (answer.category === 'casualties' && (whole || DEPLOYED.has(tokens[q.last]?.norm ?? ''))) {
+      if (whole) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+      return;
+    }
     // The answer's own words come first: "Killed or wounded, we think around 4,000" counts casualties, whatever
     // part of the question it answers.
     const toll = answer.unit === 'people' && tokens.slice(0, q.qualifierFirst).some((t) => CASUALTY_WORDS.has(t.norm));

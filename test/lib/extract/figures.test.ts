@@ -762,6 +762,20 @@ describe('extractFigures: categories', () => {
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['About 50,000', 'troops'], ['perhaps 12,000', 'casualties']]);
   });
 
+  it('reads the whole a toll is taken from as troops, though the question asked about the dead: "600, out of some 15,000 deployed"', () => {
+    const text = 'Q: How many North Korean soldiers died in Kursk?\nA: Around six hundred, by Seoul\'s count, out of some 15 thousand deployed.';
+    expect(read(text)).toEqual([['Around six hundred', 'casualties'], ['some 15 thousand', 'troops']]);
+    expect(read('How many were killed? Perhaps 4,000 sent to the front and 3,000 of them wounded.')).toEqual([['Perhaps 4,000', 'troops'], ['3,000 of them', 'casualties']]);
+  });
+
+  it('reads a count that lost a share of itself as its strength: "2,000 men lost a third of its strength", not "300 soldiers lost their lives"', () => {
+    expect(only('The regiment — roughly 2 000 men — lost a third of its strength in a week.').category).toBe('troops');
+    expect(only('The 5,000 troops lost half their vehicles.').category).toBe('troops');
+    expect(only('The force of 10,000 men lost 40% of its armour.').category).toBe('troops');
+    expect(only('About 300 soldiers lost their lives.').category).toBe('casualties');
+    expect(only('Some 400 soldiers lost limbs.').category).toBe('casualties');
+  });
+
   it('reads a count that comes in a troops\' role as troops: "1,500 more arrive as replacements", not "300 work as cooks"', () => {
     expect(only('Jan 2025 — Some 1,500 more arrive as replacements, Kyiv says.')).toMatchObject({ category: 'troops', text: 'Some 1,500 more arrive as replacements' });
     expect(only('About 2,000 serve as instructors at the range.').category).toBe('troops');
