@@ -308,8 +308,12 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
   // a short "of" or "from" phrase between the noun and its verb.
   if (tokens[from]?.norm === 'of' || tokens[from]?.norm === 'from') {
     let k = from + 1;
-    while (k < Math.min(tokens.length, from + 8) && (tokens[k].kind === 'word' || tokens[k].text === '-') && !AUXILIARIES.has(tokens[k].norm)) k++;
-    if (k > from + 1 && tokens[k]?.kind === 'word' && AUXILIARIES.has(tokens[k].norm)) from = k;
+    // The phrase ends at its verb: an auxiliary ("were killed") or one that needs none ("from his unit died").
+    const verb = (t: Token) => AUXILIARIES.has(t.norm) || CASUALTY_VERBS_AFTER_ASIDE.has(t.norm);
+    // Words, and the ordinals that name units ("from the 47th Brigade").
+    const inPhrase = (t: Token) => t.kind === 'word' || t.text === '-' || (t.kind === 'num' && /^(st|nd|rd|th)$/.test(t.suffix));
+    while (k < Math.min(tokens.length, from + 8) && inPhrase(tokens[k]) && !verb(tokens[k])) k++;
+    if (k > from + 1 && tokens[k]?.kind === 'word' && verb(tokens[k])) from = k;
   }
   let limit = Math.min(tokens.length, from + 9);
   let sawAuxiliary = false;

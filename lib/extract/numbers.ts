@@ -51,6 +51,8 @@ const NAMING_WORDS = new Set([
 ]);
 /** People whose age a number between commas after them gives. */
 const PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'soldier', 'father', 'mother', 'son', 'daughter', 'veteran', 'pensioner', 'grandmother', 'grandfather', 'teenager', 'child', 'resident']);
+/** Words that introduce one person: the noun after them, between commas with a number, is given an age. */
+const ONE_PERSON = ['a', 'an', 'the', 'his', 'her', 'their', 'our', 'my', 'whose'];
 const BAD_SUFFIXES = /^(?:st|nd|rd|th|s|mm|cm|km|kg|g|kt|x|am|pm|h|hrs|d|yo|km\/h|mph|ft|m2|sq)$/;
 
 /** Qualifiers, longest first so "no more than" wins over "more than". */
@@ -445,7 +447,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (prev && prev.text === '.' && isWord(prev2, 'no')) return true;
   if (prev?.kind === 'word' && NAMING_WORDS.has(prev.norm)) return true;
   // An age between commas after a person: "Man, 84, wins lottery", "Olena Kovalenko, 47, a nurse".
-  if (prev?.text === ',' && next?.text === ',' && prev2?.kind === 'word' && (/^[A-Z]/.test(prev2.text) || PERSONS.has(prev2.norm)) && end - first === 1 && value.high <= 120) return true;
+  // A person a determiner introduces is one person too: "said a medic, 34, adding", "her husband, 52, was".
+  if (prev?.text === ',' && next?.text === ',' && prev2?.kind === 'word' && (/^[A-Z]/.test(prev2.text) || PERSONS.has(prev2.norm) || (isWord(tokens[first - 3], ...ONE_PERSON) && !/[^s]s$/.test(prev2.norm))) && end - first === 1 && value.high <= 120) return true;
   if (isWord(prev, ...AGE_WORDS) || (isWord(prev, 'between', 'from', 'under', 'over') && isWord(prev2, ...AGE_WORDS))) return true;
   // "mobilised men over 40", "women under 25": an age bound after people, not a count.
   if (isWord(prev, 'over', 'under') && isWord(prev2, ...AGED_PEOPLE) && end - first === 1 && value.high <= 100) return true;

@@ -681,6 +681,17 @@ describe('extractFigures: categories', () => {
 
   it('reads a count\'s casualty verb past a short "from" phrase: "three soldiers from a neighbouring battalion were wounded"', () => {
     expect(only('Three soldiers from a neighbouring battalion were wounded when a drone hit their pickup.').category).toBe('casualties');
+    expect(only('Olena Kovalenko, 41, lost her son; 12 soldiers from his unit died.').category).toBe('casualties');
+    expect(only('Five soldiers from the 47th Brigade perished in the attack.').category).toBe('casualties');
+  });
+
+  it('reads the number between commas after one person a determiner introduces as an age: "said a medic, 34,"', () => {
+    const text = '"We counted 50 bodies after the storm," said a medic, 34, adding that 200 wounded had been evacuated.';
+    expect(read(text)).toEqual([['50 bodies', 'casualties'], ['200 wounded', 'casualties']]);
+  });
+
+  it('still counts a plural noun between commas: "killed the soldiers, 12, and wounded 40 more"', () => {
+    expect(read('The strike killed the soldiers, 12, and wounded 40 more.').map(([text]) => text)).toEqual(['12', '40']);
   });
 
   it('counts the men of an infantry company as troops, and a firm\'s men as nothing', () => {
