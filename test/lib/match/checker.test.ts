@@ -94,6 +94,12 @@ describe('Checker: matching figures to measures', () => {
     expect(one('North Korea first sent about 11,000 troops to Russia, Seoul says.').measure?.id).toBe('dprk-troops-initial-deployment');
   });
 
+  it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
+    expect(one('State media showed Kim Jong Un greeting what it said were 2,000 soldiers returning from Kursk.').measure).toBeNull();
+    expect(one('Some 3,000 North Korean troops have returned home from Russia, Seoul says.').measure).toBeNull();
+    expect(one('North Korea sent 11,000 troops to Kursk and wants technology in return.').measure?.id).toBe('dprk-troops-initial-deployment');
+  });
+
   it('reads the "more" of "more than" as a hedge on the number, never as "additional" troops', () => {
     expect(one('More than 11,000 North Korean troops are in Russia, Seoul says.').measure?.id).toBe('dprk-troops-initial-deployment');
   });
