@@ -46,6 +46,8 @@ const sets: Array<[string, string]> = [
   ['held-out set 23b (blind, never tuned on)', 'test/fixtures/twenty-third-holdout-set-b.json'],
   ['long articles 24a (blind, then tuned on)', 'test/fixtures/twenty-fourth-holdout-set-a.json'],
   ['long articles 24b (blind, never tuned on)', 'test/fixtures/twenty-fourth-holdout-set-b.json'],
+  ['held-out set 26a (blind, then tuned on)', 'test/fixtures/twenty-sixth-holdout-set-a.json'],
+  ['held-out set 26b (blind, never tuned on)', 'test/fixtures/twenty-sixth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],
 ];
 const rows: Array<[string, Score]> = [];

@@ -140,8 +140,10 @@ function whereSaid(tokens: Token[], first: number): boolean {
 
 function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom: number, accordingTo: number): boolean {
   if (first >= accordingFrom && first < accordingTo) return true;
-  for (let i = last; i < Math.min(tokens.length, last + 3); i++) {
+  // "a Russian-language channel", "Korean-language media": a hyphen joins the words of a source's description.
+  for (let i = last; i < Math.min(tokens.length, last + 4); i++) {
     const t = tokens[i];
+    if (t.text === '-' && tokens[i + 1]?.kind === 'word') continue;
     if (t.kind !== 'word') break;
     if (SOURCE_WORDS.has(t.norm)) return true;
   }
@@ -285,9 +287,12 @@ export function attributionIn(tokens: Token[], text: string, mentions: readonly 
       if (source.role !== 'source') continue;
       // The source's own words after its name: "intelligence", "military blogger", "defence ministry".
       let end = source.last;
-      for (let j = source.last; j < tokens.length && j - source.last < 3 && tokens[j].kind === 'word'; j++) {
+      for (let j = source.last; j < tokens.length && j - source.last < 4; j++) {
+        // "Russian-language channel": the hyphen and the word after it describe the source.
+        if (tokens[j].text === '-' && tokens[j + 1]?.kind === 'word') continue;
+        if (tokens[j].kind !== 'word') break;
         if (SOURCE_WORDS.has(tokens[j].norm)) end = j + 1;
-        else if (!SOURCE_MODIFIERS.has(tokens[j].norm)) break;
+        else if (!SOURCE_MODIFIERS.has(tokens[j].norm) && tokens[j - 1]?.text !== '-') break;
       }
       found.push({ at: source.first, text: text.slice(tokens[source.first].start, tokens[end - 1].end) });
     }

@@ -392,6 +392,12 @@ describe('extractFigures: categories', () => {
     expect(extractFigures(listed).map((f) => f.attribution)).toEqual(['the NIS', 'Ukrainian intelligence']);
   });
 
+  it('reads a country\'s hyphened language before a source as the source: "a Russian-language channel put the toll at"', () => {
+    const [toll] = extractFigures('A Russian-language channel put the North Korean toll at fewer than 1,000 dead and wounded.');
+    expect(toll.attribution).toBe('Russian-language channel');
+    expect(toll.actors.russia ?? 0).toBeLessThan(toll.actors.dprk);
+  });
+
   it('ends a sentence at a full stop followed by superscript footnote marks: "near Pokrovsk.¹ North Korean …"', () => {
     const text = 'Russian forces concentrated over 100,000 personnel near Pokrovsk.¹ North Korean casualties exceeded 4,000.²';
     const [, toll] = extractFigures(text);
