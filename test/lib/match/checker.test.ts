@@ -94,6 +94,11 @@ describe('Checker: matching figures to measures', () => {
     expect(one('North Korea first sent about 11,000 troops to Russia, Seoul says.').measure?.id).toBe('dprk-troops-initial-deployment');
   });
 
+  it('reads what a side publishes as its voice, not its stock: "a South Korean briefing spoke of 13,000 containers"', () => {
+    const text = "Pyongyang's help to Moscow has come in phases. Materiel flows are hard to verify. A South Korean briefing spoke of about 13,000 containers.";
+    expect(one(text)).toMatchObject({ measure: { id: 'dprk-containers-to-russia' }, attribution: 'South Korean briefing' });
+  });
+
   it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
     expect(one('State media showed Kim Jong Un greeting what it said were 2,000 soldiers returning from Kursk.').measure).toBeNull();
     expect(one('Some 3,000 North Korean troops have returned home from Russia, Seoul says.').measure).toBeNull();
