@@ -55,6 +55,17 @@ const PRECEDING_FILLERS = new Set(['has', 'have', 'had', 'already', 'only', 'rep
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'our', 'an', 'a', 'some', 'all']);
 const BODY_BEFORE = new Set(['force', 'strength', 'army', 'contingent', 'deployment', 'mobilization', 'mobilisation', 'call-up', 'garrison', 'corps', 'group', 'echelon', 'wave', 'rotation', 'waves', 'rotations', 'contingents', 'echelons']);
 
+/**
+ * Where the body a count sizes begins, past its determiner: "the original contingent of 11,000 troops" gives the
+ * index of "original"; -1 when no body stands just before the count. Its words are the count's own description.
+ */
+export function sizedBodyStart(tokens: Token[], q: Quantity): number {
+  if (tokens[q.qualifierFirst - 1]?.norm !== 'of' || !BODY_BEFORE.has(tokens[q.qualifierFirst - 2]?.norm ?? '')) return -1;
+  let k = q.qualifierFirst - 2;
+  while (k > q.qualifierFirst - 5 && tokens[k - 1]?.kind === 'word' && !DETERMINERS.has(tokens[k - 1].norm) && !AUXILIARIES.has(tokens[k - 1].norm)) k--;
+  return DETERMINERS.has(tokens[k - 1]?.norm ?? '') || tokens[k - 1]?.possessive ? k : -1;
+}
+
 /** Bodies of troops a count fills: "eleven thousand in the first wave", "10,000 in a first increment". */
 const FILLED_BODIES = new Set(['wave', 'waves', 'rotation', 'rotations', 'echelon', 'contingent', 'deployment', 'batch', 'increment', 'tranche']);
 /** Words between "in" and a body a count fills: "in the first wave", "in its latest rotation". */
@@ -828,7 +839,8 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   // ...or "of": "fresh troops in waves of tens of thousands".
   // ("in rotations of 20 days" counts the days its own noun names.)
   const sizesBody = (tokens[sizedAt]?.norm === 'in' || tokens[sizedAt]?.norm === 'of') && SIZED_BODIES.has(tokens[sizedAt - 1]?.norm ?? '');
-  if (sizesBody && nounSense(tokens[q.last]?.norm ?? '')?.category !== null) return { ...none, category: 'troops', unit: 'people' };
+  // A noun of its own after the count says what it counts: "a contingent of 11,000 troops" takes its noun below.
+  if (sizesBody && nounSense(tokens[q.last]?.norm ?? '') === undefined) return { ...none, category: 'troops', unit: 'people' };
   // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
   // "1만 1천 명 (11,000) North Korean soldiers": a count glossed in brackets, its noun after them.
   const glossed = tokens[q.last]?.text === ')' && tokens[q.qualifierFirst - 1]?.text === '(' && isGlossed(tokens, q.qualifierFirst - 1);

@@ -6,7 +6,7 @@ import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../f
 import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './actors';
 import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
-import { type CountSense, casualtyAfter, partitiveWhole, senseOf, wholeOfFraction, withJoinedKind } from './category';
+import { type CountSense, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
 import { askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
@@ -632,9 +632,12 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   senses.forEach((sense, i) => {
     owners[i] ??= sense.owner;
   });
+  // "the original contingent of 11,000 troops": the body a count sizes is described by the count's own words.
+  const bodyStarts = quantities.map((q) => sizedBodyStart(tokens, q));
   const distanceTo = (k: number, figure: number) => {
     const q = quantities[figure];
     const end = Math.max(senses[figure].nounEnd, q.last);
+    if (bodyStarts[figure] >= 0 && k >= bodyStarts[figure] && k < q.qualifierFirst) return 0;
     return k < q.qualifierFirst ? q.qualifierFirst - k : k >= end ? k - end + 1 : 0;
   };
   // Figures listed together share what stands around the list: in "2,000 drones and 1,000 glide bombs in the

@@ -99,6 +99,12 @@ describe('Checker: matching figures to measures', () => {
     expect(one(text)).toMatchObject({ measure: { id: 'dprk-containers-to-russia' }, attribution: 'South Korean briefing' });
   });
 
+  it('reads the body a count sizes as the count\'s own words: "triple the original contingent of eleven thousand troops"', () => {
+    const text = 'Pyongyang intends to send an additional 25,000 to 30,000 servicemen. This would almost triple the original contingent of eleven thousand troops.';
+    const [, original] = checker.check(text);
+    expect(original).toMatchObject({ text: 'eleven thousand troops', measure: { id: 'dprk-troops-initial-deployment' } });
+  });
+
   it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
     expect(one('State media showed Kim Jong Un greeting what it said were 2,000 soldiers returning from Kursk.').measure).toBeNull();
     expect(one('Some 3,000 North Korean troops have returned home from Russia, Seoul says.').measure).toBeNull();
