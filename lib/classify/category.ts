@@ -309,12 +309,27 @@ function neverReturned(tokens: Token[], from: number): boolean {
   return after?.norm === 'home' || after?.norm === 'back';
 }
 
+/** Words between a count and the captivity it is held in: "remain in Ukrainian custody", "are still being held in". */
+const HELD_FILLERS = new Set([...AUXILIARIES, 'remain', 'remains', 'remained', 'still', 'now', 'currently', 'being', 'held', 'kept', 'who', 'that']);
+
+const CAPTIVITY = new Set(['custody', 'captivity', 'prison', 'prisons', 'jail', 'detention']);
+
+/** "Two North Korean servicemen remain in Ukrainian custody", "are held captive": the captured are casualties too. */
+function heldCaptive(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 4 && HELD_FILLERS.has(tokens[k]?.norm ?? '')) k++;
+  if (k > from && /^(captive|prisoner|prisoners|hostage|hostages)$/.test(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'held') return true;
+  if (k === from || tokens[k]?.norm !== 'in') return false;
+  for (let j = k + 1; j < k + 4 && tokens[j]?.kind === 'word'; j++) if (CAPTIVITY.has(tokens[j].norm)) return true;
+  return false;
+}
+
 /**
  * A casualty word right after the phrase ("were killed or injured"), or after a short relative clause and an
  * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
  */
 export function casualtyAfter(tokens: Token[], from: number): boolean {
-  if (neverReturned(tokens, from)) return true;
+  if (neverReturned(tokens, from) || heldCaptive(tokens, from)) return true;
   // "two crew members of a bulk carrier were killed", "three soldiers from a neighbouring battalion were wounded":
   // a short "of" or "from" phrase between the noun and its verb.
   if (tokens[from]?.norm === 'of' || tokens[from]?.norm === 'from') {

@@ -779,6 +779,13 @@ describe('extractFigures: categories', () => {
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['About 50,000', 'troops'], ['perhaps 12,000', 'casualties']]);
   });
 
+  it('reads soldiers held in custody, captivity or prison as casualties, and soldiers in reserve as troops', () => {
+    expect(only('Two North Korean servicemen remain in Ukrainian custody.').category).toBe('casualties');
+    expect(only('Two North Korean soldiers are still being held in a Kyiv prison.').category).toBe('casualties');
+    expect(only('Some 1,000 Russian soldiers are held captive in Ukraine.').category).toBe('casualties');
+    expect(only('About 3,000 soldiers remained in reserve near the border.').category).toBe('troops');
+  });
+
   it('reads the whole a toll is taken from as troops, though the question asked about the dead: "600, out of some 15,000 deployed"', () => {
     const text = 'Q: How many North Korean soldiers died in Kursk?\nA: Around six hundred, by Seoul\'s count, out of some 15 thousand deployed.';
     expect(read(text)).toEqual([['Around six hundred', 'casualties'], ['some 15 thousand', 'troops']]);
