@@ -308,6 +308,9 @@ function readWords(tokens: Token[], i: number): Simple | null {
       j++;
     } else if (t.norm === 'and' && seen && group >= 100 && group % 100 === 0 && tokens[j + 1]?.kind === 'word' && SMALL_NUMBERS.has(tokens[j + 1].norm)) {
       j++;
+    } else if (t.norm === 'and' && seen && group === 0 && lastScale >= 1000 && andRest(tokens, j + 1, lastScale)) {
+      // "one thousand and ninety", as a British speaker says 1,090; not "between one thousand and two thousand".
+      j++;
     } else break;
   }
   if (!seen) return null;
@@ -318,6 +321,17 @@ function readWords(tokens: Token[], i: number): Simple | null {
     return { value: total + group + 0.5 * lastScale, end: j + 3, scale: lastScale, plus: false };
   }
   return { value: total + group, end: j, scale: lastScale, plus: false };
+}
+
+/** Whether the number words from `i` add a smaller part to a count of `scale`: "ninety", "five hundred". */
+function andRest(tokens: Token[], i: number, scale: number): boolean {
+  let j = i;
+  while (tokens[j]?.kind === 'word' && SMALL_NUMBERS.has(tokens[j].norm)) j++;
+  if (j === i) return false;
+  // "twenty-five": the hyphen and the unit after it.
+  while (tokens[j]?.text === '-' && tokens[j + 1]?.kind === 'word' && SMALL_NUMBERS.has(tokens[j + 1].norm)) j += 2;
+  const next = tokens[j]?.kind === 'word' ? SCALES.get(tokens[j].norm) : undefined;
+  return next === undefined || next < scale;
 }
 
 /** The decimals after "point" and the scale that ends them: "(one point) one five million". */
@@ -427,6 +441,9 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // A score: "losing 4-0", "a 2-2 draw" (a range runs upward: "2-3 divisions").
   const after = tokens[end + 1];
   if (end - first === 1 && next?.text === '-' && touching(start, next) && after?.kind === 'num' && touching(next, after) && /^\d{1,2}$/.test(start.text) && /^\d{1,2}$/.test(after.text) && Number(after.text) <= Number(start.text)) return true;
+  // A year as it is spoken: "the summer of twenty twenty-three", "nineteen ninety-one".
+  if (isWord(prev, 'nineteen', 'twenty') && start.kind === 'word' && end - first <= 3 && value.low === value.high && value.low >= 10 && value.low <= 99) return true;
+  if (isWord(start, 'nineteen', 'twenty') && end - first === 1 && next?.kind === 'word' && (SMALL_NUMBERS.get(next.norm) ?? 0) >= 10) return true;
   // Model numbers and designations: KN-23, Su-34, S-400, F-16.
   if (prev && prev.text === '-' && touching(prev, start) && prev2 && prev2.kind !== 'punct' && touching(prev2, prev)) return true;
   // "c.1.28mn", "ca.4,000": the approximate's abbreviation, glued; otherwise "v.2", "10:30", "1/2" are no counts.

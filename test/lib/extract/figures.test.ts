@@ -18,6 +18,10 @@ describe('extractFigures: number formats', () => {
     ['North Korea sent 11 000 troops to Russia.', 11000, 11000],
     ['North Korea sent 11\u00a0000 troops to Russia.', 11000, 11000],
     ['Pyongyang has around 1.28 million soldiers under arms.', 1280000, 1280000],
+    ['Russian forces lost some one thousand and ninety soldiers killed or wounded.', 1090, 1090],
+    ['Kyiv counted a thousand and twenty-two drones.', 1022, 1022],
+    ['Moscow may send between one thousand and two thousand troops.', 1000, 2000],
+    ['Pyongyang shipped one million and twenty-five thousand shells.', 1025000, 1025000],
     ['North Korea shipped 12m shells to Russia.', 12000000, 12000000],
     ['North Korea sent 11k troops to Russia.', 11000, 11000],
     ['Pyongyang shipped twelve million shells.', 12000000, 12000000],
@@ -285,6 +289,10 @@ describe('extractFigures: numbers that are not counts', () => {
     ['a year cut to two digits', "Russian losses have mounted since February '22, and in Nov ’24 soldiers from Pyongyang arrived."],
   ])('ignores %s', (_what, text) => {
     expect(extractFigures(text)).toEqual([]);
+  });
+
+  it('reads "twenty twenty-three" as a year as it is spoken, not a count of what the sentence counts', () => {
+    expect(read('North Korea has sent Russia twelve million shells since the summer of twenty twenty-three.')).toEqual([['twelve million shells', 'munitions']]);
   });
 
   it('ignores a disaster\'s toll after a strike\'s, and sorties flown', () => {
