@@ -155,6 +155,23 @@ const MAKE_BELIEVE = new Set([
   'gameplay', 'multiplayer', 'unlockable', 'unlockables', 'console', 'playthrough', 'gamers', 'videogame', 'movie',
   'extras', 'replica', 'replicas', 'screenplay', 'cinemas', 'box-office',
 ]);
+/**
+ * Words of games and films that a news site's menus do not carry ("Film", "Games" do): with one of them and another
+ * game or film word in a text's opening, the text is a review or a synopsis, and every figure in it is the story's
+ * ("12,000 enemy soldiers have crossed the border" in a campaign's opening cutscene). One word alone is not enough:
+ * a war report may mention a war game or a film about the war.
+ */
+const STORY_WORDS = new Set([
+  ...MAKE_BELIEVE, 'cutscene', 'cutscenes', 'fictional', 'fictionalised', 'fictionalized', 'playable', 'ps5', 'ps4', 'xbox',
+  'nintendo', 'dlc', 'npc', 'npcs', 'sequel', 'trailer',
+]);
+const FICTION_WORDS = new Set([...STORY_WORDS, 'game', 'games', 'film', 'films']);
+
+/** Whether `tokens` (a text's opening) make it a review or synopsis of fiction; a documentary's figures are real. */
+function tellsAStory(tokens: readonly Token[]): boolean {
+  const words = new Set(tokens.filter((t) => FICTION_WORDS.has(t.norm) || t.norm === 'documentary').map((t) => t.norm));
+  return words.size >= 2 && !words.has('documentary') && [...words].some((w) => STORY_WORDS.has(w));
+}
 
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
@@ -504,6 +521,8 @@ export interface DocumentContext {
    * Forces of Ukraine" over a daily tally), when it names one side's only: whom "the enemy" of the text is against.
    */
   ledeSpeaker(): string | undefined;
+  /** Whether the text's opening makes it a review or a synopsis of a game or a film, whose figures are its story's. */
+  tellsAStory(): boolean;
   /** Whether the text's first line (its headline) speaks of war. */
   headlineSpeaksOfWar(): boolean;
   /** Whether the text writes thousands with full stops ("11.000 soldiers … 4.700 killed"). */
@@ -529,6 +548,7 @@ export function documentContext(text: string): DocumentContext {
   let stops: boolean | undefined;
   let headlineWar: boolean | undefined;
   let ledeSpeaker: { side: string | undefined } | undefined;
+  let story: boolean | undefined;
   // Sentences are met in reading order, so a handful of recent ones is all the cache ever needs: a ring, looked
   // through in place, so that a long page allocates no key per lookup.
   const recent: Array<{ start: number; end: number; reading: SentenceReading }> = [];
@@ -561,6 +581,7 @@ export function documentContext(text: string): DocumentContext {
     ledeSpeaker: () => (ledeSpeaker ??= { side: militaryVoice(readLede().tokens, readLede().mentions) }).side,
     groupsWithStops: () => (stops ??= documentGroupsWithStops(text)),
     headlineSpeaksOfWar: () => (headlineWar ??= headlineSpeaksOfWar(text)),
+    tellsAStory: () => (story ??= tellsAStory(readLede().tokens)),
     ledeActors: () => (lede ??= [...new Set(readLede().mentions.filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
     sentence(span) {
       for (const entry of recent) if (entry.start === span.start && entry.end === span.end) return entry.reading;
@@ -827,7 +848,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     return before.words.some((w) => DISASTERS.has(w)) && !before.words.some((w) => WAR_CONTEXT.has(w));
   };
   // "drive one of 12 unlockable tanks", "5,000 extras": games and films, whose wars are make-believe.
-  const makeBelieve = tokens.some((t) => MAKE_BELIEVE.has(t.norm));
+  const makeBelieve = tokens.some((t) => MAKE_BELIEVE.has(t.norm)) || document.tellsAStory();
   quantities.forEach((q, i) => {
     const sense = senses[i];
     if (!sense.category) return;

@@ -748,6 +748,19 @@ describe('extractFigures: categories', () => {
     expect(extractFigures("The club's army of 60,000 supporters sang as the visitors' troops crumbled, losing 4-0.")).toEqual([]);
   });
 
+  it('reads a review of a war game as its story: no figure in it is a claim, while a war report or a documentary keeps its own', () => {
+    const review = [
+      "Review: 'Frozen Salient' (PC, PS5) - 7/10",
+      'Set in a fictionalised winter, this squad-tactics game casts you as a platoon commander holding a forest line.',
+      'The opening cutscene tells you 12,000 enemy soldiers have crossed the border and that your brigade has 3,000 shells left.',
+    ].join('\n');
+    expect(extractFigures(review)).toEqual([]);
+    const news = 'News | Film | Games | Podcasts\nNorth Korea has sent about 11,000 troops to Kursk, Seoul says.';
+    expect(read(news)).toEqual([['about 11,000 troops', 'troops']]);
+    const documentary = 'A new documentary film follows the war in Kursk. Its trailer says 11,000 North Korean troops were sent.';
+    expect(read(documentary)).toEqual([['11,000 North Korean troops', 'troops']]);
+  });
+
   it('keeps teams, metaphors, units, games, films and road tolls clear', () => {
     const none = [
       "Rovers' manager named a 23-man squad and started with an unusual back three, and his side had 17 shots to City's 9.",
