@@ -400,6 +400,12 @@ describe('extractFigures: categories', () => {
     expect(extractFigures(listed).map((f) => f.attribution)).toEqual(['the NIS', 'Ukrainian intelligence']);
   });
 
+  it('reads a side\'s figure of a count as its source, not its owner: "an early American figure of 8,000 soldiers"', () => {
+    const [count] = extractFigures('North Korea sent troops to Kursk. An early American figure of 8,000 soldiers has not aged well.');
+    expect(count.attribution).toBe('American');
+    expect(count.actors.us ?? 0).toBeLessThan(2);
+  });
+
   it('reads a country\'s hyphened language before a source as the source: "a Russian-language channel put the toll at"', () => {
     const [toll] = extractFigures('A Russian-language channel put the North Korean toll at fewer than 1,000 dead and wounded.');
     expect(toll.attribution).toBe('Russian-language channel');
