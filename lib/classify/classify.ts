@@ -428,7 +428,18 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'afield', 'away', 
 const isCueWord = (tokens: Token[], k: number) =>
   tokens[k].kind !== 'punct' &&
   !(tokens[k].norm === 'more' && tokens[k + 1]?.norm === 'than') &&
-  !((tokens[k].norm === 'further' || tokens[k].norm === 'farther') && DIRECTIONS.has(tokens[k + 1]?.norm ?? ''));
+  !((tokens[k].norm === 'further' || tokens[k].norm === 'farther') && DIRECTIONS.has(tokens[k + 1]?.norm ?? '')) &&
+  !(tokens[k].norm === 'first' && firstOfAPeriod(tokens, k + 1));
+
+/**
+ * Spans of time: "the first two months of 2025", "in the first weeks" is a time, not a first deployment. ("The
+ * first half" stays a cue: measures of running totals exclude it.)
+ */
+const PERIODS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours']);
+function firstOfAPeriod(tokens: Token[], i: number): boolean {
+  const k = tokens[i]?.kind === 'word' && (SMALL_NUMBERS.get(tokens[i].norm) ?? 0) >= 2 ? i + 1 : tokens[i]?.kind === 'num' ? i + 1 : i;
+  return PERIODS.has(tokens[k]?.norm ?? '');
+}
 
 /** "a missile slammed into a street there": the country of the place "there" points to, as a place named would be. */
 function withThere(actors: Record<string, number>, thereIs: readonly string[]): Record<string, number> {

@@ -152,11 +152,34 @@ export function askedSense(tokens: Token[]): CountSense | null {
   return null;
 }
 
+/** Words of a question that names only what it asks about: "And reinforcements?", "Shells?", "What about the losses?". */
+const SHORT_QUESTION_FILLERS = new Set(['and', 'what', 'about', 'the', 'of', 'on', 'now', 'then', 'so', 'your', 'their', 'its']);
+
+/** What a question of a noun alone asks about ("And the losses?"), after a speaker's label ("REP. LEE:"). */
+function nounQuestionSense(tokens: Token[]): CountSense | null {
+  if (tokens.at(-1)?.text !== '?') return null;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const words = tokens.slice(colon + 1, -1);
+  if (words.length === 0 || words.length > 5 || words.some((t) => t.kind !== 'word')) return null;
+  let sense: CountSense | null = null;
+  for (const t of words) {
+    if (SHORT_QUESTION_FILLERS.has(t.norm)) continue;
+    if (sense) return null;
+    const noun = nounSense(t.norm);
+    // The noun asked about describes the answer's count as a label would ("reinforcements").
+    const labelWords = [t.norm];
+    if (TOLL_NOUNS.has(t.norm) || noun?.category === 'casualties') sense = { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0], labelWords };
+    else if (noun?.category) sense = { category: noun.category, unit: noun.unit, kind: countedKind(noun), nounEnd: 0, phrase: [0, 0], labelWords };
+    else return null;
+  }
+  return sense;
+}
+
 /** What a sentence before asks about, unless it explains the number before it: "That is how many soldiers …". */
 function questionSense(tokens: Token[]): CountSense | null {
   const how = tokens.findIndex((t) => t.norm === 'how');
   if (how > 0 && how <= 3 && /^(that|this)$/.test(tokens[0].norm)) return null;
-  return askedSense(tokens);
+  return askedSense(tokens) ?? nounQuestionSense(tokens);
 }
 
 /**

@@ -801,6 +801,13 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
   });
 
+  it('answers a question that names only a noun ("And reinforcements?", "Shells?") with a count of that noun', () => {
+    expect(read('REP. LEE: And reinforcements?\nNIS: About 3,000 in the first two months of 2025.')).toEqual([['About 3,000', 'troops']]);
+    expect(read('CHAIR: And the losses?\nDR H: Roughly 4,000, on Western estimates.')).toEqual([['Roughly 4,000', 'casualties']]);
+    expect(read('Shells? More than 12 million, he said.')).toEqual([['More than 12 million', 'munitions']]);
+    expect(read('Any questions? About 300 people attended.')).toEqual([]);
+  });
+
   it('answers a question of two parts part by part, the answer\'s own words first', () => {
     const text = 'Q: How many Russian soldiers went into the Kursk region, and how many were lost there? A: About 50,000 went in. Killed or wounded, perhaps 12,000.';
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['About 50,000', 'troops'], ['perhaps 12,000', 'casualties']]);

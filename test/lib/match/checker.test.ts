@@ -105,6 +105,11 @@ describe('Checker: matching figures to measures', () => {
     expect(original).toMatchObject({ text: 'eleven thousand troops', measure: { id: 'dprk-troops-initial-deployment' } });
   });
 
+  it('reads "the first two months of 2025" as a time, and the reinforcements a question asks about as the answer\'s', () => {
+    const text = 'North Korea first sent troops to Kursk in late 2024.\nREP. LEE: And reinforcements?\nNIS: About 3,000 in the first two months of 2025.';
+    expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-troops-reinforcement-early-2025']);
+  });
+
   it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
     expect(one('State media showed Kim Jong Un greeting what it said were 2,000 soldiers returning from Kursk.').measure).toBeNull();
     expect(one('Some 3,000 North Korean troops have returned home from Russia, Seoul says.').measure).toBeNull();
