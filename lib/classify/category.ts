@@ -891,7 +891,7 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   }
   if (head) {
     const { sense, at } = head;
-    const nounEnd = at + 1;
+    const nounEnd = pairedNounEnd(tokens, at + 1, sense);
     const phrase: [number, number] = [q.last, at];
     const base = { nounEnd, phrase };
     const noun = tokens[head.at].norm;
@@ -992,6 +992,18 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     return { ...none, category: 'troops', unit: 'people', kind: 'reservists', nounEnd: inAt + 2 };
   }
   return none;
+}
+
+/**
+ * Where a counted noun ends with the noun of its kind it is paired with: "810 drones and decoys" is one count of
+ * both. A noun with a number of its own ("and 13 missiles") is a count of its own.
+ */
+function pairedNounEnd(tokens: Token[], end: number, sense: NounSense): number {
+  // ("killed or wounded" is a toll's scope, read as such elsewhere.)
+  if (!sense.category || sense.category === 'casualties' || !/^(and|or)$/.test(tokens[end]?.norm ?? '') || tokens[end + 1]?.kind !== 'word') return end;
+  // Only nouns of one kind: "741 drones and missiles" is a mixed count, "6,000 sappers and builders" two bodies.
+  const other = nounSense(tokens[end + 1].norm);
+  return other?.category === sense.category && other.unit === sense.unit && other.kind === sense.kind ? end + 2 : end;
 }
 
 /**

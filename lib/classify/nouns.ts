@@ -69,7 +69,7 @@ const entries: Array<[string[], NounSense]> = [
   // "est. 50 SRBMs": short-, medium- and intermediate-range ballistic missiles, and their like, by their acronyms.
   [['missile', 'missiles', 'icbms', 'icbm', 'srbms', 'srbm', 'mrbms', 'mrbm', 'irbms', 'irbm', 'slbms', 'slbm', 'alcms', 'slcms', 'glcms', 'atgms', 'warheads', 'iskanders', 'kinzhals'], munitions('missiles')],
   [['rocket', 'rockets'], munitions('rockets')],
-  [['drone', 'drones', 'uavs', 'uav', 'shaheds', 'shahed', 'gerans', 'quadcopters', 'loitering', 'unmanned'], munitions('drones')],
+  [['drone', 'drones', 'uavs', 'uav', 'shaheds', 'shahed', 'gerans', 'quadcopters', 'loitering', 'unmanned', 'decoys', 'gerberas'], munitions('drones')],
   [['bomb', 'bombs', 'grenades', 'mines', 'landmines'], munitions('bombs')],
   [['container', 'containers', 'wagons', 'railcars', 'shipments'], munitions('containers')],
   [['howitzer', 'howitzers', 'guns', 'mortars', 'cannons', 'artillery', 'koksan', 'koksans', 'tubes'], munitions('artillery-systems')],

@@ -801,6 +801,11 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
   });
 
+  it('reads decoys as drones, and "810 drones and decoys" as one count of both', () => {
+    expect(read('Russia launched 300 decoys overnight.')).toEqual([['300 decoys', 'munitions']]);
+    expect(read('Russia launched 810 drones and decoys and 13 missiles at Ukraine.')).toEqual([['810 drones and decoys', 'munitions'], ['13 missiles', 'munitions']]);
+  });
+
   it('answers a question that names only a noun ("And reinforcements?", "Shells?") with a count of that noun', () => {
     expect(read('REP. LEE: And reinforcements?\nNIS: About 3,000 in the first two months of 2025.')).toEqual([['About 3,000', 'troops']]);
     expect(read('CHAIR: And the losses?\nDR H: Roughly 4,000, on Western estimates.')).toEqual([['Roughly 4,000', 'casualties']]);
