@@ -119,6 +119,12 @@ describe('Checker: matching figures to measures', () => {
     ]);
   });
 
+  it('never takes a night\'s North Korean missiles, or one region\'s, for the running total fired at Ukraine', () => {
+    expect(one('Overnight, Russia fired 12 North Korean KN-23 missiles at Kharkiv, the governor said.').measure).toBeNull();
+    expect(one('Since January, our region alone has been hit by 14 North Korean ballistic missiles.').measure).toBeNull();
+    expect(one('Ukraine says Russia has fired at least 60 North Korean missiles at its cities.').measure?.id).toBe('dprk-missiles-fired-at-ukraine');
+  });
+
   it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
     expect(one('State media showed Kim Jong Un greeting what it said were 2,000 soldiers returning from Kursk.').measure).toBeNull();
     expect(one('Some 3,000 North Korean troops have returned home from Russia, Seoul says.').measure).toBeNull();
