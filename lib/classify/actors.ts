@@ -51,6 +51,7 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   'insists', 'insisted', 'suggests', 'suggested',
   'believe', 'stated', 'announced', 'assessed', 'assesses', 'warned', 'briefed', 'confirmed', 'acknowledged', 'admitted',
   'reckons', 'reckoned', 'recorded', 'records', 'documented', 'documents', 'counted', 'counts', 'registered', 'logged', 'tallied',
+  'cites', 'cite', 'cited', 'quotes', 'quoted', 'alleges', 'alleged', 'asserts', 'asserted', 'argues', 'argued',
 ]);
 /** Titles between a country's possessive and the speaker it names: "Ukraine's defence minister Rustem Umerov said". */
 const SPEAKER_TITLES = new Set(['defence', 'defense', 'foreign', 'prime', 'minister', 'secretary', 'president', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'envoy', 'ambassador', 'deputy', 'former', 'top', 'general', 'security', 'council']);

@@ -400,6 +400,11 @@ describe('extractFigures: categories', () => {
     expect(extractFigures(listed).map((f) => f.attribution)).toEqual(['the NIS', 'Ukrainian intelligence']);
   });
 
+  it('reads whoever cites a figure as its source: "the 12 million shells Seoul cites", "Kyiv cites 11,000 troops"', () => {
+    expect(extractFigures('North Korea has shipped the 12 million shells Seoul cites.')[0].attribution).toBe('Seoul');
+    expect(extractFigures('Kyiv cites 11,000 North Korean troops in Kursk.')[0].attribution).toBe('Kyiv');
+  });
+
   it('reads a side\'s figure of a count as its source, not its owner: "an early American figure of 8,000 soldiers"', () => {
     const [count] = extractFigures('North Korea sent troops to Kursk. An early American figure of 8,000 soldiers has not aged well.');
     expect(count.attribution).toBe('American');
