@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { highlightCss } from './lib/page/highlighter';
+import { highlightCss, highlightScope } from './lib/page/highlighter';
 import { defaultSettings } from './lib/settings/schema';
 
 /**
@@ -21,22 +21,22 @@ function slimClaims() {
 }
 
 /**
- * The highlights' default look as a stylesheet the manifest injects with the content script: it is in place
- * before the page is first styled, where a sheet added from script would restyle the whole page. Generated
- * from the same function the annotator uses for a reader's own look, so the two cannot drift apart.
+ * The highlights' default look as a stylesheet the manifest injects with the content script, so figures are drawn
+ * in it from their first paint. Generated from the same function the annotator uses for a reader's own look, so
+ * the two cannot drift apart.
  */
 const DEFAULT_HIGHLIGHTS = 'virtual:figure-check/default-highlights.css';
-function defaultHighlights() {
+function defaultHighlights(browser: string) {
   return {
     name: 'figure-check:default-highlights',
     resolveId: (id: string) => (id === DEFAULT_HIGHLIGHTS ? `\0${DEFAULT_HIGHLIGHTS}` : null),
-    load: (id: string) => (id === `\0${DEFAULT_HIGHLIGHTS}` ? highlightCss(defaultSettings.highlight) : null),
+    load: (id: string) => (id === `\0${DEFAULT_HIGHLIGHTS}` ? highlightCss(defaultSettings.highlight, highlightScope(browser)) : null),
   };
 }
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [slimClaims(), defaultHighlights()] }),
+  vite: (env) => ({ plugins: [slimClaims(), defaultHighlights(env.browser)] }),
   manifest: ({ browser }) => ({
     name: 'Figure Check',
     description:

@@ -6,7 +6,7 @@ import { ENGINE_PORT } from '../lib/engine/protocol';
 import { type Summary, tabMessageSchema } from '../lib/messages';
 import { type PageFigure, PageFigures, enclosingBlock } from '../lib/page/page-figures';
 import { figureAtPoint } from '../lib/page/hit-test';
-import { highlightCss, highlightName } from '../lib/page/highlighter';
+import { highlightCss, highlightName, highlightScope } from '../lib/page/highlighter';
 import { ViewportHighlights } from '../lib/page/viewport-highlights';
 import { type Settings, defaultSettings, isSiteEnabled } from '../lib/settings/schema';
 import { findingsToMarkdown } from '../lib/report/markdown';
@@ -213,12 +213,12 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
 
   /**
    * The default look of the highlights comes with the manifest's stylesheet, in place before the page is
-   * styled. Adding a stylesheet later makes the browser restyle the whole page (95 ms on a page of 50,000
-   * elements), so a sheet is adopted only for a reader who chose another look.
+   * styled; a sheet is adopted only for a reader who chose another look.
    */
+  const scope = highlightScope(import.meta.env.BROWSER);
   const applyLook = () => {
-    const css = highlightCss(settings.highlight);
-    const custom = css === highlightCss(defaultSettings.highlight) ? '' : css;
+    const css = highlightCss(settings.highlight, scope);
+    const custom = css === highlightCss(defaultSettings.highlight, scope) ? '' : css;
     if (fallbackStyle) fallbackStyle.textContent = custom;
     else if (document.adoptedStyleSheets.includes(sheet)) sheet.replaceSync(custom);
     else if (custom) {
