@@ -38,7 +38,6 @@ export default defineUnlistedScript(() => {
 /** Highlights the page's figures and keeps them current; resolves to the handler of the tab's messages. */
 async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) => Promise<unknown>> {
   let painter: ViewportHighlights | null = null;
-  const asPainted = (f: PageFigure) => ({ verdict: f.finding.verdict, range: f.range });
   const storedSettings = await loadSettings();
   // The claims and the matcher live in the background, built once for every tab: a page holds only its text
   // and its findings, and never parses the claim database or the reader's packs.
@@ -52,7 +51,7 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
   const shown = () => {
     const visible = new Map<Element, boolean>();
     return page.list().filter((f) => {
-      const element = f.range.startContainer.parentElement;
+      const element = f.element;
       if (!element) return false;
       let v = visible.get(element);
       if (v === undefined) {
@@ -91,7 +90,7 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
     // Browsers without the Custom Highlight API still get the sidebar, the popup and the counts.
     if (!canHighlight) return refreshSidebar();
     painter ??= new ViewportHighlights(CSS.highlights, Highlight, IntersectionObserver);
-    painter.reset(page.list().map(asPainted));
+    painter.reset(page.list());
     refreshSidebar();
   };
 
@@ -105,7 +104,7 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
     selectedId = id;
     const figure = page.get(id);
     if (!figure) return;
-    const target = figure.range.startContainer.parentElement;
+    const target = figure.element;
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     flash(figure.range);
@@ -177,8 +176,8 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
       const removed = page.prune();
       const added = outer.length > 0 ? await scan(outer, removed) : [];
       if (added.length === 0 && removed.length === 0) return;
-      painter?.remove(removed.map(asPainted));
-      painter?.add(added.map(asPainted));
+      painter?.remove(removed);
+      painter?.add(added);
       refreshSidebar();
     });
   };
@@ -290,7 +289,8 @@ async function annotate(ctx: ContentScriptContext): Promise<(message: unknown) =
   document.addEventListener('focusin', (event) => {
     const target = event.target as Element | null;
     if (!enabled || !target || target.closest(SIDEBAR_TAG) || !target.matches(':focus-visible')) return;
-    const hit = page.list().find((f) => f.range.intersectsNode(target));
+    // The anchors, not the Ranges: asking every figure for a Range would make thousands on a long page.
+    const hit = page.list().find((f) => target.contains(f.anchor.startNode) || target.contains(f.anchor.endNode));
     if (hit) openSidebar(hit.id).catch(ignore);
   });
 

@@ -4,15 +4,84 @@ import { mayHoldFigures } from '../extract/prefilter';
 import { type Finding, type Tracking, judgeCandidate } from '../finding';
 import { quotesIn } from '../match/verdict';
 
+/** Where a figure's text stands in the page: the text nodes and offsets of its two ends. */
+export interface Anchor {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
 /** A finding anchored in the live page. */
 export interface PageFigure {
   id: string;
   finding: Finding;
-  range: Range;
+  anchor: Anchor;
+  /** The element the figure's text starts in: what is watched and scrolled to. */
+  readonly element: Element | null;
+  /**
+   * A live Range over the figure, made when first asked for: a 2 MB page's 5,000 figures took some 20 ms as Ranges
+   * made up front, and the browser keeps every live Range current through each change to the page; only the
+   * figures near the viewport are painted, and only those a reader picks are scrolled to.
+   */
+  readonly range: Range;
+  /** Whether a Range has been made for it yet. */
+  readonly hasRange: boolean;
   /** The block that was scanned to find it: rescanning that block replaces it. */
   block: Node;
   /** Text of the scanned block, for the sidebar's sentence context. */
   blockText: string;
+}
+
+class AnchoredFigure implements PageFigure {
+  private made: Range | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly finding: Finding,
+    readonly anchor: Anchor,
+    readonly block: Node,
+    readonly blockText: string,
+    private readonly createRange: () => Range,
+  ) {}
+
+  get element(): Element | null {
+    return this.made ? this.made.startContainer.parentElement : this.anchor.startNode.parentElement;
+  }
+
+  get hasRange(): boolean {
+    return this.made !== null;
+  }
+
+  get range(): Range {
+    if (!this.made) {
+      const { startNode, startOffset, endNode, endOffset } = this.anchor;
+      this.made = this.createRange();
+      this.made.setStart(startNode, Math.min(startOffset, startNode.length));
+      this.made.setEnd(endNode, Math.min(endOffset, endNode.length));
+    }
+    return this.made;
+  }
+
+  /** Whether the figure's text is still in the page: a live Range says so once made, the anchor until then. */
+  isInPage(): boolean {
+    if (this.made) return this.made.startContainer.isConnected && this.made.endContainer.isConnected && !this.made.collapsed;
+    const { startNode, startOffset, endNode, endOffset } = this.anchor;
+    return startNode.isConnected && endNode.isConnected && startOffset <= startNode.length && endOffset <= endNode.length;
+  }
+
+  /** The node the figure starts in, as the page now has it. */
+  get startNode(): Node {
+    return this.made ? this.made.startContainer : this.anchor.startNode;
+  }
+}
+
+/** Document order of two figures' starts: negative when `a` comes first. */
+function compareStarts(a: AnchoredFigure, b: AnchoredFigure): number {
+  if (a.hasRange && b.hasRange) return a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range);
+  const [na, nb] = [a.startNode, b.startNode];
+  if (na === nb) return a.anchor.startOffset - b.anchor.startOffset;
+  return na.compareDocumentPosition(nb) & 4 /* FOLLOWING */ ? -1 : 1;
 }
 
 
@@ -37,7 +106,7 @@ export interface PageFiguresOptions {
  * The page's figures, kept current block by block. A change rescans only the blocks it touched, never the page.
  */
 export class PageFigures {
-  private figures: PageFigure[] = [];
+  private figures: AnchoredFigure[] = [];
   private nextId = 0;
   /**
    * The text of every scan so far, so a report quoted by this page is recognised as its own wherever the quote
@@ -83,7 +152,8 @@ export class PageFigures {
     // Document order, so figures arrive in reading order whatever order the changes came in.
     const list = (Array.isArray(roots) ? [...roots] : [roots as Node]).sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
     this.figures = this.figures.filter((f) => {
-      const kept = f.range.startContainer.isConnected && !list.some((root) => root === f.block || root.contains(f.block) || root.contains(f.range.startContainer));
+      const start = f.startNode;
+      const kept = start.isConnected && !list.some((root) => root === f.block || root.contains(f.block) || root.contains(start));
       if (!kept) removed.push(f);
       return kept;
     });
@@ -100,12 +170,12 @@ export class PageFigures {
     }
     if (blocks.length === 0) return [];
     const here = this.remember(text);
-    const added: PageFigure[] = [];
+    const added: AnchoredFigure[] = [];
     let b = 0;
     for await (const candidates of this.options.engine.scan(text, this.tracking)) {
       // Leaving the loop cancels the rest of the scan in the engine.
       if (generation !== this.generation) return [];
-      const batch: PageFigure[] = [];
+      const batch: AnchoredFigure[] = [];
       for (const candidate of candidates) {
         // Candidates come in reading order, so the block holding each is the current one or a later one.
         while (b + 1 < blocks.length && blocks[b + 1].base <= candidate.figure.start) b++;
@@ -113,8 +183,8 @@ export class PageFigures {
         const judged = judgeCandidate(candidate, (r) => candidate.quotedHere?.(r) || this.quotedIn(r.quote, candidate.quotedHere ? here : -1));
         // Offsets of a finding are into its own block's text, whichever texts were sent with it.
         const finding = base === 0 ? judged : { ...judged, start: judged.start - base, end: judged.end - base, sentence: { start: judged.sentence.start - base, end: judged.sentence.end - base } };
-        const range = this.rangeFor(index, finding.start, finding.end);
-        if (range) batch.push({ id: `fc${this.nextId++}`, finding, range, block: root, blockText: index.text });
+        const anchor = this.anchorFor(index, finding.start, finding.end);
+        if (anchor) batch.push(new AnchoredFigure(`fc${this.nextId++}`, finding, anchor, root, index.text, this.options.createRange));
       }
       if (batch.length > 0) this.insert(batch);
       added.push(...batch);
@@ -128,7 +198,7 @@ export class PageFigures {
   prune(): PageFigure[] {
     const gone: PageFigure[] = [];
     this.figures = this.figures.filter((f) => {
-      const kept = f.range.startContainer.isConnected && f.range.endContainer.isConnected && !f.range.collapsed;
+      const kept = f.isInPage();
       if (!kept) gone.push(f);
       return kept;
     });
@@ -167,29 +237,26 @@ export class PageFigures {
     return this.figures.find((f) => f.id === id);
   }
 
-  private rangeFor(index: TextIndex, start: number, end: number): Range | null {
+  private anchorFor(index: TextIndex, start: number, end: number): Anchor | null {
     const a = locate(index, start);
     const b = locate(index, end, true);
     if (!a || !b) return null;
     // The engine answers a moment after the text was read: a node changed since is rescanned on its own.
     const fits = (p: { node: Text; offset: number }) => p.node.isConnected && p.offset <= p.node.length;
     if (!fits(a) || !fits(b)) return null;
-    const range = this.options.createRange();
-    range.setStart(a.node, a.offset);
-    range.setEnd(b.node, b.offset);
-    return range;
+    return { startNode: a.node, startOffset: a.offset, endNode: b.node, endOffset: b.offset };
   }
 
-  /** Keeps reading order: new figures go where their ranges stand in the document. */
-  private insert(added: PageFigure[]) {
-    const first = added[0].range;
+  /** Keeps reading order: new figures go where their text stands in the document. */
+  private insert(added: AnchoredFigure[]) {
+    const first = added[0];
     const last = this.figures[this.figures.length - 1];
     // A scan meets figures in document order, so the common case is an append: one comparison, not one per figure.
-    if (!last || last.range.compareBoundaryPoints(0 /* START_TO_START */, first) <= 0) {
+    if (!last || compareStarts(last, first) <= 0) {
       this.figures.push(...added);
       return;
     }
-    const at = this.figures.findIndex((f) => f.range.compareBoundaryPoints(0 /* START_TO_START */, first) > 0);
+    const at = this.figures.findIndex((f) => compareStarts(f, first) > 0);
     if (at < 0) this.figures.push(...added);
     else this.figures.splice(at, 0, ...added);
   }

@@ -1,9 +1,11 @@
 import type { Verdict } from '../match/verdict';
 import { VERDICTS, highlightName } from './highlighter';
 
+/** A figure as the painter sees it: its verdict, the element it stands in, and its Range, asked for only to paint it. */
 export interface Painted {
-  verdict: Verdict;
-  range: Range;
+  readonly finding: { readonly verdict: Verdict };
+  readonly element: Element | null;
+  readonly range: Range;
 }
 
 interface HighlightLike {
@@ -39,7 +41,7 @@ const CHUNK = 16;
  */
 export class ViewportHighlights {
   private readonly highlights = new Map<Verdict, HighlightLike>();
-  private readonly chunkOf = new Map<Range, Chunk>();
+  private readonly chunkOf = new Map<Painted, Chunk>();
   /** The runs each observed element bounds, and where the element last stood. */
   private readonly watched = new Map<Element, { chunks: Set<Chunk>; side: Side }>();
   private readonly observer: IntersectionObserver;
@@ -65,7 +67,7 @@ export class ViewportHighlights {
       run = [];
     };
     for (const f of figures) {
-      if (!f.range.startContainer.parentElement) continue;
+      if (!f.element) continue;
       run.push(f);
       if (run.length === CHUNK) close();
     }
@@ -75,10 +77,11 @@ export class ViewportHighlights {
   remove(figures: readonly Painted[]) {
     const touched = new Set<Chunk>();
     for (const f of figures) {
-      const chunk = this.chunkOf.get(f.range);
+      const chunk = this.chunkOf.get(f);
       if (!chunk) continue;
-      this.chunkOf.delete(f.range);
-      this.highlights.get(f.verdict)?.delete(f.range);
+      this.chunkOf.delete(f);
+      // Only a painted run's figures have Ranges in the registry; asking the others for one would make it.
+      if (chunk.painted) this.highlights.get(f.finding.verdict)?.delete(f.range);
       chunk.figures.splice(chunk.figures.indexOf(f), 1);
       touched.add(chunk);
     }
@@ -111,11 +114,11 @@ export class ViewportHighlights {
   private watch(figures: Painted[], painted = false) {
     const chunk: Chunk = {
       figures,
-      first: figures[0].range.startContainer.parentElement!,
-      last: figures[figures.length - 1].range.startContainer.parentElement!,
+      first: figures[0].element!,
+      last: figures[figures.length - 1].element!,
       painted,
     };
-    for (const f of figures) this.chunkOf.set(f.range, chunk);
+    for (const f of figures) this.chunkOf.set(f, chunk);
     for (const element of new Set([chunk.first, chunk.last])) {
       let entry = this.watched.get(element);
       if (!entry) {
@@ -148,7 +151,7 @@ export class ViewportHighlights {
    */
   private setAsideHidden(chunk: Chunk) {
     const hidden = chunk.figures.filter((f) => {
-      const element = f.range.startContainer.parentElement;
+      const element = f.element;
       return !!element && typeof element.checkVisibility === 'function' && !element.checkVisibility();
     });
     if (hidden.length === 0 || hidden.length === chunk.figures.length) return;
@@ -177,7 +180,7 @@ export class ViewportHighlights {
     if (near && chunk.figures.length > 1) this.setAsideHidden(chunk);
     chunk.painted = near;
     for (const f of chunk.figures) {
-      const h = this.highlights.get(f.verdict)!;
+      const h = this.highlights.get(f.finding.verdict)!;
       if (near) h.add(f.range);
       else h.delete(f.range);
     }

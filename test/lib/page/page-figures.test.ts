@@ -17,6 +17,26 @@ describe('PageFigures', () => {
     expect(figure.finding.measure?.id).toBe('russia-troops-pokrovsk');
   });
 
+  it('anchors figures by their text nodes and makes a live Range only when one is asked for', async () => {
+    document.body.innerHTML = '<p>Russia launched 728 drones at Kyiv.</p><p>North Korea sent 11,000 troops to Kursk.</p>';
+    const page = make();
+    const figures = await page.scan(document.body);
+    expect(figures.map((f) => f.hasRange)).toEqual([false, false]);
+    expect(figures.map((f) => f.element?.tagName)).toEqual(['P', 'P']);
+    expect(figures[1].range.toString()).toBe('11,000 troops');
+    expect(figures.map((f) => f.hasRange)).toEqual([false, true]);
+  });
+
+  it('drops a figure whose text was cut short, whether or not it has a Range yet', async () => {
+    document.body.innerHTML = '<p id="a">Russia launched 728 drones at Kyiv.</p><p id="b">North Korea sent 11,000 troops to Kursk.</p>';
+    const page = make();
+    const [drones, troops] = await page.scan(document.body);
+    expect(troops.range.toString()).toBe('11,000 troops');
+    (document.getElementById('a')!.firstChild as Text).data = 'Russia';
+    (document.getElementById('b')!.firstChild as Text).data = 'North';
+    expect(page.prune()).toEqual([drones, troops]);
+  });
+
   it('keeps reading order when a block above the others is scanned later', async () => {
     document.body.innerHTML = '<p id="a"></p><p id="b">Russia launched 728 drones at Kyiv.</p>';
     const page = make();

@@ -5,7 +5,20 @@ import { ViewportHighlights } from '../../../lib/page/viewport-highlights';
 
 /** An element as the painter sees it: only whether the page shows it. */
 const element = (shown = true) => ({ checkVisibility: () => shown }) as unknown as Element;
-const figure = (el: Element, verdict: Verdict = 'unverified') => ({ verdict, range: { startContainer: { parentElement: el } } as unknown as Range });
+/** Ranges the painter has asked figures for. */
+let made = 0;
+const figure = (element: Element, verdict: Verdict = 'unverified') => {
+  let range: Range | null = null;
+  return {
+    finding: { verdict },
+    element,
+    get range() {
+      if (!range) made++;
+      range ??= {} as Range;
+      return range;
+    },
+  };
+};
 
 class FakeHighlight extends Set<Range> {}
 
@@ -48,6 +61,16 @@ describe('ViewportHighlights', () => {
     // Runs of 16, 16 and 8: six ends.
     expect(io.observed.size).toBe(6);
     expect([...io.observed]).toEqual([elements[0], elements[15], elements[16], elements[31], elements[32], elements[39]]);
+  });
+
+  it('asks a figure for its Range only to paint it: a long page\'s figures far from the viewport never make one', () => {
+    const { painter, io } = setUp();
+    const elements = Array.from({ length: 40 }, () => element());
+    made = 0;
+    painter.add(elements.map((el) => figure(el)));
+    io.at('in', elements[0]);
+    io.at('below', elements[15], elements[16], elements[31], elements[32], elements[39]);
+    expect(made).toBe(16);
   });
 
   it('paints a run when an end comes near the viewport or the run spans it, and takes it away when it leaves', () => {
