@@ -858,6 +858,10 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   if (sizesBody && nounSense(tokens[q.last]?.norm ?? '') === undefined) return { ...none, category: 'troops', unit: 'people' };
   // "tens of thousands of foreign troops": an order of magnitude takes the noun after "of".
   // "1만 1천 명 (11,000) North Korean soldiers": a count glossed in brackets, its noun after them.
+  // "the 600k number for Russian casualties", "the 11,000 figure for North Korean troops": a figure of what
+  // "for" or "of" names after it.
+  const figureOf = figureNounOf(tokens, q);
+  if (figureOf) return figureOf;
   const glossed = tokens[q.last]?.text === ')' && tokens[q.qualifierFirst - 1]?.text === '(' && isGlossed(tokens, q.qualifierFirst - 1);
   const head = headNoun(tokens, glossed ? q.last + 1 : q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q) ?? rivalAsideNoun(tokens, q);
   // "Among them, 1,000 are mine-clearing personnel": the noun stands after a copula.
@@ -992,6 +996,22 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     return { ...none, category: 'troops', unit: 'people', kind: 'reservists', nounEnd: inAt + 2 };
   }
   return none;
+}
+
+/** Casualty nouns a figure may be "for": "the 600k number for Russian casualties". */
+const TOLL_NOUNS_AFTER = new Set(['casualties', 'losses', 'dead', 'deaths', 'fatalities', 'killed', 'wounded']);
+
+/** What a count followed by a figure noun counts: "the 600k number for Russian casualties" counts casualties. */
+function figureNounOf(tokens: Token[], q: Quantity): CountSense | null {
+  if (!FIGURE_NOUNS.has(tokens[q.last]?.norm ?? '') || !/^(for|of|on)$/.test(tokens[q.last + 1]?.norm ?? '')) return null;
+  for (let k = q.last + 2; k < Math.min(tokens.length, q.last + 6) && tokens[k].kind === 'word'; k++) {
+    const phrase: [number, number] = [q.last, k];
+    if (TOLL_NOUNS_AFTER.has(tokens[k].norm)) return { category: 'casualties', unit: 'people', nounEnd: k + 1, phrase };
+    const sense = nounSense(tokens[k].norm);
+    if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: k + 1, phrase };
+    if (sense?.category === null) return null;
+  }
+  return null;
 }
 
 /**

@@ -806,6 +806,12 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
   });
 
+  it('reads a count before a figure noun as a count of what the figure is for: "the 600k number for Russian casualties"', () => {
+    expect(read('Honestly the 600k number for Russian casualties is way too low.')).toEqual([['600k number for Russian casualties', 'casualties']]);
+    expect(read('The 11,000 figure for North Korean troops is outdated.')).toEqual([['11,000 figure for North Korean troops', 'troops']]);
+    expect(read('The 2024 figure for inflation was 3%.')).toEqual([]);
+  });
+
   it('reads decoys as drones, and "810 drones and decoys" as one count of both', () => {
     expect(read('Russia launched 300 decoys overnight.')).toEqual([['300 decoys', 'munitions']]);
     expect(read('Russia launched 810 drones and decoys and 13 missiles at Ukraine.')).toEqual([['810 drones and decoys', 'munitions'], ['13 missiles', 'munitions']]);
