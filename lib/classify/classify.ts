@@ -791,10 +791,18 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const tailPlacesOf = (i: number) =>
     allPlaces.filter((place) => mentions.every((m) => m.role !== 'place' || m.entity.place !== place || m.first >= phraseEnd(i) + PLACE_TAIL || beyondAnother(m.first, i)));
   /** A casualty count's scope; a part ("4,000 of the 11,000 soldiers sent were killed") reads its whole's clause. */
-  const scopeOf = (i: number) => {
+  const ownScopeOf = (i: number) => {
     const w = wholes[i] >= 0 ? wholes[i] : i;
     const own = quantities[w].qualifierFirst;
     return casualtyScope(tokens, own, phraseEnd(w), (k) => k !== own && starts.has(k));
+  };
+  // "Moscow has lost perhaps 250,000 dead — not the 100,000 some still cite": a bare count with no casualty word of
+  // its own counts what the toll before it counts.
+  const scopeOf = (i: number) => {
+    const own = ownScopeOf(i);
+    if (own || senses[i].nounEnd > quantities[i].last) return own;
+    for (let j = i - 1; j >= 0; j--) if (senses[j].category === 'casualties') return ownScopeOf(j);
+    return undefined;
   };
   // What happens to a part ("718 of the 728 drones were shot down") happens to it, not to its whole.
   const intercepted = quantities.map((q, i) => {

@@ -125,6 +125,13 @@ describe('Checker: matching figures to measures', () => {
     expect(one('Ukraine says Russia has fired at least 60 North Korean missiles at its cities.').measure?.id).toBe('dprk-missiles-fired-at-ukraine');
   });
 
+  it('reads a bare count after a toll of the dead as the dead too: "250,000 dead — not the 100,000 some still cite"', () => {
+    const [dead, cited] = checker.check('Moscow has lost perhaps 250,000 dead — not the 100,000 some still cite.');
+    expect([dead.measure, cited.measure]).toEqual([null, null]);
+    const [now, before] = checker.check('Russia has lost 1,000,000 killed or wounded, up from 700,000 a year ago.');
+    expect([now.measure?.id, before.measure?.id]).toEqual(['russia-casualties-total', 'russia-casualties-total']);
+  });
+
   it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
     expect(one('State media showed Kim Jong Un greeting what it said were 2,000 soldiers returning from Kursk.').measure).toBeNull();
     expect(one('Some 3,000 North Korean troops have returned home from Russia, Seoul says.').measure).toBeNull();
