@@ -132,6 +132,11 @@ describe('Checker: matching figures to measures', () => {
     expect([now.measure?.id, before.measure?.id]).toEqual(['russia-casualties-total', 'russia-casualties-total']);
   });
 
+  it('never takes everything North Korea sent "in total" for its first deployment or its pledged additions', () => {
+    expect(one('North Korea has sent about 14,000 troops to Russia in total, Seoul says.').measure).toBeNull();
+    expect(one('By the numbers: 14,000: NK troops sent in total').measure).toBeNull();
+  });
+
   it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
     expect(one('State media showed Kim Jong Un greeting what it said were 2,000 soldiers returning from Kursk.').measure).toBeNull();
     expect(one('Some 3,000 North Korean troops have returned home from Russia, Seoul says.').measure).toBeNull();
