@@ -134,7 +134,7 @@ describe('Checker: matching figures to measures', () => {
 
   it('never takes everything North Korea sent "in total" for its first deployment or its pledged additions', () => {
     expect(one('North Korea has sent about 14,000 troops to Russia in total, Seoul says.').measure).toBeNull();
-    expect(one('By the numbers: 14,000: NK troops sent in total').measure).toBeNull();
+    expect(one('By the numbers:\n- 14,000: NK troops sent in total').measure).toBeNull();
   });
 
   it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
