@@ -903,6 +903,8 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     // for an army; "rail operators" run trains, not drones.
     if (sense.kind === 'builders' && (namesCivilians(tokens) || tokens.some((t) => WORKPLACE.has(t.norm)))) return { ...none, ...base };
     if (noun === 'operators' && CIVIL_OPERATIONS.has(tokens[at - 1]?.norm ?? '')) return { ...none, ...base };
+    // "two missiles of criticism", "a few shells of abuse": weapons of words are a figure of speech.
+    if (sense.category === 'munitions' && tokens[nounEnd]?.norm === 'of' && WORDS_AS_WEAPONS.has(tokens[nounEnd + 1]?.norm ?? '')) return { ...none, ...base };
     // "a 23-man squad", "a 5-man jury": people of a team, not soldiers.
     if (noun === 'man' && tokens[at - 1]?.text === '-' && TEAMS.has(tokens[at + 1]?.norm ?? '')) return { ...none, ...base };
     // "a Falcon 9 rocket", "the Patriot 3 missile": a name, a number and one weapon make a designation, not a count.
@@ -997,6 +999,12 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   }
   return none;
 }
+
+/** What "missiles of" and "shells of" fire when they are a figure of speech: "two missiles of criticism". */
+const WORDS_AS_WEAPONS = new Set([
+  'criticism', 'praise', 'protest', 'outrage', 'abuse', 'insults', 'complaints', 'questions', 'anger', 'condemnation',
+  'rhetoric', 'disinformation', 'misinformation', 'lies', 'accusations', 'invective', 'tweets', 'emails', 'memes', 'sarcasm',
+]);
 
 /** Casualty nouns a figure may be "for": "the 600k number for Russian casualties". */
 const TOLL_NOUNS_AFTER = new Set(['casualties', 'losses', 'dead', 'deaths', 'fatalities', 'killed', 'wounded']);

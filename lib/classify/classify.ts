@@ -173,6 +173,20 @@ function tellsAStory(tokens: readonly Token[]): boolean {
   return words.size >= 2 && !words.has('documentary') && [...words].some((w) => STORY_WORDS.has(w));
 }
 
+/** Words of war that a disaster's toll shares: a road report speaks of casualties and the wounded too. */
+const TOLL_SHARED = new Set(['casualties', 'wounded']);
+
+/** Whether `tokens` (a text's opening) name disasters, two or more times, and war less often. */
+function speaksOfDisaster(tokens: readonly Token[]): boolean {
+  let disasters = 0;
+  let war = 0;
+  for (const t of tokens) {
+    if (DISASTERS.has(t.norm)) disasters++;
+    else if (WAR_CONTEXT.has(t.norm) && !TOLL_SHARED.has(t.norm)) war++;
+  }
+  return disasters >= 2 && war < disasters;
+}
+
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
 
@@ -534,6 +548,8 @@ export interface DocumentContext {
   ledeSpeaker(): string | undefined;
   /** Whether the text's opening makes it a review or a synopsis of a game or a film, whose figures are its story's. */
   tellsAStory(): boolean;
+  /** Whether the text's opening speaks of a disaster (crashes, floods, an outbreak) more than of war. */
+  speaksOfDisaster(): boolean;
   /** Whether the text's first line (its headline) speaks of war. */
   headlineSpeaksOfWar(): boolean;
   /** Whether the text writes thousands with full stops ("11.000 soldiers … 4.700 killed"). */
@@ -560,6 +576,7 @@ export function documentContext(text: string): DocumentContext {
   let headlineWar: boolean | undefined;
   let ledeSpeaker: { side: string | undefined } | undefined;
   let story: boolean | undefined;
+  let disaster: boolean | undefined;
   // Sentences are met in reading order, so a handful of recent ones is all the cache ever needs: a ring, looked
   // through in place, so that a long page allocates no key per lookup.
   const recent: Array<{ start: number; end: number; reading: SentenceReading }> = [];
@@ -593,6 +610,7 @@ export function documentContext(text: string): DocumentContext {
     groupsWithStops: () => (stops ??= documentGroupsWithStops(text)),
     headlineSpeaksOfWar: () => (headlineWar ??= headlineSpeaksOfWar(text)),
     tellsAStory: () => (story ??= tellsAStory(readLede().tokens)),
+    speaksOfDisaster: () => (disaster ??= speaksOfDisaster(readLede().tokens)),
     ledeActors: () => (lede ??= [...new Set(readLede().mentions.filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
     sentence(span) {
       for (const entry of recent) if (entry.start === span.start && entry.end === span.end) return entry.reading;
@@ -864,7 +882,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (clause.some((t) => DISASTERS.has(t.norm))) return true;
     // "Road deaths rose … on the nation's roads. A further 29,400 were seriously injured": with no word of its own
     // on the cause, a toll goes on with the sentence before.
-    return before.words.some((w) => DISASTERS.has(w)) && !before.words.some((w) => WAR_CONTEXT.has(w));
+    if (before.words.some((w) => WAR_CONTEXT.has(w) && !TOLL_SHARED.has(w))) return false;
+    // "… could prevent about 100 deaths a year" in a report on road safety: with no cause named near it, a toll
+    // is of what the text is about.
+    return before.words.some((w) => DISASTERS.has(w)) || document.speaksOfDisaster();
   };
   // "drive one of 12 unlockable tanks", "5,000 extras": games and films, whose wars are make-believe.
   const makeBelieve = tokens.some((t) => MAKE_BELIEVE.has(t.norm)) || document.tellsAStory();

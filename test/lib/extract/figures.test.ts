@@ -772,6 +772,22 @@ describe('extractFigures: categories', () => {
     expect(read(documentary)).toEqual([['11,000 North Korean troops', 'troops']]);
   });
 
+  it('reads weapons of words as a figure of speech: "two missiles of criticism", not "40 missiles of the Kinzhal type"', () => {
+    expect(extractFigures('Two missiles of criticism: the app still demands an account.')).toEqual([]);
+    expect(read('Russia fired 40 missiles of the Kinzhal type.')).toEqual([['40 missiles', 'munitions']]);
+  });
+
+  it('reads a toll with no cause named near it as of what the text is about: a road report\'s "100 deaths a year"', () => {
+    const report = [
+      "Road deaths rose again, with 1,711 people killed on the nation's roads and 40 crashes on the motorway alone.",
+      'Pedestrian casualties fell, but deaths among motorcyclists rose by 11% in fatal crashes.',
+      'Campaigners said a 20 mph limit could prevent about 100 deaths a year.',
+    ].join(' ');
+    expect(extractFigures(report)).toEqual([]);
+    const war = 'Russian shelling of the road to Kupiansk went on. Pedestrians were hit in crashes of shells, and about 100 deaths were recorded.';
+    expect(read(war).map(([, category]) => category)).toContain('casualties');
+  });
+
   it('keeps teams, metaphors, units, games, films and road tolls clear', () => {
     const none = [
       "Rovers' manager named a 23-man squad and started with an unusual back three, and his side had 17 shots to City's 9.",
