@@ -491,6 +491,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].category || senses[i].nounEnd !== q.last || tokens[q.last]?.norm !== 'more' || !verb || !(SENDING.has(verb.norm) || PLEDGING.has(verb.norm))) return;
     const troops = senses.findLast((s, k) => k < i && s.category === 'troops');
     if (troops) senses[i] = { ...troops, nounEnd: q.last, phrase: [q.last, q.last] };
+    // "Pyongyang sent 3 thousand more in January": with no weapons in sight, more sent are more people.
+    else if (SENDING.has(verb.norm) && !armsNear()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Chart: North Korean shell deliveries to Russia … c. 1 million (Nov 2023), ~5 million (Sep 2024)", but not
   // "at three dates" or the "3" of "Figure 3".

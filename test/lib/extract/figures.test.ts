@@ -772,6 +772,11 @@ describe('extractFigures: categories', () => {
     expect(read(documentary)).toEqual([['11,000 North Korean troops', 'troops']]);
   });
 
+  it('reads more sent, with no weapons in sight, as more people: "Pyongyang sent 3 thousand more in January"', () => {
+    expect(read('Real losses: at most 800 killed and wounded. Pyongyang sent 3 thousand more in January.')).toEqual([['at most 800 killed', 'casualties'], ['3 thousand', 'troops']]);
+    expect(read('Russia launched 500 drones. Iran sent 200 more in May.').map(([, c]) => c)).not.toContain('troops');
+  });
+
   it('reads weapons of words as a figure of speech: "two missiles of criticism", not "40 missiles of the Kinzhal type"', () => {
     expect(extractFigures('Two missiles of criticism: the app still demands an account.')).toEqual([]);
     expect(read('Russia fired 40 missiles of the Kinzhal type.')).toEqual([['40 missiles', 'munitions']]);
