@@ -4,7 +4,7 @@ import { isAbbreviation } from '../extract/sentences';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, NUMBER_WORDS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { findMentions } from './actors';
-import { ANYONES, CASUALTY_WORDS, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, namesCivilians, nounSense, pairedNounSense } from './nouns';
+import { ANYONES, CASUALTY_WORDS, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, WAR_CONTEXT, namesCivilians, nounSense, pairedNounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
 export interface CountSense {
@@ -96,7 +96,7 @@ const CONSCRIPTING = new Set(['conscripted', 'conscripts', 'drafted', 'drafts', 
 const PEACETIME_KINDS = new Set(['vehicles', 'aircraft', 'ships']);
 
 /** Words of civilian work, in whose sentences engineers and builders are staff, not troops. */
-const WORKPLACE = new Set(['hired', 'hire', 'hiring', 'hires', 'employs', 'employ', 'employed', 'employees', 'software', 'artificial', 'startup', 'layoffs', 'salaries']);
+const WORKPLACE = new Set(['hired', 'hire', 'hiring', 'hires', 'employs', 'employ', 'employed', 'employees', 'software', 'artificial', 'startup', 'layoffs', 'salaries', 'grid', 'utility', 'utilities', 'electricity', 'broadband']);
 /** What civilian operators run: "rail operators", "tour operators". */
 const CIVIL_OPERATIONS = new Set(['rail', 'railway', 'tour', 'network', 'mobile', 'telecom', 'port', 'bus', 'ferry', 'grid', 'energy', 'airport', 'airline', 'shipping', 'travel']);
 /** Teams a "23-man" count sizes: no unit of soldiers. */
@@ -105,6 +105,42 @@ const TEAMS = new Set(['squad', 'team', 'roster', 'crew', 'lineup', 'line-up', '
 const FIREWORKS = new Set(['fireworks', 'firework', 'pyrotechnic', 'pyrotechnics']);
 /** Words of rockets that carry satellites or colour the sky. */
 const CIVIL_ROCKETRY = new Set([...FIREWORKS, 'spacex', 'nasa', 'satellite', 'satellites', 'orbit', 'spaceport', 'astronauts']);
+/** A kitchen's words: "12 jumbo shells stuffed with ricotta" are pasta. */
+const KITCHEN = new Set(['pasta', 'recipe', 'ricotta', 'bake', 'baked', 'oven', 'stuffed', 'sauce', 'simmer', 'boil', 'tbsp', 'tsp', 'teaspoon', 'tablespoon', 'parmesan']);
+/**
+ * Words before a weapon's noun that make it no one's arms: pieces kept to be looked at ("two restored 18-pounder
+ * cannons" at a gate) and toys ("400 water bombs").
+ */
+const NOT_ARMS = new Set(['restored', 'antique', 'decorative', 'ornamental', 'ceremonial', 'vintage', 'toy', 'inert', 'dummy', 'water', 'paint', 'bath', 'stink', 'seed', 'glitter']);
+/** Words before "troops" of people who are no soldiers: "9,000 sales troops", "three Brownie troops". */
+const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'support', 'office', 'brownie', 'brownies', 'scout', 'scouts', 'cub', 'cubs', 'guide', 'guides']);
+/** Bodies a "-strong" count sizes that are no force: "its 150,000-strong workforce". */
+const CIVIL_BODIES = new Set(['workforce', 'staff', 'crowd', 'membership', 'union', 'congregation', 'audience', 'team', 'choir', 'community', 'following', 'fanbase']);
+/** A museum's words: "two V-2 rockets" in a gallery are exhibits, unless the sentence fires them. */
+const EXHIBITS = new Set(['museum', 'gallery', 'exhibition', 'exhibit', 'exhibits', 'exhibited', 'display', 'displayed', 'centrepiece', 'centerpiece', 'curator', 'curators']);
+const FIRING = new Set(['fired', 'launched', 'struck', 'hit', 'killed', 'shot', 'dropped']);
+/** An airport's and an airline's words: drones seen near a runway are a hobbyist's, an airline's jets are its fleet. */
+const AVIATION = new Set(['airport', 'airports', 'runway', 'runways', 'airfield', 'airline', 'airlines', 'passengers', 'flights', 'airbus', 'boeing', 'embraer', 'holidaymakers', 'travellers', 'travelers']);
+
+const AIR_DEFENCE = new Set(['defences', 'defence', 'defense', 'defenses', 'destroyed', 'downed', 'intercepted', 'intercept']);
+
+/**
+ * Counts of things war shares with peace, in a sentence that says which: a restored cannon at a gate, water bombs,
+ * rockets in a museum's gallery, a firm's sales troops, drones near a runway and an airline's jets. A sentence that
+ * also speaks of war keeps its count: "drones struck the airport".
+ */
+function isPeaceful(tokens: Token[], q: Quantity, sense: NounSense, at: number): boolean {
+  const has = (words: ReadonlySet<string>) => tokens.some((t) => words.has(t.norm));
+  if (sense.category === 'munitions' && tokens.slice(q.last, at).some((t) => NOT_ARMS.has(t.norm))) return true;
+  if (sense.category === 'troops' && tokens.slice(q.last, at).some((t) => NOT_SOLDIERS.has(t.norm))) return true;
+  if (sense.category === 'munitions' && has(EXHIBITS) && !has(FIRING)) return true;
+  if (sense.kind !== 'drones' && sense.kind !== 'aircraft') return false;
+  // War words other than the noun counted ("drones" itself is one), and an air defence's: "air defences destroyed
+  // 87 Ukrainian drones … airports suspended flights" is war.
+  const war = tokens.some((t, k) => k !== at && (MILITARY_CONTEXT.has(t.norm) || AIR_DEFENCE.has(t.norm) || (WAR_CONTEXT.has(t.norm) && nounSense(t.norm)?.kind !== sense.kind)));
+  return has(AVIATION) && !war;
+}
+
 /** Weapon nouns that name many in their singular form. */
 const MASS_WEAPONS = new Set(['ammunition', 'ammo', 'artillery', 'aircraft', 'armour', 'armor', 'mlrs', 'unmanned', 'loitering', 'infantry']);
 /** Whether a weapon noun names one: "rocket", not "rockets" or "artillery". */
@@ -316,6 +352,10 @@ const CAPTIVITY = new Set(['custody', 'captivity', 'prison', 'prisons', 'jail', 
 
 /** "Two North Korean servicemen remain in Ukrainian custody", "are held captive": the captured are casualties too. */
 function heldCaptive(tokens: Token[], from: number): boolean {
+  // "72,000 soldiers who have no known grave": the missing of a war.
+  const grave = tokens[from]?.norm === 'who' || tokens[from]?.norm === 'with' ? from + 1 : from;
+  if (/^(have|has|had)$/.test(tokens[grave]?.norm ?? '') && tokens[grave + 1]?.norm === 'no' && tokens[grave + 2]?.norm === 'known' && tokens[grave + 3]?.norm === 'grave') return true;
+  if (tokens[from]?.norm === 'with' && tokens[from + 1]?.norm === 'no' && tokens[from + 2]?.norm === 'known' && tokens[from + 3]?.norm === 'grave') return true;
   let k = from;
   while (k < from + 4 && HELD_FILLERS.has(tokens[k]?.norm ?? '')) k++;
   if (k > from && /^(captive|prisoner|prisoners|hostage|hostages)$/.test(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'held') return true;
@@ -885,6 +925,8 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
       let i = q.last + 1;
       while (tokens[i]?.kind === 'word' && (DETERMINERS.has(tokens[i].norm) || tokens[i].norm === 'that')) i++;
       const inner = headNoun(tokens, i);
+      // "3,500 of the company's 9,000 sales troops": a part of what is no force is none either.
+      if (inner && isPeaceful(tokens, q, inner.sense, inner.at)) return none;
       if (inner && inner.sense.unit === 'people' && (inner.sense.category || inner.sense.casualtyOnly)) {
         if (casualtyAfter(tokens, inner.at + 1)) return { ...none, category: 'casualties', unit: 'people' };
         if (inner.sense.category === 'troops') return { ...none, category: 'troops', unit: 'people', kind: countedKind(inner.sense) };
@@ -912,7 +954,8 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     // "10,000 rockets" at a fireworks festival, "100 rockets" SpaceX launched, "1,500 aerial shells" in a display:
     // rockets and shells of peace.
     if (sense.kind === 'rockets' && tokens.some((t) => CIVIL_ROCKETRY.has(t.norm))) return { ...none, ...base };
-    if (sense.kind === 'shells' && tokens.some((t) => FIREWORKS.has(t.norm))) return { ...none, ...base };
+    if (sense.kind === 'shells' && tokens.some((t) => FIREWORKS.has(t.norm) || KITCHEN.has(t.norm))) return { ...none, ...base };
+    if (isPeaceful(tokens, q, sense, at)) return { ...none, ...base };
     if (STRIKE_WORDS.has(noun)) {
       const weapon = weaponAfter(tokens, nounEnd) ?? weaponAfter(tokens, q.last) ?? weaponBefore(tokens, q.qualifierFirst);
       return weapon ? { ...base, category: 'munitions', unit: 'items', kind: weapon.kind, nounEnd } : { ...none, ...base };
@@ -968,7 +1011,8 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     if (sense.category === 'casualties') return { ...base, category: 'casualties', unit: 'people' };
     return { ...base, category: sense.category, unit: sense.unit, kind: sense.kind, warOnly: sense.kind !== undefined && PEACETIME_KINDS.has(sense.kind) };
   }
-  if (q.strong) return { ...none, category: 'troops', unit: 'people' };
+  // "its 150,000-strong workforce", "a 2,000-strong crowd": the body named after the count says what it counts.
+  if (q.strong && !CIVIL_BODIES.has(tokens[q.last]?.norm ?? '')) return { ...none, category: 'troops', unit: 'people' };
   // "the 11,000-strong force", "an army of 100,000", "a mobilisation of 300,000".
   const body = bodyOf(tokens, q.qualifierFirst);
   // A body is sized in the dozens at least: "the Group of Seven" is a name; "an army of 900 doctoral researchers"

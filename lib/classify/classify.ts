@@ -164,6 +164,9 @@ const MAKE_BELIEVE = new Set([
 const STORY_WORDS = new Set([
   ...MAKE_BELIEVE, 'cutscene', 'cutscenes', 'fictional', 'fictionalised', 'fictionalized', 'playable', 'ps5', 'ps4', 'xbox',
   'nintendo', 'dlc', 'npc', 'npcs', 'sequel', 'trailer',
+  // Patch notes and the words of play: "damage per bullet reduced", "a killstreak of 25".
+  'killstreak', 'killstreaks', 'cooldown', 'respawn', 'respawns', 'hitbox', 'loadout', 'loadouts', 'nerf', 'nerfed', 'buff',
+  'buffed', 'matchmaking',
 ]);
 const FICTION_WORDS = new Set([...STORY_WORDS, 'game', 'games', 'film', 'films']);
 
@@ -173,10 +176,16 @@ function tellsAStory(tokens: readonly Token[]): boolean {
   return words.size >= 2 && !words.has('documentary') && [...words].some((w) => STORY_WORDS.has(w));
 }
 
+/** Insects that have soldiers, workers and drones of their own. */
+const INSECTS = new Set(['ant', 'ants', 'bee', 'bees', 'termite', 'termites', 'wasp', 'wasps', 'hive', 'hives', 'colony', 'colonies', 'insects', 'beekeeper', 'beekeepers']);
+
 /** Words of war that a disaster's toll shares: a road report speaks of casualties and the wounded too. */
 const TOLL_SHARED = new Set(['casualties', 'wounded']);
 
 /** Whether `tokens` (a text's opening) name disasters, two or more times, and war less often. */
+const isWarWord = (w: string) => WAR_CONTEXT.has(w) && !TOLL_SHARED.has(w);
+const PATIENTS = new Set(['patients', 'patient']);
+
 function speaksOfDisaster(tokens: readonly Token[]): boolean {
   let disasters = 0;
   let war = 0;
@@ -858,8 +867,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const spokenOfWar = (q: Quantity) => {
     let to = q.last;
     while (to < tokens.length && !endsClause(tokens, to)) to++;
-    for (let k = 0; k < to; k++) if (WAR_CONTEXT.has(tokens[k].norm)) return true;
-    if (before.words.some((w) => WAR_CONTEXT.has(w))) return true;
+    // Patients are hurt by illness and treatment as often as by war: for them, words of the toll itself
+    // ("casualties", "wounded") say nothing of its cause (a trial "not without casualties").
+    const war = PATIENTS.has(tokens[senses[quantities.indexOf(q)].nounEnd - 1]?.norm ?? '') ? isWarWord : (w: string) => WAR_CONTEXT.has(w);
+    for (let k = 0; k < to; k++) if (war(tokens[k].norm)) return true;
+    if (before.words.some(war)) return true;
     // A live page or a report headed by the war ("Ukraine war live: Kyiv wakes to another night of drones"): its
     // tolls are the war's, as its updates say once and not again in each entry.
     if (document.headlineSpeaksOfWar()) return true;
@@ -889,12 +901,16 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   };
   // "drive one of 12 unlockable tanks", "5,000 extras": games and films, whose wars are make-believe.
   const makeBelieve = tokens.some((t) => MAKE_BELIEVE.has(t.norm)) || document.tellsAStory();
+  // "a colony of army ants … an army of 500,000 soldiers", "a hive of 50,000 workers and a few hundred drones".
+  // A sentence with no word of war goes on with the insects of the one before ("We watch thousands of drones").
+  const insects = tokens.some((t) => INSECTS.has(t.norm)) || (before.words.some((w) => INSECTS.has(w)) && !tokens.some((t) => isWarWord(t.norm) && !nounSense(t.norm)?.category));
   quantities.forEach((q, i) => {
     const sense = senses[i];
     if (!sense.category) return;
     if (sense.warOnly && !spokenOfWar(q)) return;
     if (sense.category === 'casualties' && disasterToll(q)) return;
     if (makeBelieve) return;
+    if (insects && (sense.category === 'troops' || sense.kind === 'drones')) return;
     const owner = owners[i];
     // "(11,000) North Korean soldiers": a count glossed in brackets is shown with them, its noun after them.
     const bracketed = tokens[q.qualifierFirst - 1]?.text === '(' && sense.nounEnd > q.last + 1 && tokens[q.last]?.text === ')';

@@ -777,6 +777,35 @@ describe('extractFigures: categories', () => {
     expect(read('Russia launched 500 drones. Iran sent 200 more in May.').map(([, c]) => c)).not.toContain('troops');
   });
 
+  it('keeps clear of what war shares with peace, where the sentence says which', () => {
+    const none = [
+      'Start by cooking 12 jumbo shells stuffed with ricotta, then bake them in the oven.',
+      'The old parade ground is guarded at the gate by two restored 18-pounder cannons.',
+      "Mrs Patel's water-balloon battle used 400 water bombs in under four minutes.",
+      'The centrepiece of this new gallery is not one but two V-2 rockets, standing 46 feet tall.',
+      'The narrator calls a colony of army ants an army of 500,000 soldiers, though only a few thousand of them are true soldiers.',
+      'Then the bees: a hive of 50,000 workers and a few hundred drones. We watch thousands of drones massing 30 metres up.',
+      "Gatwick's runway was closed for three hours after two drones were spotted near the airfield, forcing 42 flights to divert.",
+      'The airline will lease 50 Airbus A321neo jets to replace 40 older aircraft on its holiday routes.',
+      "3,500 of the company's 9,000 sales troops will lose their roles, and its 150,000-strong workforce shrinks by 8%.",
+      'A crowd of 4,200, swelled by a troop of 60 Cub Scouts, cheered every boundary; three Brownie troops ran the stalls.',
+      "The National Grid's storm army of 1,500 engineers was out in force.",
+      'The trial was not without casualties: 11 patients had severe side effects, and two patients died of their cancer.',
+      'Each of the 42 patients received an army of roughly 10 million engineered immune cells.',
+    ];
+    for (const text of none) expect(extractFigures(text), text).toEqual([]);
+    // The same words where the sentence speaks of war.
+    expect(read("Russia's air defences destroyed 87 Ukrainian drones; Sheremetyevo airport suspended flights.")).toEqual([['87 Ukrainian drones', 'munitions']]);
+    expect(read('Germany launched more than 3,000 V-2 rockets against London, the museum says.')).toEqual([['more than 3,000 V-2 rockets', 'munitions']]);
+    expect(read('A missile hit the hospital, killing 30 patients.')).toEqual([['30 patients', 'casualties']]);
+    expect(read('The Thiepval Memorial bears the names of over 72,000 soldiers who have no known grave.')).toEqual([['over 72,000 soldiers', 'casualties']]);
+  });
+
+  it('reads a game\'s patch notes as play: "a killstreak of 25 … drops 6 missiles"', () => {
+    const notes = 'Patch 3.14\nWEAPONS\n- Magazine size increased from 30 to 35 rounds.\n- Recon drone: cooldown increased to 45 seconds.\n- Airstrike now requires a killstreak of 25 and drops 6 missiles.';
+    expect(extractFigures(notes)).toEqual([]);
+  });
+
   it('reads weapons of words as a figure of speech: "two missiles of criticism", not "40 missiles of the Kinzhal type"', () => {
     expect(extractFigures('Two missiles of criticism: the app still demands an account.')).toEqual([]);
     expect(read('Russia fired 40 missiles of the Kinzhal type.')).toEqual([['40 missiles', 'munitions']]);
