@@ -903,14 +903,16 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const makeBelieve = tokens.some((t) => MAKE_BELIEVE.has(t.norm)) || document.tellsAStory();
   // "a colony of army ants … an army of 500,000 soldiers", "a hive of 50,000 workers and a few hundred drones".
   // A sentence with no word of war goes on with the insects of the one before ("We watch thousands of drones").
-  const insects = tokens.some((t) => INSECTS.has(t.norm)) || (before.words.some((w) => INSECTS.has(w)) && !tokens.some((t) => isWarWord(t.norm) && !nounSense(t.norm)?.category));
+  let insectsHere: boolean | undefined;
+  const insects = () =>
+    (insectsHere ??= tokens.some((t) => INSECTS.has(t.norm)) || (before.words.some((w) => INSECTS.has(w)) && !tokens.some((t) => isWarWord(t.norm) && !nounSense(t.norm)?.category)));
   quantities.forEach((q, i) => {
     const sense = senses[i];
     if (!sense.category) return;
     if (sense.warOnly && !spokenOfWar(q)) return;
     if (sense.category === 'casualties' && disasterToll(q)) return;
     if (makeBelieve) return;
-    if (insects && (sense.category === 'troops' || sense.kind === 'drones')) return;
+    if ((sense.category === 'troops' || sense.kind === 'drones') && insects()) return;
     const owner = owners[i];
     // "(11,000) North Korean soldiers": a count glossed in brackets is shown with them, its noun after them.
     const bracketed = tokens[q.qualifierFirst - 1]?.text === '(' && sense.nounEnd > q.last + 1 && tokens[q.last]?.text === ')';
