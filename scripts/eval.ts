@@ -50,6 +50,7 @@ const sets: Array<[string, string]> = [
   ['held-out set 26b (blind, never tuned on)', 'test/fixtures/twenty-sixth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],
   ['everyday pages 27 (blind, then tuned on)', 'test/fixtures/everyday-pages-2-set.json'],
+  ['everyday pages 28 (blind, then tuned on)', 'test/fixtures/everyday-pages-3-set.json'],
 ];
 const rows: Array<[string, Score]> = [];
 if (existsSync(seedDir)) rows.push(['seed articles (5)', evaluateSeeds(checker, bundledDatabase, seedDir)]);

@@ -111,9 +111,16 @@ const KITCHEN = new Set(['pasta', 'recipe', 'ricotta', 'bake', 'baked', 'oven', 
  * Words before a weapon's noun that make it no one's arms: pieces kept to be looked at ("two restored 18-pounder
  * cannons" at a gate) and toys ("400 water bombs").
  */
-const NOT_ARMS = new Set(['restored', 'antique', 'decorative', 'ornamental', 'ceremonial', 'vintage', 'toy', 'inert', 'dummy', 'water', 'paint', 'bath', 'stink', 'seed', 'glitter']);
+const NOT_ARMS = new Set(['restored', 'antique', 'decorative', 'ornamental', 'ceremonial', 'vintage', 'toy', 'toys', 'inert', 'dummy', 'water', 'paint', 'bath', 'stink', 'seed', 'glitter', 'plastic', 'miniature', 'nerf']);
 /** Words before "troops" of people who are no soldiers: "9,000 sales troops", "three Brownie troops". */
-const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'support', 'office', 'brownie', 'brownies', 'scout', 'scouts', 'cub', 'cubs', 'guide', 'guides']);
+const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'support', 'office', 'brownie', 'brownies', 'scout', 'scouts', 'cub', 'cubs', 'guide', 'guides', 'plastic', 'toy', 'tin', 'miniature', 'lego', 'police']);
+/**
+ * Words only sport uses: in their sentences "2 bombs of 50-plus yards" are passes and "6 rounds remaining" are races.
+ * ("Race", "attack", "defence" and "league" are war's too.)
+ */
+const SPORT = new Set(['quarterback', 'quarterbacks', 'touchdown', 'touchdowns', 'yards', 'innings', 'wicket', 'wickets', 'goalkeeper', 'striker', 'midfielder', 'halftime', 'half-time', 'playoff', 'playoffs', 'laps', 'lap', 'podium', 'championship', 'kick-off', 'kickoff', 'scrum', 'referee', 'dropbacks', 'interceptions']);
+/** Those who keep order at home: officers, drones and their counts in a sentence of the police are no army's. */
+const POLICING = new Set(['police', 'policing', 'constable', 'constables', 'sheriff', 'stewards', 'councillors', 'council', 'turnstiles', 'arrested']);
 /** Bodies a "-strong" count sizes that are no force: "its 150,000-strong workforce". */
 const CIVIL_BODIES = new Set(['workforce', 'staff', 'crowd', 'membership', 'union', 'congregation', 'audience', 'team', 'choir', 'community', 'following', 'fanbase']);
 /** A museum's words: "two V-2 rockets" in a gallery are exhibits, unless the sentence fires them. */
@@ -122,6 +129,8 @@ const FIRING = new Set(['fired', 'launched', 'struck', 'hit', 'killed', 'shot', 
 /** An airport's and an airline's words: drones seen near a runway are a hobbyist's, an airline's jets are its fleet. */
 const AVIATION = new Set(['airport', 'airports', 'runway', 'runways', 'airfield', 'airline', 'airlines', 'passengers', 'flights', 'airbus', 'boeing', 'embraer', 'holidaymakers', 'travellers', 'travelers']);
 
+/** War's words, but not the drones a sentence of the police may count. */
+const WAR_CONTEXT_BUT_DRONES: ReadonlySet<string> = new Set([...WAR_CONTEXT].filter((w) => !/^(drones?|shaheds?)$/.test(w)));
 const AIR_DEFENCE = new Set(['defences', 'defence', 'defense', 'defenses', 'destroyed', 'downed', 'intercepted', 'intercept']);
 
 /**
@@ -133,6 +142,9 @@ function isPeaceful(tokens: Token[], q: Quantity, sense: NounSense, at: number):
   const has = (words: ReadonlySet<string>) => tokens.some((t) => words.has(t.norm));
   if (sense.category === 'munitions' && tokens.slice(q.last, at).some((t) => NOT_ARMS.has(t.norm))) return true;
   if (sense.category === 'troops' && tokens.slice(q.last, at).some((t) => NOT_SOLDIERS.has(t.norm))) return true;
+  if (sense.category === 'munitions' && has(SPORT)) return true;
+  // "police will fly 2 drones over the approach roads", "12 officers are now deployed on Friday nights".
+  if ((sense.kind === 'drones' || tokens[at]?.norm === 'officers') && has(POLICING) && !has(WAR_CONTEXT_BUT_DRONES)) return true;
   if (sense.category === 'munitions' && has(EXHIBITS) && !has(FIRING)) return true;
   if (sense.kind !== 'drones' && sense.kind !== 'aircraft') return false;
   // War words other than the noun counted ("drones" itself is one), and an air defence's: "air defences destroyed
@@ -370,6 +382,8 @@ function heldCaptive(tokens: Token[], from: number): boolean {
  */
 export function casualtyAfter(tokens: Token[], from: number): boolean {
   if (neverReturned(tokens, from) || heldCaptive(tokens, from)) return true;
+  // "457 soldiers who died in Afghanistan": the relative pronoun opens the count's own predicate.
+  if (tokens[from]?.norm === 'who') from++;
   // "two crew members of a bulk carrier were killed", "three soldiers from a neighbouring battalion were wounded":
   // a short "of" or "from" phrase between the noun and its verb.
   if (tokens[from]?.norm === 'of' || tokens[from]?.norm === 'from') {

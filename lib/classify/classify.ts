@@ -167,6 +167,8 @@ const STORY_WORDS = new Set([
   // Patch notes and the words of play: "damage per bullet reduced", "a killstreak of 25".
   'killstreak', 'killstreaks', 'cooldown', 'respawn', 'respawns', 'hitbox', 'loadout', 'loadouts', 'nerf', 'nerfed', 'buff',
   'buffed', 'matchmaking',
+  // Tabletop games: "200 plastic soldiers in the box", "artillery fires 3 dice".
+  'tabletop', 'miniatures', 'dice', 'rulebook', 'wargame', 'wargames', 'boardgame',
 ]);
 const FICTION_WORDS = new Set([...STORY_WORDS, 'game', 'games', 'film', 'films']);
 

@@ -152,6 +152,9 @@ export function askedSense(tokens: Token[]): CountSense | null {
   return null;
 }
 
+/** Words that end in "s" and are no plural noun: "200,000 more are being readied this summer". */
+const S_WORDS = new Set(['this', 'thus', 'his', 'its', 'was', 'has', 'does', 'across', 'towards', 'perhaps', 'always', 'besides', 'unless', 'whereas', 'plus', 'less', 'afterwards', 'sometimes', 'nevertheless', 'backwards', 'forwards', 'upwards', 'downwards', 'overseas', 'abroad']);
+
 /** Words of a question that names only what it asks about: "And reinforcements?", "Shells?", "What about the losses?". */
 const SHORT_QUESTION_FILLERS = new Set(['and', 'what', 'about', 'the', 'of', 'on', 'now', 'then', 'so', 'your', 'their', 'its']);
 
@@ -475,7 +478,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "Around 3,000 more arrived in January", "fifteen, twenty thousand, coming in stages": people arrive, unless
     // weapons are in sight.
     const arrived = ARRIVING.has(tokens[at]?.norm ?? '') && !armsNear();
-    if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went || arrived)) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+    // "led by 12 trained counsellors": a participle before a noun of its own describes that noun, and the count
+    // counts it, whatever it is.
+    const describes = tokens[at + 1]?.kind === 'word' && /[^s]s$/.test(tokens[at + 1].norm) && tokens[at + 1].norm.length > 3 && !S_WORDS.has(tokens[at + 1].norm);
+    if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went || arrived) && !describes) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pyongyang sent 11k to Kursk", "TO SEND 6,000 MORE TO KURSK": a bare count sent somewhere is of people, unless
   // the sentence before counted weapons ("launched 500 drones … sent 300 more to Kyiv").

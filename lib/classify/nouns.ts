@@ -52,6 +52,8 @@ const entries: Array<[string[], NounSense]> = [
       'senegalese', 'togolese', 'ivorians', 'ghanaians', 'cameroonians', 'guineans', 'liberians', 'kenyans',
       'ugandans', 'rwandans', 'burundians', 'tanzanians', 'zambians', 'zimbabweans', 'mozambicans', 'angolans',
       'namibians', 'djiboutians', 'gambians', 'beninese', 'centrafricans',
+      // Armies of history: "roughly 50,000 Prussians" at Waterloo.
+      'prussians', 'saxons', 'bavarians', 'hessians', 'confederates',
     ],
     { category: 'troops', unit: 'people', kind: 'demonym' },
   ],

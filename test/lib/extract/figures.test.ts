@@ -801,6 +801,20 @@ describe('extractFigures: categories', () => {
     expect(read('The Thiepval Memorial bears the names of over 72,000 soldiers who have no known grave.')).toEqual([['over 72,000 soldiers', 'casualties']]);
   });
 
+  it('keeps clear of toys, sport and policing: "200 plastic soldiers", "2 bombs of 50-plus yards", "12 officers deployed"', () => {
+    const none = [
+      'Tabletop review: the box holds 200 plastic soldiers and 12 tanks, and each infantry stand fires 2 dice.',
+      "The quarterback, who had thrown 2 bombs of 50-plus yards, finished 22 of 41 for 238 yards.",
+      "Marchetti's 25 points cut his championship deficit to 18 with 6 rounds remaining.",
+      'Police will fly 2 drones over the approach roads to monitor the crowd at the turnstiles.',
+      'The council voted to fund 12 extra police officers, and 12 officers are now deployed on Friday nights.',
+      'Two weeks for 200 campers, led by 12 trained counsellors and a nurse.',
+    ];
+    for (const text of none) expect(extractFigures(text), text).toEqual([]);
+    expect(read('I think about all 457 British service personnel who died in Afghanistan.')).toEqual([['457 British service personnel', 'casualties']]);
+    expect(read('About 3,000 deployed in stages, Kyiv said, and 200,000 more are being readied this summer.').map(([, c]) => c)).toEqual(['troops', 'troops']);
+  });
+
   it('reads a game\'s patch notes as play: "a killstreak of 25 … drops 6 missiles"', () => {
     const notes = 'Patch 3.14\nWEAPONS\n- Magazine size increased from 30 to 35 rounds.\n- Recon drone: cooldown increased to 45 seconds.\n- Airstrike now requires a killstreak of 25 and drops 6 missiles.';
     expect(extractFigures(notes)).toEqual([]);
