@@ -272,6 +272,8 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     if (isStop(t) && !(afterDesignation && (t.norm === 'and' || t.norm === 'or' || t.text === '/')) && !joinsModifiers(tokens, from, i)) return null;
     // "412 clips, 37 of them showing KPA infantry": what a count's things show or carry is not what it counts.
     if (t.kind === 'word' && DEPICTING.has(t.norm)) return null;
+    // "the 11,000 sent last year": a verb after the count ends its noun phrase; "last year" is no noun of it.
+    if (t.kind === 'word' && SENT_VERBS.has(t.norm) && PARTICIPLE_TAILS.has(tokens[i + 1]?.norm ?? '')) return null;
     // "Two defence officials said 500 soldiers …": another count with a noun of its own ends the search; a number
     // glued to a hyphen or a unit ("two 500-pound bombs", "14 GBU-57 bombs", "three 152 mm shells") modifies this
     // one's noun.
@@ -1057,6 +1059,10 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   }
   return none;
 }
+
+/** Verbs of sending after a count, and the words that show them verbs: "the 11,000 sent last year". */
+const SENT_VERBS = new Set(['sent', 'dispatched', 'deployed', 'shipped', 'delivered', 'transferred']);
+const PARTICIPLE_TAILS = new Set(['to', 'into', 'in', 'last', 'this', 'earlier', 'by', 'from', 'since', 'during', 'over', 'across', 'at', 'on', 'abroad', 'home', 'there', 'so', 'previously', 'before']);
 
 /** What "missiles of" and "shells of" fire when they are a figure of speech: "two missiles of criticism". */
 const WORDS_AS_WEAPONS = new Set([

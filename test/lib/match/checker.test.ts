@@ -137,6 +137,14 @@ describe('Checker: matching figures to measures', () => {
     expect(one('By the numbers:\n- 14,000: NK troops sent in total').measure).toBeNull();
   });
 
+  it('reads "the 11,000 sent last year" as troops sent, and soldiers back on the front as no deployment of them', () => {
+    const text = 'Kyiv says around 3,000 North Korean soldiers have returned to the front in Kursk after retraining, in addition to the 11,000 sent last year.';
+    expect(checker.check(text).map((f) => [f.text, f.measure?.id ?? null])).toEqual([
+      ['around 3,000 North Korean soldiers', null],
+      ['11,000', 'dprk-troops-initial-deployment'],
+    ]);
+  });
+
   it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
     expect(one('State media showed Kim Jong Un greeting what it said were 2,000 soldiers returning from Kursk.').measure).toBeNull();
     expect(one('Some 3,000 North Korean troops have returned home from Russia, Seoul says.').measure).toBeNull();
