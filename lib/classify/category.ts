@@ -113,14 +113,16 @@ const KITCHEN = new Set(['pasta', 'recipe', 'ricotta', 'bake', 'baked', 'oven', 
  */
 const NOT_ARMS = new Set(['restored', 'antique', 'decorative', 'ornamental', 'ceremonial', 'vintage', 'toy', 'toys', 'inert', 'dummy', 'water', 'paint', 'bath', 'stink', 'seed', 'glitter', 'plastic', 'miniature', 'nerf']);
 /** Words before "troops" of people who are no soldiers: "9,000 sales troops", "three Brownie troops". */
-const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'support', 'office', 'brownie', 'brownies', 'scout', 'scouts', 'cub', 'cubs', 'guide', 'guides', 'plastic', 'toy', 'tin', 'miniature', 'lego', 'police']);
+const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'office', 'brownie', 'brownies', 'scout', 'scouts', 'cub', 'cubs', 'guide', 'guides', 'plastic', 'toy', 'tin', 'miniature', 'lego', 'police']);
 /**
  * Words only sport uses: in their sentences "2 bombs of 50-plus yards" are passes and "6 rounds remaining" are races.
  * ("Race", "attack", "defence" and "league" are war's too.)
  */
-const SPORT = new Set(['quarterback', 'quarterbacks', 'touchdown', 'touchdowns', 'yards', 'innings', 'wicket', 'wickets', 'goalkeeper', 'striker', 'midfielder', 'halftime', 'half-time', 'playoff', 'playoffs', 'laps', 'lap', 'podium', 'championship', 'kick-off', 'kickoff', 'scrum', 'referee', 'dropbacks', 'interceptions']);
-/** Those who keep order at home: officers, drones and their counts in a sentence of the police are no army's. */
-const POLICING = new Set(['police', 'policing', 'constable', 'constables', 'sheriff', 'stewards', 'councillors', 'council', 'turnstiles', 'arrested']);
+const SPORT = new Set(['quarterback', 'quarterbacks', 'touchdown', 'touchdowns', 'yards', 'innings', 'wicket', 'wickets', 'goalkeeper', 'striker', 'midfielder', 'halftime', 'half-time', 'playoff', 'playoffs', 'laps', 'lap', 'podium', 'championship', 'kick-off', 'kickoff', 'scrum', 'referee', 'dropbacks']);
+/** Those who keep order at home: officers, and drones the police fly, are no army's. */
+const POLICING = new Set(['police', 'policing', 'constable', 'constables', 'sheriff', 'stewards', 'turnstiles']);
+/** What the police do with drones ("police will fly 2 drones"), where a war's drones strike: "drones hit a police station". */
+const FLYING = new Set(['fly', 'flew', 'flown', 'flying', 'use', 'used', 'uses', 'using', 'operate', 'operated', 'operates', 'monitor', 'monitoring']);
 /** Bodies a "-strong" count sizes that are no force: "its 150,000-strong workforce". */
 const CIVIL_BODIES = new Set(['workforce', 'staff', 'crowd', 'membership', 'union', 'congregation', 'audience', 'team', 'choir', 'community', 'following', 'fanbase']);
 /** A museum's words: "two V-2 rockets" in a gallery are exhibits, unless the sentence fires them. */
@@ -144,7 +146,9 @@ function isPeaceful(tokens: Token[], q: Quantity, sense: NounSense, at: number):
   if (sense.category === 'troops' && tokens.slice(q.last, at).some((t) => NOT_SOLDIERS.has(t.norm))) return true;
   if (sense.category === 'munitions' && has(SPORT)) return true;
   // "police will fly 2 drones over the approach roads", "12 officers are now deployed on Friday nights".
-  if ((sense.kind === 'drones' || tokens[at]?.norm === 'officers') && has(POLICING) && !has(WAR_CONTEXT_BUT_DRONES)) return true;
+  if (has(POLICING) && !has(WAR_CONTEXT_BUT_DRONES)) {
+    if (tokens[at]?.norm === 'officers' || (sense.kind === 'drones' && has(FLYING))) return true;
+  }
   if (sense.category === 'munitions' && has(EXHIBITS) && !has(FIRING)) return true;
   if (sense.kind !== 'drones' && sense.kind !== 'aircraft') return false;
   // War words other than the noun counted ("drones" itself is one), and an air defence's: "air defences destroyed

@@ -812,6 +812,10 @@ describe('extractFigures: categories', () => {
     ];
     for (const text of none) expect(extractFigures(text), text).toEqual([]);
     expect(read('I think about all 457 British service personnel who died in Afghanistan.')).toEqual([['457 British service personnel', 'casualties']]);
+    // War's counts near the same words.
+    expect(read('The Security Council heard that Russia launched 500 drones overnight.')).toEqual([['500 drones', 'munitions']]);
+    expect(read('Russian drones hit a police station in Kharkiv; 2 drones were downed.')).toEqual([['2 drones', 'munitions']]);
+    expect(read('About 12,000 support troops were deployed.')).toEqual([['About 12,000 support troops', 'troops']]);
     expect(read('About 3,000 deployed in stages, Kyiv said, and 200,000 more are being readied this summer.').map(([, c]) => c)).toEqual(['troops', 'troops']);
   });
 
