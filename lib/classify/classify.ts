@@ -183,17 +183,18 @@ const INSECTS = new Set(['ant', 'ants', 'bee', 'bees', 'termite', 'termites', 'w
 
 /** Words of war that a disaster's toll shares: a road report speaks of casualties and the wounded too. */
 const TOLL_SHARED = new Set(['casualties', 'wounded']);
-
-/** Whether `tokens` (a text's opening) name disasters, two or more times, and war less often. */
+/** A word of war that says what caused a toll, as the toll's own words ("casualties", "wounded") do not. */
 const isWarWord = (w: string) => WAR_CONTEXT.has(w) && !TOLL_SHARED.has(w);
+/** People hurt by illness and treatment as often as by war. */
 const PATIENTS = new Set(['patients', 'patient']);
 
+/** Whether `tokens` (a text's opening) name disasters, two or more times, and war less often. */
 function speaksOfDisaster(tokens: readonly Token[]): boolean {
   let disasters = 0;
   let war = 0;
   for (const t of tokens) {
     if (DISASTERS.has(t.norm)) disasters++;
-    else if (WAR_CONTEXT.has(t.norm) && !TOLL_SHARED.has(t.norm)) war++;
+    else if (isWarWord(t.norm)) war++;
   }
   return disasters >= 2 && war < disasters;
 }
@@ -866,12 +867,12 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   // 24 people …; the governor said 9,000 soldiers had been mobilised" holds soldiers only in a clause after the
   // toll's (so does ", and Kim ordered 5,000 soldiers into the area"), while "Iran fired 550 missiles at Israel
   // during the war; 28 people were killed" tells the toll's cause first, as a sentence before it would.
-  const spokenOfWar = (q: Quantity) => {
+  const spokenOfWar = (q: Quantity, i: number) => {
     let to = q.last;
     while (to < tokens.length && !endsClause(tokens, to)) to++;
     // Patients are hurt by illness and treatment as often as by war: for them, words of the toll itself
     // ("casualties", "wounded") say nothing of its cause (a trial "not without casualties").
-    const war = PATIENTS.has(tokens[senses[quantities.indexOf(q)].nounEnd - 1]?.norm ?? '') ? isWarWord : (w: string) => WAR_CONTEXT.has(w);
+    const war = PATIENTS.has(tokens[senses[i].nounEnd - 1]?.norm ?? '') ? isWarWord : (w: string) => WAR_CONTEXT.has(w);
     for (let k = 0; k < to; k++) if (war(tokens[k].norm)) return true;
     if (before.words.some(war)) return true;
     // A live page or a report headed by the war ("Ukraine war live: Kyiv wakes to another night of drones"): its
@@ -911,7 +912,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   quantities.forEach((q, i) => {
     const sense = senses[i];
     if (!sense.category) return;
-    if (sense.warOnly && !spokenOfWar(q)) return;
+    if (sense.warOnly && !spokenOfWar(q, i)) return;
     if (sense.category === 'casualties' && disasterToll(q)) return;
     if (makeBelieve) return;
     if ((sense.category === 'troops' || sense.kind === 'drones') && insects()) return;
