@@ -48,6 +48,8 @@ const sets: Array<[string, string]> = [
   ['long articles 24b (blind, never tuned on)', 'test/fixtures/twenty-fourth-holdout-set-b.json'],
   ['held-out set 26a (blind, then tuned on)', 'test/fixtures/twenty-sixth-holdout-set-a.json'],
   ['held-out set 26b (blind, never tuned on)', 'test/fixtures/twenty-sixth-holdout-set-b.json'],
+  ['held-out set 29a (blind, then tuned on)', 'test/fixtures/twenty-ninth-holdout-set-a.json'],
+  ['held-out set 29b (blind, never tuned on)', 'test/fixtures/twenty-ninth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],
   ['everyday pages 27 (blind, then tuned on)', 'test/fixtures/everyday-pages-2-set.json'],
   ['everyday pages 28 (blind, then tuned on)', 'test/fixtures/everyday-pages-3-set.json'],

@@ -30,7 +30,7 @@ const SOURCE_WORDS = new Set([
   'intelligence', 'officials', 'official', 'ministry', 'jcs', 'spokesman', 'spokesperson', 'spokeswoman', 'sources', 'media',
   'estimates', 'estimate', 'assessment', 'assessments', 'agency', 'service', 'nis', 'hur', 'gur', 'minister', 'president',
   'lawmakers', 'lawmaker', 'analysts', 'analyst', 'authorities', 'government', 'command', 'chief', 'staff', 'state',
-  'outlets', 'news', 'think', 'report', 'reports', 'envoy', 'ambassador', 'diplomats', 'generals', 'spy', 'spies',
+  'outlets', 'news', 'think', 'report', 'reports', 'envoy', 'ambassador', 'diplomats', 'generals', 'spy', 'spies', 'spooks',
   'correspondent', 'correspondents', 'blogger', 'bloggers', 'journalist', 'journalists', 'reporter', 'reporters',
   'commentator', 'commentators', 'channel', 'channels', 'broadcaster', 'press', 'propagandists', 'war-bloggers',
   // What a side publishes speaks for it: "a South Korean briefing spoke of", "a Ukrainian dossier lists".
@@ -52,6 +52,7 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   'believe', 'stated', 'announced', 'assessed', 'assesses', 'warned', 'briefed', 'confirmed', 'acknowledged', 'admitted',
   'reckons', 'reckoned', 'recorded', 'records', 'documented', 'documents', 'counted', 'counts', 'registered', 'logged', 'tallied',
   'cites', 'cite', 'cited', 'quotes', 'quoted', 'alleges', 'alleged', 'asserts', 'asserted', 'argues', 'argued',
+  'talks', 'talked', 'speaks', 'spoke', 'mentions', 'mentioned', 'predicts', 'predicted', 'forecasts', 'expects',
 ]);
 /** Titles between a country's possessive and the speaker it names: "Ukraine's defence minister Rustem Umerov said". */
 const SPEAKER_TITLES = new Set(['defence', 'defense', 'foreign', 'prime', 'minister', 'secretary', 'president', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'envoy', 'ambassador', 'deputy', 'former', 'top', 'general', 'security', 'council']);

@@ -298,9 +298,11 @@ function actorScores(
   for (const actor of asked) add(scores, actor, ACTOR_WEIGHT.asked);
   // "more than 6,000 North Korean soldiers ... over half of the estimated 11,000 troops": an earlier figure of the sentence says whose troops these are.
   for (const actor of otherOwners.earlier) add(scores, actor, ACTOR_WEIGHT.earlierOwner);
-  // "82 strikes by those missiles": a demonstrative points back to the previous sentence.
+  // "82 strikes by those missiles": a demonstrative points back to the previous sentence, as "of them" does
+  // ("Western officials say around 4,000 of them have been killed").
   const phrase = tokens.slice(q.last, Math.min(tokens.length, sense.nounEnd + 3));
-  if (phrase.some((t) => t.norm === 'those' || t.norm === 'these' || t.norm === 'such')) {
+  const ofThem = tokens[q.last]?.norm === 'of' && tokens[q.last + 1]?.norm === 'them';
+  if (ofThem || phrase.some((t) => t.norm === 'those' || t.norm === 'these' || t.norm === 'such')) {
     for (const m of neighbours.previous) if (m.role === 'actor' && m.entity.actor) add(scores, m.entity.actor, ACTOR_WEIGHT.anaphora);
   }
   const actors = mentions.filter((m) => m.role === 'actor' && m.entity.actor);

@@ -467,6 +467,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // A person a determiner introduces is one person too: "said a medic, 34, adding", "her husband, 52, was".
   if (prev?.text === ',' && next?.text === ',' && prev2?.kind === 'word' && (/^[A-Z]/.test(prev2.text) || PERSONS.has(prev2.norm) || (isWord(tokens[first - 3], ...ONE_PERSON) && !/[^s]s$/.test(prev2.norm))) && end - first === 1 && value.high <= 120) return true;
   if (isWord(prev, ...AGE_WORDS) || (isWord(prev, 'between', 'from', 'under', 'over') && isWord(prev2, ...AGE_WORDS))) return true;
+  // "aged 20 and 26", "ages 18 to 60": the second of two ages.
+  if ((isWord(prev, 'and', 'to', 'or') || prev?.text === ',' || (prev && RANGE_DASHES.has(prev.text))) && prev2?.kind === 'num' && isWord(tokens[first - 3], ...AGE_WORDS)) return true;
   // "mobilised men over 40", "women under 25": an age bound after people, not a count.
   if (isWord(prev, 'over', 'under') && isWord(prev2, ...AGED_PEOPLE) && end - first === 1 && value.high <= 100) return true;
   // "since February '22", "in Nov ’24": a year cut to two digits; a figure in quotes ('22') closes them after it.

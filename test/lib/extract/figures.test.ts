@@ -285,6 +285,7 @@ describe('extractFigures: numbers that are not counts', () => {
     ['an age between commas', 'Man, 84, wins £1m lottery twice'],
     ['a named person\'s age', 'Olena Kovalenko, 47, a nurse, said soldiers helped her.'],
     ['an age after "aged"', 'A novice monk aged 12 was among the dead of the air strike.'],
+    ['the second of two ages', 'The men, aged 20 and 26, were taken prisoner on Jan. 9.'],
     ['ages after "between"', 'Men aged between 18 and 60 may not leave; soldiers guard the border.'],
     ['a year cut to two digits', "Russian losses have mounted since February '22, and in Nov ’24 soldiers from Pyongyang arrived."],
   ])('ignores %s', (_what, text) => {

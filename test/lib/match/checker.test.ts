@@ -145,6 +145,15 @@ describe('Checker: matching figures to measures', () => {
     ]);
   });
 
+  it('reads "of them" as pointing back to the sentence before, "Kyiv talks of" as a source, and "have gone to Russia" as sent', () => {
+    const [, part] = checker.check('North Korea sent 11,000 troops to Kursk. Western officials say around 4,000 of them have been killed or injured, many under Ukrainian drone fire.');
+    expect(part.measure?.id).toBe('dprk-casualties-kursk');
+    const [more] = checker.check('North Korea has sent troops to Kursk. Kyiv talks of another 25,000-30,000 troops.').slice(-1);
+    expect(more).toMatchObject({ measure: { id: 'dprk-troops-additional' }, attribution: 'Kyiv' });
+    const [, missiles] = checker.check('Something like 12 million shells have gone to Russia from North Korea, plus perhaps 250 KN-23 missiles.');
+    expect(missiles.measure?.id).toBe('dprk-missiles-to-russia');
+  });
+
   it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
     expect(one('State media showed Kim Jong Un greeting what it said were 2,000 soldiers returning from Kursk.').measure).toBeNull();
     expect(one('Some 3,000 North Korean troops have returned home from Russia, Seoul says.').measure).toBeNull();
