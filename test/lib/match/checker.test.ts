@@ -154,6 +154,10 @@ describe('Checker: matching figures to measures', () => {
     expect(missiles.measure?.id).toBe('dprk-missiles-to-russia');
   });
 
+  it('reads "lose" as "lost": "Did Russia lose two million soldiers?" asks about its running toll', () => {
+    expect(one('FACT CHECK\nDid Russia lose two million soldiers? A senator\'s war claims, checked').measure?.id).toBe('russia-casualties-total');
+  });
+
   it('never takes soldiers coming back for soldiers sent, though "in return" is no return', () => {
     expect(one('State media showed Kim Jong Un greeting what it said were 2,000 soldiers returning from Kursk.').measure).toBeNull();
     expect(one('Some 3,000 North Korean troops have returned home from Russia, Seoul says.').measure).toBeNull();
