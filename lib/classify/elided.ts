@@ -59,8 +59,8 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   // "has given a very different number: about 110,000", "Kyiv's number was higher: roughly 6,000".
   if (tokens[k]?.text === ':') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') || (/^(higher|lower|larger|smaller|different)$/.test(tokens[k - 1]?.norm ?? '') && figureNounBefore(tokens, k - 1));
   if (tokens[k]?.norm === 'of') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
-  // "South Korea's NIS put the figure at around 11,000".
-  if (tokens[k]?.norm === 'at' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the') return true;
+  // "South Korea's NIS put the figure at around 11,000", "I would put the real figure at 8,000 or more".
+  if (tokens[k]?.norm === 'at' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 2]?.norm === 'the' || (tokens[k - 3]?.norm === 'the' && tokens[k - 2]?.kind === 'word'))) return true;
   if (!/^(is|was|stands|stood)$/.test(tokens[k]?.norm ?? '')) {
     if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
     k--;

@@ -875,6 +875,11 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
   });
 
+  it('reads "put the real figure at 8,000" as the figure of the sentence before', () => {
+    const text = "Western governments cite 4,000 or so killed and wounded among Pyongyang's troops. I would put the real figure at 8,000 or more.";
+    expect(read(text)).toEqual([['4,000 or so killed', 'casualties'], ['8,000 or more', 'casualties']]);
+  });
+
   it('reads a count before a figure noun as a count of what the figure is for: "the 600k number for Russian casualties"', () => {
     expect(read('Honestly the 600k number for Russian casualties is way too low.')).toEqual([['600k number for Russian casualties', 'casualties']]);
     expect(read('The 11,000 figure for North Korean troops is outdated.')).toEqual([['11,000 figure for North Korean troops', 'troops']]);
