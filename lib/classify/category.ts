@@ -370,10 +370,10 @@ const CAPTIVITY = new Set(['custody', 'captivity', 'prison', 'prisons', 'jail', 
 
 /** "Two North Korean servicemen remain in Ukrainian custody", "are held captive": the captured are casualties too. */
 function heldCaptive(tokens: Token[], from: number): boolean {
-  // "72,000 soldiers who have no known grave": the missing of a war.
-  const grave = tokens[from]?.norm === 'who' || tokens[from]?.norm === 'with' ? from + 1 : from;
-  if (/^(have|has|had)$/.test(tokens[grave]?.norm ?? '') && tokens[grave + 1]?.norm === 'no' && tokens[grave + 2]?.norm === 'known' && tokens[grave + 3]?.norm === 'grave') return true;
-  if (tokens[from]?.norm === 'with' && tokens[from + 1]?.norm === 'no' && tokens[from + 2]?.norm === 'known' && tokens[from + 3]?.norm === 'grave') return true;
+  // "72,000 soldiers who have no known grave", "… with no known grave": the missing of a war.
+  const noKnownGrave = (k: number) => tokens[k]?.norm === 'no' && tokens[k + 1]?.norm === 'known' && tokens[k + 2]?.norm === 'grave';
+  const have = tokens[from]?.norm === 'who' ? from + 1 : from;
+  if ((/^(have|has|had)$/.test(tokens[have]?.norm ?? '') && noKnownGrave(have + 1)) || (tokens[from]?.norm === 'with' && noKnownGrave(from + 1))) return true;
   let k = from;
   while (k < from + 4 && HELD_FILLERS.has(tokens[k]?.norm ?? '')) k++;
   if (k > from && /^(captive|prisoner|prisoners|hostage|hostages)$/.test(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'held') return true;
