@@ -106,7 +106,7 @@ const FIREWORKS = new Set(['fireworks', 'firework', 'pyrotechnic', 'pyrotechnics
 /** Words of rockets that carry satellites or colour the sky. */
 const CIVIL_ROCKETRY = new Set([...FIREWORKS, 'spacex', 'nasa', 'satellite', 'satellites', 'orbit', 'spaceport', 'astronauts']);
 /** A kitchen's words: "12 jumbo shells stuffed with ricotta" are pasta. */
-const KITCHEN = new Set(['pasta', 'recipe', 'ricotta', 'bake', 'baked', 'oven', 'stuffed', 'sauce', 'simmer', 'boil', 'tbsp', 'tsp', 'teaspoon', 'tablespoon', 'parmesan']);
+export const KITCHEN = new Set(['pasta', 'recipe', 'ricotta', 'bake', 'baked', 'oven', 'stuffed', 'sauce', 'simmer', 'boil', 'tbsp', 'tsp', 'teaspoon', 'tablespoon', 'parmesan']);
 /**
  * Words before a weapon's noun that make it no one's arms: pieces kept to be looked at ("two restored 18-pounder
  * cannons" at a gate) and toys ("400 water bombs").
@@ -118,7 +118,7 @@ const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'office', 'brownie
  * Words only sport uses: in their sentences "2 bombs of 50-plus yards" are passes and "6 rounds remaining" are races.
  * ("Race", "attack", "defence" and "league" are war's too.)
  */
-const SPORT = new Set(['quarterback', 'quarterbacks', 'touchdown', 'touchdowns', 'yards', 'innings', 'wicket', 'wickets', 'goalkeeper', 'striker', 'midfielder', 'halftime', 'half-time', 'playoff', 'playoffs', 'laps', 'lap', 'podium', 'championship', 'kick-off', 'kickoff', 'scrum', 'referee', 'dropbacks']);
+export const SPORT = new Set(['quarterback', 'quarterbacks', 'touchdown', 'touchdowns', 'yards', 'innings', 'wicket', 'wickets', 'goalkeeper', 'striker', 'midfielder', 'halftime', 'half-time', 'playoff', 'playoffs', 'laps', 'lap', 'podium', 'championship', 'kick-off', 'kickoff', 'scrum', 'referee', 'dropbacks']);
 /** Those who keep order at home: officers, and drones the police fly, are no army's. */
 const POLICING = new Set(['police', 'policing', 'constable', 'constables', 'sheriff', 'stewards', 'turnstiles']);
 /** What the police do with drones ("police will fly 2 drones"), where a war's drones strike: "drones hit a police station". */

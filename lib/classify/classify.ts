@@ -6,7 +6,7 @@ import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../f
 import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './actors';
 import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
-import { type CountSense, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, wholeOfFraction, withJoinedKind } from './category';
+import { type CountSense, KITCHEN, SPORT, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
 import { askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
@@ -146,7 +146,7 @@ function oneShipment(tokens: Token[], q: Quantity): boolean {
 const DISASTERS = new Set([
   'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'storm', 'storms', 'hurricane', 'typhoon',
   'cyclone', 'tornado', 'landslide', 'landslides', 'mudslide', 'tsunami', 'wildfire', 'wildfires', 'heatwave', 'avalanche',
-  'eruption', 'drought', 'epidemic', 'outbreak', 'cholera', 'crash', 'crashes', 'collision', 'collisions', 'pile-up',
+  'eruption', 'drought', 'epidemic', 'outbreak', 'cholera', 'crash', 'crashes', 'collision', 'collisions', 'pileup',
   'road', 'roads', 'traffic', 'motorway', 'highway', 'derailment', 'blaze',
 ]);
 
@@ -181,12 +181,67 @@ function tellsAStory(tokens: readonly Token[]): boolean {
 /** Insects that have soldiers, workers and drones of their own. */
 const INSECTS = new Set(['ant', 'ants', 'bee', 'bees', 'termite', 'termites', 'wasp', 'wasps', 'hive', 'hives', 'colony', 'colonies', 'insects', 'beekeeper', 'beekeepers']);
 
+/** Whether `tokens` name a disaster; "pile-up" is read as three tokens. */
+const namesDisaster = (tokens: readonly Token[]) =>
+  tokens.some((t, k) => DISASTERS.has(t.norm) || (t.norm === 'pile' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.norm === 'up'));
+
 /** Words of war that a disaster's toll shares: a road report speaks of casualties and the wounded too. */
 const TOLL_SHARED = new Set(['casualties', 'wounded']);
 /** A word of war that says what caused a toll, as the toll's own words ("casualties", "wounded") do not. */
 const isWarWord = (w: string) => WAR_CONTEXT.has(w) && !TOLL_SHARED.has(w);
 /** People hurt by illness and treatment as often as by war. */
 const PATIENTS = new Set(['patients', 'patient']);
+
+/**
+ * Words of war that metaphor, games and toys seldom borrow: "troops", "shells" and "casualties" serve a scout troop,
+ * a fireworks display and a layoff, but "ceasefire" and "military" are war's own.
+ */
+const WAR_ITSELF = new Set([
+  'war', 'wars', 'wartime', 'warfare', 'invasion', 'invaded', 'invading', 'military', 'militaries', 'airstrike',
+  'airstrikes', 'shelling', 'frontline', 'frontlines', 'front-line', 'ceasefire', 'truce', 'hostilities', 'militants',
+  'militia', 'militias', 'insurgents', 'insurgency', 'paramilitary', 'battlefield', 'trenches', 'ammunition', 'munitions',
+  'mobilisation', 'mobilization', 'conscripts', 'conscription', 'guardsmen', 'marines', 'reservists', 'paratroopers',
+]);
+/**
+ * Words of everyday life that war reporting's openings seldom use: the police and protests, sport, play, the
+ * kitchen and the garden, markets and elections, wards, farms, gadgets and the night sky. Disasters' words count too.
+ */
+const CIVIL_LIFE = new Set([
+  'police', 'policing', 'constable', 'constables', 'arrests', 'arrested', 'protesters', 'protest', 'protests', 'cctv',
+  ...SPORT, 'fans', 'season', 'league', 'stadium', 'coach', 'goals', 'scored', 'pitch', 'supporters', 'derby',
+  'baseball', 'cricket', 'football', 'rugby', 'tennis', 'pitcher', 'batting', 'bowled',
+  'patch', 'multiplayer', 'gameplay', 'spawns', 'spawn', 'hp', 'xp', 'pvp', 'dlc',
+  'fireworks', 'firework', 'pyrotechnic', 'pyrotechnics', 'pyrotechnicians', 'spectators',
+  ...KITCHEN, 'garden', 'gardens', 'gardening', 'gardeners', 'aphids', 'seedlings', 'compost', 'greenhouse', 'pests',
+  'shares', 'investors', 'revenue', 'earnings', 'profit', 'profits', 'layoffs', 'ceo', 'shareholders', 'dividend',
+  'election', 'voters', 'ballot', 'candidates', 'polling', 'constituency',
+  'patients', 'nurses', 'clinic', 'farmers', 'crops', 'hectares', 'harvest', 'meteors', 'meteor', 'asteroid',
+  'telescope', 'astronomers', 'marathon', 'runners', 'charity', 'pupils', 'firefighters', 'smartphone', 'smartphones',
+  'megapixel', 'charger', 'laptop', 'apps', 'gaming',
+]);
+/** Whether `tokens` hold a word of war itself, or name the National Guard. */
+const namesWarItself = (tokens: readonly Token[]) =>
+  tokens.some((t, k) => WAR_ITSELF.has(t.norm) || (t.norm === 'guard' && tokens[k - 1]?.norm === 'national'));
+
+/**
+ * A mention of a real side of a war: a country, its forces or its leaders. Games and films have enemies and
+ * invaders of their own.
+ */
+const namesASide = (m: Mention) => m.role === 'actor' && !!m.entity.actor && m.entity.actor !== 'enemy' && m.entity.actor !== 'occupier';
+
+/** Words of everyday life an opening needs, with no word of war itself, to make a text no war reporting. */
+const MIN_CIVIL_WORDS = 3;
+
+/**
+ * Whether `lede` (a text's opening) is everyday life's: a police report, a match, patch notes, a recipe. Such a text's
+ * counts of "officers", "shells" or "casualties" are no war's, unless their own sentence speaks of war. A text
+ * that names war itself or any side of one anywhere in its opening is read as war reporting.
+ */
+function speaksOfCivilLife(lede: { tokens: readonly Token[]; mentions: readonly Mention[] }): boolean {
+  if (lede.mentions.some(namesASide) || namesWarItself(lede.tokens)) return false;
+  const civil = new Set(lede.tokens.filter((t) => CIVIL_LIFE.has(t.norm) || DISASTERS.has(t.norm)).map((t) => t.norm));
+  return civil.size >= MIN_CIVIL_WORDS;
+}
 
 /** Whether `tokens` (a text's opening) name disasters, two or more times, and war less often. */
 function speaksOfDisaster(tokens: readonly Token[]): boolean {
@@ -564,6 +619,8 @@ export interface DocumentContext {
   tellsAStory(): boolean;
   /** Whether the text's opening speaks of a disaster (crashes, floods, an outbreak) more than of war. */
   speaksOfDisaster(): boolean;
+  /** Whether the text's opening is everyday life's (a police report, a match, a recipe) and names no war. */
+  speaksOfCivilLife(): boolean;
   /** Whether the text's first line (its headline) speaks of war. */
   headlineSpeaksOfWar(): boolean;
   /** Whether the text writes thousands with full stops ("11.000 soldiers … 4.700 killed"). */
@@ -591,6 +648,7 @@ export function documentContext(text: string): DocumentContext {
   let ledeSpeaker: { side: string | undefined } | undefined;
   let story: boolean | undefined;
   let disaster: boolean | undefined;
+  let civil: boolean | undefined;
   // Sentences are met in reading order, so a handful of recent ones is all the cache ever needs: a ring, looked
   // through in place, so that a long page allocates no key per lookup.
   const recent: Array<{ start: number; end: number; reading: SentenceReading }> = [];
@@ -625,6 +683,7 @@ export function documentContext(text: string): DocumentContext {
     headlineSpeaksOfWar: () => (headlineWar ??= headlineSpeaksOfWar(text)),
     tellsAStory: () => (story ??= tellsAStory(readLede().tokens)),
     speaksOfDisaster: () => (disaster ??= speaksOfDisaster(readLede().tokens)),
+    speaksOfCivilLife: () => (civil ??= speaksOfCivilLife(readLede())),
     ledeActors: () => (lede ??= [...new Set(readLede().mentions.filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
     sentence(span) {
       for (const entry of recent) if (entry.start === span.start && entry.end === span.end) return entry.reading;
@@ -895,8 +954,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     let to = q.last;
     while (to < tokens.length && !endsClause(tokens, to)) to++;
     const clause = tokens.slice(from, to);
-    if (clause.some((t) => WAR_CONTEXT.has(t.norm))) return false;
+    if (clause.some((t) => isWarWord(t.norm))) return false;
     if (clause.some((t) => DISASTERS.has(t.norm))) return true;
+    // "… caused a 40-vehicle pile-up, and we treated 300 casualties": a disaster named anywhere in a sentence
+    // that has no word of war is the toll's cause.
+    if (namesDisaster(tokens) && !tokens.some((t) => isWarWord(t.norm))) return true;
     // "Road deaths rose … on the nation's roads. A further 29,400 were seriously injured": with no word of its own
     // on the cause, a toll goes on with the sentence before.
     if (before.words.some((w) => WAR_CONTEXT.has(w) && !TOLL_SHARED.has(w))) return false;
@@ -906,6 +968,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   };
   // "drive one of 12 unlockable tanks", "5,000 extras": games and films, whose wars are make-believe.
   const makeBelieve = tokens.some((t) => MAKE_BELIEVE.has(t.norm)) || document.tellsAStory();
+  // On a page of everyday life, a count is war's only where its sentence, or the one before, names war or a side.
+  const warNamedHere = () =>
+    namesWarItself(tokens) || namesWarItself(before.tokens) || mentions.some(namesASide);
   // "a colony of army ants … an army of 500,000 soldiers", "a hive of 50,000 workers and a few hundred drones".
   // A sentence with no word of war goes on with the insects of the one before ("We watch thousands of drones").
   let insectsHere: boolean | undefined;
@@ -917,6 +982,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (sense.warOnly && !spokenOfWar(q, i)) return;
     if (sense.category === 'casualties' && disasterToll(q)) return;
     if (makeBelieve) return;
+    if (document.speaksOfCivilLife() && !warNamedHere()) return;
     if ((sense.category === 'troops' || sense.kind === 'drones') && insects()) return;
     const owner = owners[i];
     // "(11,000) North Korean soldiers": a count glossed in brackets is shown with them, its noun after them.

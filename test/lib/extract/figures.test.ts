@@ -712,7 +712,7 @@ describe('extractFigures: categories', () => {
   });
 
   it('reads the number between commas after one person a determiner introduces as an age: "said a medic, 34,"', () => {
-    const text = '"We counted 50 bodies after the storm," said a medic, 34, adding that 200 wounded had been evacuated.';
+    const text = '"We counted 50 bodies after the shelling," said a medic, 34, adding that 200 wounded had been evacuated.';
     expect(read(text)).toEqual([['50 bodies', 'casualties'], ['200 wounded', 'casualties']]);
   });
 
@@ -1370,5 +1370,44 @@ describe('extractFigures: counts that peace has too', () => {
   it('counts hardware where war is spoken of, and an army\'s losses without a word of war', () => {
     expect(extractFigures('The brigade destroyed 12 armoured vehicles in the assault.').map((f) => f.category)).toEqual(['munitions']);
     expect(extractFigures('Russian losses reached 1,000 a day in May.').map((f) => f.category)).toEqual(['casualties']);
+  });
+});
+
+describe('extractFigures: pages of everyday life', () => {
+  const policePage = [
+    'Police arrest 30 after weekend marches',
+    'Northshire Police made 30 arrests on Saturday as protesters marched through the town. Officers from 7 neighbouring forces were drafted in, with 25 mounted officers and 2 police helicopters.',
+    'Five officers were injured, 1 seriously, when 20 smoke bombs were thrown. Police flew 4 drones over the route, and 12 CCTV operators reviewed footage.',
+  ].join('\n');
+  const patchNotes = [
+    'Steel Tide: patch 1.9 notes',
+    'Balance: infantry squads now deploy with 6 troops, each with 90 HP. The mortar team fires 3 shells per volley and the rocket truck launches 8 rockets.',
+    'Campaign: mission 4 spawns 200 enemy troops in waves of 40. Multiplayer: the army cap is now 120.',
+  ].join('\n');
+
+  it('marks nothing on a police report of a protest: its forces, officers, helicopters and drones are no army\'s', () => {
+    expect(read(policePage)).toEqual([]);
+  });
+
+  it('marks nothing in patch notes that name no war, even with their enemy troops', () => {
+    expect(read(patchNotes)).toEqual([]);
+  });
+
+  it('keeps a count on a page of everyday life whose own sentence names a war, or the National Guard', () => {
+    // Past the page's opening, where the page is already known to be everyday life's.
+    const more = `${policePage}\n${'The force thanked residents and traders for their patience while roads were closed. '.repeat(20)}`;
+    expect(read(`${more}\nThe old station was built in 1915 to house 400 soldiers on their way to the war.`)).toEqual([['400 soldiers', 'troops']]);
+    expect(read(`${more}\nThe old station was built in 1915 to house 400 soldiers on their way to the coast.`)).toEqual([]);
+    expect(read(`${more}\nThe governor also sent 250 National Guard troops to the capitol.`)).toEqual([['250 National Guard troops', 'troops']]);
+  });
+
+  it('still reads a war report that speaks of the police and of protests', () => {
+    const report = 'Police in Kyiv said protesters gathered after the strike. Russian forces lost 1,200 soldiers in the assault, officials said, and 30 arrests were made at the march.';
+    expect(read(report)).toEqual([['1,200 soldiers', 'casualties']]);
+  });
+
+  it('reads "casualties" named in a storm\'s report as the storm\'s toll, not war\'s', () => {
+    const storm = 'Storm Bram: 4 dead as gales hit the coast\nFour people died after Storm Bram crossed the country, and a collision on the M6 injured 12. Ambulance crews said the 30 casualties included 5 people in a serious condition.';
+    expect(read(storm)).toEqual([]);
   });
 });
