@@ -503,7 +503,7 @@ function withLede({ scores, grounded }: { scores: Record<string, number>; ground
 }
 
 /** Words after "further" that make it a direction ("Further north, …"), not more of something. */
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'afield', 'away', 'inland', 'along', 'ahead', 'forward', 'back', 'down', 'up']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'afield', 'away', 'inland', 'along', 'ahead', 'forward', 'back', 'down', 'up', 'from', 'into', 'than', 'beyond', 'behind', 'out', 'off']);
 /**
  * Whether tokens[k] is a word worth reading as a cue: not punctuation, not the "more" of "more than", which hedges
  * a number ("more than 100 missiles") and says nothing of additional troops, and not the "further" of a direction.
@@ -771,7 +771,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const between = prev < 0 ? [] : tokens.slice(Math.max(senses[prev].nounEnd, quantities[prev].last), quantities[f].qualifierFirst);
     // ...and so do the two ends of a revision: "revised its estimate of troops in Kursk down from 12,000 to 11,000".
     const revision = between.length === 1 && between[0].norm === 'to' && tokens[quantities[prev].qualifierFirst - 1]?.norm === 'from';
-    if (revision || (between.length > 0 && between.length <= 3 && between.every((t) => LIST_JOINS.has(t.norm)))) listOf[f] = listOf[prev];
+    // A bare "with" opens what the first count holds or brings, not a second item: "about 640,000 soldiers, with
+    // 110,000 troops massed near Pokrovsk alone" ("along with" and "together with" do list).
+    const holds = between.at(-1)?.norm === 'with' && !between.some((t) => t.norm === 'along' || t.norm === 'together');
+    if (revision || (!holds && between.length > 0 && between.length <= 3 && between.every((t) => LIST_JOINS.has(t.norm)))) listOf[f] = listOf[prev];
     prev = f;
   }
   // Each list's span of tokens, [first, end), by the index of its first figure.

@@ -261,7 +261,11 @@ export class MeasureMatcher {
       const same = places.find((fp) => fp === measure.place);
       const broader = places.find((fp) => placeWithin(measure.place!, fp));
       const inside = places.find((fp) => placeWithin(fp, measure.place!));
-      const elsewhere = figure.sentencePlaces.find((fp) => fp === measure.place || placeWithin(measure.place!, fp) || placeWithin(fp, measure.place!));
+      // A place named beyond another figure is that figure's, and saves none that names its own place: "90,000
+      // troops along the Zaporizhzhia axis, compared with the 110,000 … around Pokrovsk".
+      const elsewhere = figure.sentencePlaces.find(
+        (fp) => (fp === measure.place || placeWithin(measure.place!, fp) || placeWithin(fp, measure.place!)) && !(places.length > 0 && figure.tailPlaces.includes(fp)),
+      );
       if (same) {
         placeScore = 1.5;
         place = same;

@@ -1049,3 +1049,22 @@ describe('Checker: transcripts and interviews', () => {
     expect(findings.map((f) => [f.text, f.measure?.id])).toEqual([['Over twelve million rounds', 'dprk-shells-to-russia']]);
   });
 });
+
+describe('Checker: near misses of set 31, in sentences of our own', () => {
+  it('reads "further from home" as a distance, not as more troops', () => {
+    const f = one('This deployment is smaller but further from home: some 11,000 North Korean soldiers were sent to Kursk in the autumn of 2024.');
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-troops-initial-deployment', 'corroborated']);
+  });
+
+  it('gives a place named beyond another figure to that figure: "90,000 troops near Zaporizhzhia, against 110,000 around Pokrovsk"', () => {
+    const [south, east] = checker.check('Russia has massed about 90,000 troops near Zaporizhzhia, against the 110,000 troops Kyiv says are concentrated around Pokrovsk.');
+    expect(south.measure).toBeNull();
+    expect(east.measure?.id).toBe('russia-troops-pokrovsk');
+  });
+
+  it('keeps what follows "with" to the count it names: "640,000 soldiers, with 110,000 massed near Pokrovsk alone"', () => {
+    const [all, part] = checker.check('Kyiv puts the Russian force in Ukraine at about 640,000 soldiers, with 110,000 troops massed near Pokrovsk alone.');
+    expect(all.measure?.id).toBe('russia-troops-in-ukraine');
+    expect(part.measure?.id).toBe('russia-troops-pokrovsk');
+  });
+});
