@@ -50,6 +50,8 @@ const sets: Array<[string, string]> = [
   ['held-out set 26b (blind, never tuned on)', 'test/fixtures/twenty-sixth-holdout-set-b.json'],
   ['held-out set 29a (blind, then tuned on)', 'test/fixtures/twenty-ninth-holdout-set-a.json'],
   ['held-out set 29b (blind, never tuned on)', 'test/fixtures/twenty-ninth-holdout-set-b.json'],
+  ['held-out set 30a (blind, then tuned on)', 'test/fixtures/thirtieth-holdout-set-a.json'],
+  ['held-out set 30b (blind, never tuned on)', 'test/fixtures/thirtieth-holdout-set-b.json'],
   ['held-out set 31a (blind, then tuned on)', 'test/fixtures/thirty-first-holdout-set-a.json'],
   ['held-out set 31b (blind, never tuned on)', 'test/fixtures/thirty-first-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],

@@ -42,6 +42,16 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   if (CLAUSE_BREAKS.has(t.text) || CLAUSE_OPENERS.has(t.norm)) return true;
   return t.norm === 'that' && /^(and|but|,)$/.test(tokens[i - 1]?.norm ?? '');
 }
+/**
+ * Whether tokens[i] is a cell bar before a cell with a count of its own: in "Wounded: 2,700 | Total casualties:
+ * 4,700" the words after the bar label the next count, while in "Kursk | 4,700 | killed or wounded" they still
+ * describe this one.
+ */
+function opensCellOfItsOwn(tokens: readonly Token[], i: number, isFigure: (index: number) => boolean): boolean {
+  if (tokens[i].text !== '|') return false;
+  for (let j = i + 1; j < tokens.length && tokens[j].text !== '|'; j++) if (isFigure(j)) return true;
+  return false;
+}
 /** Words that join casualty words into one list. */
 const LIST_WORDS = new Set(['or', 'and', ',', 'gone', 'went', 'were', 'been', 'either']);
 /** Casualty words are read this many tokens either side of a figure's phrase at most. */
@@ -64,7 +74,7 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
   const words: string[] = [];
   for (let i = first; i < end; i++) words.push(tokens[i].norm);
   for (let i = end, limit = Math.min(tokens.length, end + REACH); i < limit; i++) {
-    if (isFigure(i) || opensClause(tokens, i)) break;
+    if (isFigure(i) || opensClause(tokens, i) || opensCellOfItsOwn(tokens, i, isFigure)) break;
     // "killed 20 and wounded 45": a casualty verb right before another figure is that figure's.
     if (SCOPE_OF_WORD[tokens[i].norm] && isFigure(i + 1)) break;
     if (addedToToll(tokens, i)) return 'combined';

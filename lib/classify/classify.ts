@@ -254,6 +254,9 @@ function speaksOfDisaster(tokens: readonly Token[]): boolean {
   return disasters >= 2 && war < disasters;
 }
 
+/** Words after "than" that still lead to its number: "more than about 6,000", "fewer than a thousand". */
+const QUALIFYING_AFTER_THAN = new Set(['a', 'an', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'half', 'tens', 'hundreds', 'thousands', 'dozens']);
+
 /** Digits, or a number word that makes a count: "a thousand sappers", "five thousand builders". */
 const isNumberToken = (t: Token) => t.kind === 'num' || SCALES.has(t.norm) || (SMALL_NUMBERS.get(t.norm) ?? 0) >= 2;
 
@@ -827,6 +830,24 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     while (close < tokens.length && tokens[close].text !== ',' && tokens[close].text !== ';') close++;
     if (close < tokens.length && tokens[close].text === ',') asides.push([k, close]);
   }
+  // "… delivered some 12mn shells to Russia, more than Europe has manufactured since 2022", "rather than send
+  // them to Kyiv": what a count is compared with is told after "than", in words that are no cue of the count.
+  // Per token, where the comparison it stands in opens (-1 for none); "more than 6,000" is a qualifier, no comparison.
+  const comparedFrom = new Array<number>(tokens.length).fill(-1);
+  for (let k = 0, from = -1; k < tokens.length; k++) {
+    if (tokens[k].text === '.' || endsClause(tokens, k)) from = -1;
+    else if (tokens[k].norm === 'than' && tokens[k + 1] && !isNumberToken(tokens[k + 1]) && !QUALIFYING_AFTER_THAN.has(tokens[k + 1].norm)) from = k;
+    comparedFrom[k] = from;
+  }
+  // "Troops (2024): 11,000 | Sappers: 1,000": a cell with a count of its own labels that count, not its neighbours'.
+  // A cell of words alone ("North Korea | 11,000 | troops") still describes the row's count.
+  const cellOf: number[] = [];
+  for (let k = 0, c = 0; k < tokens.length; k++) {
+    if (tokens[k].text === '|') c++;
+    cellOf.push(c);
+  }
+  const cellsWithCounts = new Set(quantities.map((q) => cellOf[q.qualifierFirst]));
+  const inCellOfAnother = (k: number, q: Quantity) => cellOf[k] !== cellOf[q.qualifierFirst] && cellsWithCounts.has(cellOf[k]);
   const inAsideOf = (k: number, q: Quantity) => asides.some(([from, to]) => k >= from && k < to && !(q.qualifierFirst >= from && q.qualifierFirst < to));
   // "… at about 1.28 million active-duty personnel, and puts its reserves, including the Red Guards, at 7.6
   // million": what a verb puts "at" a count is that count's, however near another figure it stands.
@@ -1003,7 +1024,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
       words.push(cueWord(tokens[k]));
-      const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i) && !inAsideOf(k, q) && !putForAnother(k, i);
+      const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i) && !inAsideOf(k, q) && !putForAnother(k, i) && !(comparedFrom[k] > q.last) && !inCellOfAnother(k, q);
       distances.push(own ? distance : inAnother(k, i) ? BEYOND_FIGURE_DISTANCE : OTHER_FIGURE_DISTANCE);
     }
     for (const w of sense.labelWords ?? []) {

@@ -25,8 +25,15 @@ function headerCells(text: string, lineStart: number): Array<{ from: number; tex
     if (!hasBar(text, above, end)) break;
     header = above;
   }
-  return header < 0 ? null : cellsOf(text, header);
+  if (header < 0) return null;
+  const cells = cellsOf(text, header);
+  // A line of labelled counts ("Killed: 2,000 | Wounded: 2,700", a dashboard's) names its own cells and heads no
+  // column: the lines under it label theirs too.
+  return cells.some((c) => LABELLED_COUNT.test(c.text)) ? null : cells;
 }
+
+/** A cell that labels its own count: "Sappers: 1,000", "Deployed (initial, 2024): 11,000". */
+const LABELLED_COUNT = /:\s*[~≈+]?\d/;
 
 /** The first cell bar ("|" or a tab between cells) in text[from, to), or -1. */
 function barIn(text: string, from: number, to: number): number {

@@ -187,7 +187,9 @@ function readDigits(tokens: Token[], i: number): Simple | null {
     // "a 1.2-million-strong army": a hyphen may join the scale to its digits.
     if (tokens[end]?.text === '-' && touching(t, tokens[end]) && tokens[end + 1]?.kind === 'word' && SCALES.has(tokens[end + 1].norm) && touching(tokens[end], tokens[end + 1])) end++;
     const next = tokens[end];
-    const s = next && next.kind === 'word' ? SCALES.get(next.norm) : undefined;
+    // "more of 12 millions of artillery shells": translated text puts the scale after digits in the plural.
+    const plural = next?.kind === 'word' && value >= 2 && value < 1000 && Number.isInteger(value) ? PLURAL_SCALES.get(next.norm) : undefined;
+    const s = next && next.kind === 'word' ? (SCALES.get(next.norm) ?? plural) : undefined;
     // "1.500 soldiers", "11.000 troops": thousands grouped by a full stop, as much of Europe writes them. Alone it
     // counts only before a counted noun (findQuantities); "1.500 million" stays one and a half million.
     if (s === undefined && STOP_GROUPED.test(t.text)) value = Number(t.norm.replace('.', ''));
@@ -226,6 +228,9 @@ function readDigits(tokens: Token[], i: number): Simple | null {
   }
   return { value, end, scale, plus };
 }
+
+/** Scales in the plural, as a count in digits may take them: "12 millions". */
+const PLURAL_SCALES: ReadonlyMap<string, number> = new Map([['thousands', 1e3], ['millions', 1e6], ['billions', 1e9]]);
 
 const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4]]);
 const FRACTION_COUNTS: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3]]);
@@ -612,6 +617,9 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
           else if (join.kind === 'word' && isWord(tokens[bStart], ...RANGE_END_HEDGES) && tokens[bStart + 1]) bStart++;
           // "from 1,000 to as many as 4,000": the top end stressed, still the top end.
           else if (join.kind === 'word' && isWord(tokens[bStart], 'as') && isWord(tokens[bStart + 1], 'many', 'much', 'high') && isWord(tokens[bStart + 2], 'as') && tokens[bStart + 3]) bStart += 3;
+          // "from 4,000 to more than 6,000": a top end left open is still the range's top.
+          else if (join.kind === 'word' && isWord(tokens[bStart], 'more', 'over', 'upwards') && isWord(tokens[bStart + 1], 'than', 'of') && tokens[bStart + 2]) bStart += 2;
+          else if (join.kind === 'word' && isWord(tokens[bStart], 'over', 'above') && tokens[bStart + 1]?.kind === 'num') bStart++;
           // "four, perhaps five thousand men": the spoken second number hedged.
           else if (spoken && isWord(tokens[bStart], ...SPOKEN_HEDGES) && tokens[bStart + 1]?.kind === 'word') bStart++;
           const b = tokens[bStart] ? readSimple(tokens, bStart) : null;
@@ -624,6 +632,10 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
           if (b && !yearToCount && (!spoken || stepUp(b.value, b.scale))) {
             let low = a.value;
             if (a.scale === 1 && b.scale > 1 && low * b.scale <= b.value * 10 && low < b.value) low *= b.scale;
+            // "10-12,000 troops": the thousands written once, on the top end, as a scale word would be.
+            const grouped = b.scale === 1 && /^\d{1,3}(?:,\d{3})+$/.test(tokens[bStart].text) && /^\d{1,3}$/.test(tokens[first].text);
+            const implied = grouped ? 10 ** (3 * (tokens[bStart].text.split(',').length - 1)) : 1;
+            if (implied > 1 && low * implied < b.value && low * implied * 10 >= b.value) low *= implied;
             if (low < b.value) {
               value = { low, high: b.value };
               end = b.end;

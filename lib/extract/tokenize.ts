@@ -80,8 +80,11 @@ function threeDigitsAt(text: string, i: number, end: number): boolean {
   );
 }
 
-/** Scales a decimal comma may stand before: "1,5 million", "2,3 mln", "1,28m". */
-const COMMA_DECIMAL_SCALE = /^ ?(?:million|millions|mln|mn|m|billion|bn|bln)(?![a-z])/i;
+/** Scales a decimal comma may stand before: "1,5 million", "2,3 mln", "1,28m", "4,7 thousand". */
+const COMMA_DECIMAL_SCALE = /^ ?(?:million|millions|mln|mn|m|billion|bn|bln|thousand|thousands)(?![a-z])/i;
+
+/** Fractions written as one character after the digits: "1½ million", "2¾". */
+const VULGAR_FRACTIONS: ReadonlyMap<string, string> = new Map([['½', '5'], ['¼', '25'], ['¾', '75']]);
 
 /** Whether the comma at `i` is a decimal one: one or two digits after it, then a scale ("1,5 million"). */
 function decimalCommaAt(text: string, i: number, end: number): boolean {
@@ -119,6 +122,9 @@ function readNumber(text: string, i: number, end: number): Token {
       i++;
       while (i < end && isDigit(text.charCodeAt(i))) i++;
       decimal = true;
+    } else if (!decimal && !grouped && VULGAR_FRACTIONS.has(ch)) {
+      i++;
+      decimal = true;
     } else break;
   }
   const numEnd = i;
@@ -128,7 +134,7 @@ function readNumber(text: string, i: number, end: number): Token {
   return {
     kind: 'num',
     text: text.slice(start, i),
-    norm: grouped ? raw.replace(/\D/g, '') : raw.replace(',', '.').replace(/[^\d.]/g, ''),
+    norm: grouped ? raw.replace(/\D/g, '') : raw.replace(',', '.').replace(/[½¼¾]/, (f) => `.${VULGAR_FRACTIONS.get(f)}`).replace(/[^\d.]/g, ''),
     start,
     end: i,
     suffix: text.slice(numEnd, i).toLowerCase(),

@@ -53,6 +53,8 @@ describe('accuracy (the figures in the README)', () => {
     ['everyday-pages-3-set.json', 0.9, 1],
     ['twenty-ninth-holdout-set-a.json', 0.97, 0.92],
     ['twenty-ninth-holdout-set-b.json', 0.95, 0.85],
+    ['thirtieth-holdout-set-a.json', 0.91, 0.82],
+    ['thirtieth-holdout-set-b.json', 0.88, 0.87],
     ['thirty-first-holdout-set-a.json', 0.97, 0.92],
     ['thirty-first-holdout-set-b.json', 0.95, 0.86],
     ['everyday-pages-4-set.json', 0.4, 1],

@@ -1068,3 +1068,23 @@ describe('Checker: near misses of set 31, in sentences of our own', () => {
     expect(part.measure?.id).toBe('russia-troops-pokrovsk');
   });
 });
+
+describe('Checker: dashboards and comparisons, from set 30, in sentences of our own', () => {
+  it('reads each "Label: count" cell of a dashboard by its own label, never as a column under the line above', () => {
+    const findings = checker.check('NORTH KOREA IN RUSSIA\nDEPLOYED   Troops (2024): 11,000 | Sappers: 1,000\nMATERIEL   Shells shipped: 12,000,000 | Ballistic missiles shipped: 100+\nIN KURSK   Killed: 2,000 | Wounded: 2,700 | Total casualties: 4,700');
+    expect(findings.map((f) => [f.text, f.category, f.measure?.id ?? null])).toEqual([
+      ['11,000', 'troops', 'dprk-troops-initial-deployment'],
+      ['1,000', 'troops', 'dprk-sappers-kursk'],
+      ['12,000,000', 'munitions', 'dprk-shells-to-russia'],
+      ['100+', 'munitions', 'dprk-missiles-to-russia'],
+      ['2,000', 'casualties', null],
+      ['2,700', 'casualties', null],
+      ['4,700', 'casualties', 'dprk-casualties-kursk'],
+    ]);
+  });
+
+  it('reads no cue in what a count is compared with: "12mn shells to Russia, more than Europe has manufactured"', () => {
+    const f = one('Analysts note that North Korea has delivered some 12mn shells to Russia, more than Europe has manufactured since 2022.');
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-shells-to-russia', 'corroborated']);
+  });
+});
