@@ -432,7 +432,7 @@ function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier
 
 const NEARING = new Set(['approaching', 'approach', 'approaches', 'nearing', 'neared']);
 
-const EXCEEDING = new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'topped', 'topping']);
+const EXCEEDING = new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'topped', 'topping', 'tops', 'pass', 'passes', 'passed', 'crossed', 'crosses']);
 
 /** Money, percentages, calibres, model numbers, dates, times: numbers that are not counts. */
 function isExcluded(tokens: Token[], first: number, end: number, value: Value, isCountNoun: (word: string) => boolean): boolean {

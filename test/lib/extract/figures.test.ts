@@ -1417,3 +1417,18 @@ describe('extractFigures: pages of everyday life', () => {
     expect(read(storm)).toEqual([]);
   });
 });
+
+describe('extractFigures: a toll where the war is fought, and counts passed', () => {
+  it('counts "23 people were killed in Kyiv" as a toll of the war, with no other word of war', () => {
+    expect(read('Last week, 23 people were killed in Kyiv, among them a six-year-old boy.')).toEqual([['23 people', 'casualties']]);
+  });
+
+  it('leaves a toll in a city far from the front alone when nothing speaks of war', () => {
+    expect(read('Last week, 23 people were killed in Seoul, among them a six-year-old boy.')).toEqual([]);
+  });
+
+  it('reads "losses already pass 3,000" as more than 3,000', () => {
+    const f = only('Seoul says North Korean losses already pass 3,000 killed and wounded.');
+    expect([f.value.low, f.qualifier]).toEqual([3000, 'more-than']);
+  });
+});
