@@ -157,6 +157,9 @@ function isPeaceful(tokens: Token[], q: Quantity, sense: NounSense, at: number):
   return has(AVIATION) && !war;
 }
 
+/** Scale words a count in digits may end with before "of": "640 thousand of", "12 millions of". */
+const SCALE_WORDS = new Set(['thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'mln', 'bln']);
+
 /** Weapon nouns that name many in their singular form. */
 const MASS_WEAPONS = new Set(['ammunition', 'ammo', 'artillery', 'aircraft', 'armour', 'armor', 'mlrs', 'unmanned', 'loitering', 'infantry']);
 /** Whether a weapon noun names one: "rocket", not "rockets" or "artillery". */
@@ -923,7 +926,9 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   const figureOf = figureNounOf(tokens, q);
   if (figureOf) return figureOf;
   const glossed = tokens[q.last]?.text === ')' && tokens[q.qualifierFirst - 1]?.text === '(' && isGlossed(tokens, q.qualifierFirst - 1);
-  const head = headNoun(tokens, glossed ? q.last + 1 : q.last) ?? (q.qualifier === 'vague' && tokens[q.last]?.norm === 'of' ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q) ?? rivalAsideNoun(tokens, q);
+  // "thousands of troops", and translated text's "640 thousand of military personnel", "12 millions of shells".
+  const scaleOf = tokens[q.last]?.norm === 'of' && (q.qualifier === 'vague' || SCALE_WORDS.has(tokens[q.last - 1]?.norm ?? ''));
+  const head = headNoun(tokens, glossed ? q.last + 1 : q.last) ?? (scaleOf ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q) ?? rivalAsideNoun(tokens, q);
   // "Among them, 1,000 are mine-clearing personnel": the noun stands after a copula.
   const copula = !head && /^(are|were|is|was)$/.test(tokens[q.last]?.norm ?? '') ? headNoun(tokens, q.last + 1) : null;
   // "Some 1,500 more arrive as replacements", "2,000 serve as instructors": troops by the role they come in.

@@ -122,6 +122,8 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['roughly'], 'approx'],
     [['some'], 'approx'],
     [['circa'], 'approx'],
+    // Translated text's "near 640 thousand" (Russian "около", Ukrainian "близько").
+    [['near'], 'approx'],
     [['estimated'], 'approx'],
     [['nearly'], 'nearly'],
     [['almost'], 'nearly'],

@@ -1432,3 +1432,10 @@ describe('extractFigures: a toll where the war is fought, and counts passed', ()
     expect([f.value.low, f.qualifier]).toEqual([3000, 'more-than']);
   });
 });
+
+describe('extractFigures: translated text', () => {
+  it('reads "near 640 thousand of military personnel" as about 640,000 troops, its noun after "of"', () => {
+    const f = only('At present on the line of contact Russia holds near 640 thousand of military personnel.');
+    expect([f.text, f.value.low, f.qualifier, f.category]).toEqual(['near 640 thousand of military personnel', 640000, 'approx', 'troops']);
+  });
+});
