@@ -530,6 +530,18 @@ function firstOfAPeriod(tokens: Token[], i: number): boolean {
   return PERIODS.has(tokens[k]?.norm ?? '');
 }
 
+/**
+ * "The January 2024 strike on the town, attributed to a North Korean-made KN-23, killed 11 civilians": civilians
+ * killed are counted by the country they were killed in, whoever fired at them. Their place is the sentence's, or
+ * the one before's ("Pokrovsk remains among the most dangerous areas.").
+ */
+function victimsCountry(sense: CountSense, actors: Record<string, number>, places: readonly string[]): Record<string, number> {
+  if (sense.category !== 'casualties' || sense.kind !== 'civilians' || places.length === 0) return actors;
+  const scores = { ...actors };
+  for (const place of places) add(scores, actorOfCountry(countryOf(place)), ACTOR_WEIGHT.subject);
+  return scores;
+}
+
 /** "a missile slammed into a street there": the country of the place "there" points to, as a place named would be. */
 function withThere(actors: Record<string, number>, thereIs: readonly string[]): Record<string, number> {
   if (thereIs.length === 0) return actors;
@@ -1061,7 +1073,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       past: setInPast || undefined,
       intercepted: intercepted[i],
       part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,
-      actors: withThere(enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document), thereIs),
+      actors: victimsCountry(
+        sense,
+        withThere(enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document), thereIs),
+        placesOf(i).length > 0 ? placesOf(i) : before.mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!),
+      ),
       places: thereIs.length > 0 ? thereIs : placesOf(i),
       sentencePlaces: thereIs.length > 0 ? thereIs : allPlaces,
       tailPlaces: tailPlacesOf(i),

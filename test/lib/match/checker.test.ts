@@ -1088,3 +1088,10 @@ describe('Checker: dashboards and comparisons, from set 30, in sentences of our 
     expect([f.measure?.id, f.verdict]).toEqual(['dprk-shells-to-russia', 'corroborated']);
   });
 });
+
+describe('Checker: whose civilians', () => {
+  it('counts civilians killed by the country they were killed in, not by the maker of the missile', () => {
+    const [f] = checker.check('Pokrovsk remains among the most dangerous places for civilians. The January 2024 strike on the town, attributed to a North Korean-made KN-23, killed 11 civilians.');
+    expect([f.text, f.measure?.id, f.verdict]).toEqual(['11 civilians', 'civilians-killed-pokrovsk-2024', 'corroborated']);
+  });
+});
