@@ -54,10 +54,13 @@ const sets: Array<[string, string]> = [
   ['held-out set 30b (blind, never tuned on)', 'test/fixtures/thirtieth-holdout-set-b.json'],
   ['held-out set 31a (blind, then tuned on)', 'test/fixtures/thirty-first-holdout-set-a.json'],
   ['held-out set 31b (blind, never tuned on)', 'test/fixtures/thirty-first-holdout-set-b.json'],
+  ['sentence battery 34a (blind, then tuned on)', 'test/fixtures/thirty-fourth-holdout-set-a.json'],
+  ['sentence battery 34b (blind, never tuned on)', 'test/fixtures/thirty-fourth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],
   ['everyday pages 27 (blind, then tuned on)', 'test/fixtures/everyday-pages-2-set.json'],
   ['everyday pages 28 (blind, then tuned on)', 'test/fixtures/everyday-pages-3-set.json'],
   ['everyday pages 32 (blind, then tuned on)', 'test/fixtures/everyday-pages-4-set.json'],
+  ['everyday pages 33 (blind, then tuned on)', 'test/fixtures/everyday-pages-5-set.json'],
 ];
 const rows: Array<[string, Score]> = [];
 if (existsSync(seedDir)) rows.push(['seed articles (5)', evaluateSeeds(checker, bundledDatabase, seedDir)]);

@@ -202,8 +202,8 @@ const PATIENTS = new Set(['patients', 'patient']);
 const WAR_ITSELF = new Set([
   'war', 'wars', 'wartime', 'warfare', 'invasion', 'invaded', 'invading', 'military', 'militaries', 'airstrike',
   'airstrikes', 'shelling', 'frontline', 'frontlines', 'front-line', 'ceasefire', 'truce', 'hostilities', 'militants',
-  'militia', 'militias', 'insurgents', 'insurgency', 'paramilitary', 'battlefield', 'trenches', 'ammunition', 'munitions',
-  'mobilisation', 'mobilization', 'conscripts', 'conscription', 'guardsmen', 'marines', 'reservists', 'paratroopers',
+  'militia', 'militias', 'insurgents', 'insurgency', 'paramilitary', 'battlefield', 'trenches', 'munitions',
+  'mobilisation', 'mobilization', 'conscripts', 'conscription', 'guardsmen', 'reservists', 'paratroopers',
 ]);
 /**
  * Words of everyday life that war reporting's openings seldom use: the police and protests, sport, play, the
@@ -220,11 +220,35 @@ const CIVIL_LIFE = new Set([
   'election', 'voters', 'ballot', 'candidates', 'polling', 'constituency',
   'patients', 'nurses', 'clinic', 'farmers', 'crops', 'hectares', 'harvest', 'meteors', 'meteor', 'asteroid',
   'telescope', 'astronomers', 'marathon', 'runners', 'charity', 'pupils', 'firefighters', 'smartphone', 'smartphones',
-  'megapixel', 'charger', 'laptop', 'apps', 'gaming',
+  'megapixel', 'charger', 'laptop', 'apps', 'gaming', 'golf', 'birdie', 'birdies', 'bogey', 'bogeys', 'putt', 'putts',
+  'fairway', 'caddie', 'pest', 'wasps', 'wasp', 'nest', 'nests', 'sku', 'checkout', 'basket', 'reviews', 'customer',
+  'customers', 'bonfire', 'sparklers', 'court', 'judge', 'prosecutor', 'jailed', 'inmate', 'inmates', 'robbery',
+  'sentencing', 'defendant', 'jury', 'magistrates', 'satellite', 'satellites', 'orbit', 'spacex', 'nasa', 'astronauts',
+  'spaceport', 'fundraising', 'sponsorship', 'paintball', 'airsoft', 'birthday', 'measles', 'flu', 'vaccine',
+  'vaccination', 'clay',
 ]);
+/** Words around "war" that make it a figure of speech: a price war, a tug-of-war, a war chest, a war room. */
+const WAR_FIGURES_BEFORE = new Set(['price', 'trade', 'turf', 'bidding', 'talent', 'culture', 'flame', 'format', 'console', 'water', 'pillow', 'tug', 'trench', 'ground', 'air']);
+const WAR_FIGURES_AFTER = new Set(['chest', 'room', 'paint', 'cry', 'of']);
+/** Who works on the "frontline" of peace: frontline staff, frontline nurses. */
+const FRONTLINE_WORKERS = new Set(['staff', 'workers', 'services', 'nurses', 'doctors', 'health', 'care', 'teachers', 'officers', 'colleagues', 'employees', 'roles', 'jobs']);
+
+/** Whether tokens[k] is a word of war itself, used of war: not the war of a price war or of frontline nurses. */
+function isWarItself(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k].norm;
+  if (norm === 'guard') return tokens[k - 1]?.norm === 'national';
+  if (!WAR_ITSELF.has(norm)) return false;
+  if (norm === 'war' || norm === 'wars' || norm === 'warfare') {
+    let j = k - 1;
+    while (j >= 0 && (tokens[j].text === '-' || tokens[j].norm === 'of')) j--;
+    return !WAR_FIGURES_BEFORE.has(tokens[j]?.norm ?? '') && !WAR_FIGURES_AFTER.has(tokens[k + 1]?.norm ?? '');
+  }
+  if (norm === 'frontline' || norm === 'front-line') return !FRONTLINE_WORKERS.has(tokens[k + 1]?.norm ?? '');
+  return true;
+}
+
 /** Whether `tokens` hold a word of war itself, or name the National Guard. */
-const namesWarItself = (tokens: readonly Token[]) =>
-  tokens.some((t, k) => WAR_ITSELF.has(t.norm) || (t.norm === 'guard' && tokens[k - 1]?.norm === 'national'));
+const namesWarItself = (tokens: readonly Token[]) => tokens.some((_, k) => isWarItself(tokens, k));
 
 /**
  * A mention of a real side of a war: a country, its forces or its leaders. Games and films have enemies and

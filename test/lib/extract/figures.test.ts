@@ -1412,6 +1412,23 @@ describe('extractFigures: pages of everyday life', () => {
     expect(read(report)).toEqual([['1,200 soldiers', 'casualties']]);
   });
 
+  it.each([
+    [
+      'a miniatures shop, whose Space Marines are no marines',
+      'Battle Force box: 10 Space Marines, 3 tanks and 2 rocket launchers\nCustomer reviews: 4.8 stars. SKU 4471. Free delivery when your basket passes £50; checkout takes a minute.',
+    ],
+    [
+      'a hospital bulletin, whose frontline staff fight flu',
+      'Winter bulletin: our frontline staff treated 2,000 flu patients this month. Measles cases rose to 14, and 6 flu deaths were recorded.\nPlease get your vaccine: vaccination clinics open daily, and 3 healthcare workers were off sick.',
+    ],
+    [
+      'a court report, whose guns and rounds are a prisoner\'s',
+      'A prisoner armed with 3 knives attacked 2 officers, the court heard. The judge jailed him for 9 years; the prosecutor said 2 guns and 12 rounds of ammunition were found in a cell, flown in by 6 drones, and the jury heard of 47 deliveries.',
+    ],
+  ])('marks nothing on %s', (_what, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
   it('reads "casualties" named in a storm\'s report as the storm\'s toll, not war\'s', () => {
     const storm = 'Storm Bram: 4 dead as gales hit the coast\nFour people died after Storm Bram crossed the country, and a collision on the M6 injured 12. Ambulance crews said the 30 casualties included 5 people in a serious condition.';
     expect(read(storm)).toEqual([]);
