@@ -170,6 +170,8 @@ const STORY_WORDS = new Set([
   // Patch notes and the words of play: "damage per bullet reduced", "a killstreak of 25".
   'killstreak', 'killstreaks', 'cooldown', 'respawn', 'respawns', 'hitbox', 'loadout', 'loadouts', 'nerf', 'nerfed', 'buff',
   'buffed', 'matchmaking',
+  // An app store's page of a game: "50M+ downloads", "[Install]".
+  'downloads', 'install',
   // Tabletop games: "200 plastic soldiers in the box", "artillery fires 3 dice".
   'tabletop', 'miniatures', 'dice', 'rulebook', 'wargame', 'wargames', 'boardgame',
 ]);
@@ -211,6 +213,7 @@ const WAR_ITSELF = new Set([
  */
 const CIVIL_LIFE = new Set([
   'police', 'policing', 'constable', 'constables', 'arrests', 'arrested', 'protesters', 'protest', 'protests', 'cctv',
+  'disorder', 'riot', 'riots', 'rioters', 'looting', 'looters', 'burglary', 'theft',
   ...SPORT, 'fans', 'season', 'league', 'stadium', 'coach', 'goals', 'scored', 'pitch', 'supporters', 'derby',
   'baseball', 'cricket', 'football', 'rugby', 'tennis', 'pitcher', 'batting', 'bowled',
   'patch', 'multiplayer', 'gameplay', 'spawns', 'spawn', 'hp', 'xp', 'pvp', 'dlc',
@@ -231,7 +234,7 @@ const CIVIL_LIFE = new Set([
 const WAR_FIGURES_BEFORE = new Set(['price', 'trade', 'turf', 'bidding', 'talent', 'culture', 'flame', 'format', 'console', 'water', 'pillow', 'tug', 'trench', 'ground', 'air']);
 const WAR_FIGURES_AFTER = new Set(['chest', 'room', 'paint', 'cry', 'of']);
 /** Who works on the "frontline" of peace: frontline staff, frontline nurses. */
-const FRONTLINE_WORKERS = new Set(['staff', 'workers', 'services', 'nurses', 'doctors', 'health', 'care', 'teachers', 'officers', 'colleagues', 'employees', 'roles', 'jobs']);
+const FRONTLINE_WORKERS = new Set(['staff', 'workers', 'services', 'nurses', 'doctors', 'health', 'care', 'teachers', 'officers', 'colleagues', 'employees', 'roles', 'jobs', 'drivers']);
 
 /** Whether tokens[k] is a word of war itself, used of war: not the war of a price war or of frontline nurses. */
 function isWarItself(tokens: readonly Token[], k: number): boolean {
@@ -241,7 +244,9 @@ function isWarItself(tokens: readonly Token[], k: number): boolean {
   if (norm === 'war' || norm === 'wars' || norm === 'warfare') {
     let j = k - 1;
     while (j >= 0 && (tokens[j].text === '-' || tokens[j].norm === 'of')) j--;
-    return !WAR_FIGURES_BEFORE.has(tokens[j]?.norm ?? '') && !WAR_FIGURES_AFTER.has(tokens[k + 1]?.norm ?? '');
+    // "It felt like a war zone": a simile.
+    const simile = tokens[k - 1]?.norm === 'like' || (/^(a|an)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'like');
+    return !simile && !WAR_FIGURES_BEFORE.has(tokens[j]?.norm ?? '') && !WAR_FIGURES_AFTER.has(tokens[k + 1]?.norm ?? '');
   }
   if (norm === 'frontline' || norm === 'front-line') return !FRONTLINE_WORKERS.has(tokens[k + 1]?.norm ?? '');
   return true;

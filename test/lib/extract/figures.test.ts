@@ -1425,6 +1425,14 @@ describe('extractFigures: pages of everyday life', () => {
       'a court report, whose guns and rounds are a prisoner\'s',
       'A prisoner armed with 3 knives attacked 2 officers, the court heard. The judge jailed him for 9 years; the prosecutor said 2 guns and 12 rounds of ammunition were found in a cell, flown in by 6 drones, and the jury heard of 47 deliveries.',
     ],
+    [
+      'a game\'s store page, whose title names wars',
+      'Empire of Ash: Siege Wars\nContains ads · 50M+ downloads\n[Install]\nAbout this game: train 500 troops in a single wave. Reviews: "Lost 3,000 men in one raid." "Whales roll in with 40,000 troops."',
+    ],
+    [
+      'a police report of a disorder that "felt like a war zone"',
+      'Police made 14 arrests after a night of disorder. Officers seized 9 petrol bombs, and 17 people were injured, 3 of them officers. Residents said it felt like a war zone.',
+    ],
   ])('marks nothing on %s', (_what, text) => {
     expect(read(text)).toEqual([]);
   });
