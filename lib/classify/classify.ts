@@ -877,10 +877,12 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   // "… delivered some 12mn shells to Russia, more than Europe has manufactured since 2022", "rather than send
   // them to Kyiv": what a count is compared with is told after "than", in words that are no cue of the count.
   // Per token, where the comparison it stands in opens (-1 for none); "more than 6,000" is a qualifier, no comparison.
+  // So is a condition: "30m artillery shells could tip the balance if they were sent to Ukraine" sends none.
   const comparedFrom = new Array<number>(tokens.length).fill(-1);
   for (let k = 0, from = -1; k < tokens.length; k++) {
     if (tokens[k].text === '.' || endsClause(tokens, k)) from = -1;
     else if (tokens[k].norm === 'than' && tokens[k + 1] && !isNumberToken(tokens[k + 1]) && !QUALIFYING_AFTER_THAN.has(tokens[k + 1].norm)) from = k;
+    else if ((tokens[k].norm === 'if' || tokens[k].norm === 'unless') && from < 0) from = k;
     comparedFrom[k] = from;
   }
   // "Troops (2024): 11,000 | Sappers: 1,000": a cell with a count of its own labels that count, not its neighbours'.

@@ -245,6 +245,8 @@ function readFraction(tokens: Token[], i: number): Simple | null {
   let j = i;
   const count = FRACTION_COUNTS.get(tokens[j]?.norm ?? '');
   if (count !== undefined) j++;
+  // "two-thirds of a million".
+  if (count !== undefined && tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j])) j++;
   const norm = tokens[j]?.kind === 'word' ? tokens[j].norm : '';
   const part = FRACTIONS.get(norm) ?? (norm.endsWith('s') ? FRACTIONS.get(norm.slice(0, -1)) : undefined);
   if (part === undefined || (count === undefined && tokens[j].norm !== 'half') || (count ?? 1) * part >= 1) return null;

@@ -1095,3 +1095,10 @@ describe('Checker: whose civilians', () => {
     expect([f.text, f.measure?.id, f.verdict]).toEqual(['11 civilians', 'civilians-killed-pokrovsk-2024', 'corroborated']);
   });
 });
+
+describe('Checker: a condition says nothing of the count', () => {
+  it('keeps "30m artillery shells" in Seoul\'s stockpile when a clause only wonders "if it were sent to Ukraine"', () => {
+    const f = one("Seoul's stockpile of some 30m artillery shells could tip the balance if it were sent to Ukraine.");
+    expect([f.measure?.id, f.verdict]).toEqual(['rok-shell-stockpile', 'corroborated']);
+  });
+});
