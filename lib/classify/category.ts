@@ -333,7 +333,8 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
 
 /** Whether tokens[i] starts a count: a number, or a hedge before one ("at least eight", "a million"). */
 function startsCount(tokens: Token[], i: number): boolean {
-  for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+  // Up to three words of hedge first: "killing as many as 4,000".
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
     const t = tokens[k];
     if (t.kind === 'num' || (t.kind === 'word' && ((SMALL_NUMBERS.has(t.norm) && t.norm !== 'one') || SCALES.has(t.norm)))) return true;
     if (t.kind !== 'word' || !COUNT_HEDGES.has(t.norm)) return false;
@@ -348,7 +349,10 @@ function losesAShare(tokens: Token[], i: number): boolean {
   if (tokens[k]?.text === '-' && SHARES.has(tokens[k + 1]?.norm ?? '')) return true;
   return SHARES.has(tokens[k]?.norm ?? '') || (tokens[k]?.kind === 'num' && (tokens[k + 1]?.text === '%' || tokens[k + 1]?.norm === 'percent'));
 }
-const COUNT_HEDGES = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'over', 'around', 'almost', 'up', 'to', 'another', 'a']);
+const COUNT_HEDGES = new Set([
+  'at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'over', 'around', 'almost', 'up', 'to', 'another', 'a', 'close',
+  'roughly', 'approximately', 'well', 'as', 'many', 'just', 'under', 'fewer', 'less', 'an', 'estimated', 'perhaps',
+]);
 
 /** The longest aside between a count and its verb: "40 people, among them 12 volunteers of the local response room, were killed". */
 const ASIDE_LIMIT = 14;

@@ -1,4 +1,4 @@
-import { hyphenWrapEnd, isScaleStop } from './tokenize';
+import { CUE_TIMING, hyphenWrapEnd, isScaleStop } from './tokenize';
 
 /** A sentence's bounds in the document text: [start, end). */
 export interface Span {
@@ -79,8 +79,55 @@ function opensListItem(text: string, n: number): boolean {
   return false;
 }
 
+/** A cue's number alone on its line, or a blank line. */
+const CUE_FILLER = /^[ \t]*\d*[ \t]*\r?$/;
+
+/** The line of text holding position p: [start, end), the end at its line break. */
+function lineAt(text: string, p: number): [number, number] {
+  const start = text.lastIndexOf('\n', p - 1) + 1;
+  const end = text.indexOf('\n', p);
+  return [start, end < 0 ? text.length : end];
+}
+
+/**
+ * Whether the line break at text[i] lies between two cues of subtitles that one sentence runs across: "Pyongyang
+ * quietly moved" ⏎⏎ "2" ⏎ "00:00:04,200 --> 00:00:08,000" ⏎ "about 11,000 soldiers into Kursk." The cue's number,
+ * its timing and the blank lines are skipped; the text before must not end a sentence, and the text after must go
+ * on in lower case.
+ */
+function acrossCue(text: string, i: number): boolean {
+  // Cheap refusal for prose: a cue gap shows a digit or a blank line on one side of the break.
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  const digitOrBreak = (c: number) => (c >= 48 && c <= 57) || c === 10 || c === 13;
+  if (!digitOrBreak(before) && !digitOrBreak(after)) return false;
+  let timed = false;
+  const filler = (start: number, end: number) => {
+    const line = text.slice(start, end);
+    if (CUE_TIMING.test(line)) return (timed = true);
+    return CUE_FILLER.test(line);
+  };
+  let [start, end] = lineAt(text, i);
+  // The break ends the line [start, i): walk back over the gap to the last line of text.
+  for (let guard = 0; guard < 6 && start > 0 && filler(start, end); guard++) [start, end] = lineAt(text, start - 1);
+  if (start === 0 && filler(start, end)) return false;
+  let p = end - 1;
+  while (p > start && isSpace(text.charCodeAt(p))) p--;
+  const last = text.charCodeAt(p);
+  if (last === 46 || last === 33 || last === 63 || last === 0x2026 || isCloser(last)) return false;
+  [start, end] = lineAt(text, i + 1);
+  for (let guard = 0; guard < 6 && end < text.length && filler(start, end); guard++) [start, end] = lineAt(text, end + 1);
+  if (!timed) return false;
+  // WebVTT's voice tag and a dialogue dash open the line: "<v Anchor>as well as 13 missiles".
+  let n = start;
+  if (text.charCodeAt(n) === 60) n = text.indexOf('>', n) + 1 || start;
+  while (n < end && (isSpace(text.charCodeAt(n)) || text.charCodeAt(n) === 45)) n++;
+  const first = text.charCodeAt(n);
+  return isLowerAscii(first) || (first >= 48 && first <= 57);
+}
+
 /** Whether `c`, at text[i], is a line break or list mark that ends a sentence, not a line that only wraps one. */
-const breaksAt = (c: number, text: string, i: number) => isBreak(c) && !((c === 10 || c === 13) && isSoftWrap(text, i));
+const breaksAt = (c: number, text: string, i: number) => isBreak(c) && !((c === 10 || c === 13) && (isSoftWrap(text, i) || acrossCue(text, i)));
 
 /** Closing quotes and brackets that may follow a sentence's full stop: " ” ’ ' ). */
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;

@@ -260,6 +260,32 @@ export function isCellBar(text: string, i: number): boolean {
 }
 
 /** Splits text[from, to) into words, numbers and punctuation; whitespace only separates. Linear in the length. */
+/** A subtitle cue's timing line: "00:00:04,200 --> 00:00:08,000" (SRT), "00:03.600 --> 00:07.900" (WebVTT). */
+export const CUE_TIMING = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->/;
+/** A WebVTT voice tag opening a cue's line: "<v Anchor>". */
+const VOICE_TAG = /^<v(?:\.[\w.-]+)?[ \t][^>\n]{1,40}>/;
+
+/**
+ * Where the header of a subtitle cue that starts at text[i] ends: its number, its timing line, or the voice tag that
+ * opens its text. They are read as space, so a sentence across two cues reads as one and no cue's number is a count.
+ * `i` itself when no header starts there.
+ */
+function cueHeaderEnd(text: string, i: number, to: number): number {
+  const lineEnd = (p: number) => {
+    const n = text.indexOf('\n', p);
+    return n < 0 || n > to ? to : n;
+  };
+  if (text.charCodeAt(i) === 60) {
+    const tag = VOICE_TAG.exec(text.slice(i, i + 48));
+    return tag ? i + tag[0].length : i;
+  }
+  const end = lineEnd(i);
+  if (CUE_TIMING.test(text.slice(i, end))) return end;
+  // The cue's number alone on its line, then its timing.
+  if (/^\d{1,5}\r?$/.test(text.slice(i, end)) && end < to && CUE_TIMING.test(text.slice(end + 1, lineEnd(end + 1)))) return lineEnd(end + 1);
+  return i;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
@@ -277,6 +303,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else if (isHyphen(c)) {
       tokens.push({ kind: 'punct', text: '-', norm: '-', start: i, end: i + 1, suffix: '', possessive: false });
       i++;
+    } else if ((c === 60 || isDigit(c)) && (i === 0 || text.charCodeAt(i - 1) === 10) && cueHeaderEnd(text, i, to) > i) {
+      i = cueHeaderEnd(text, i, to);
     } else if (isDigit(c)) {
       const t = readNumber(text, i, to);
       tokens.push(t);

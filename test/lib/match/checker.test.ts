@@ -1102,3 +1102,31 @@ describe('Checker: a condition says nothing of the count', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['rok-shell-stockpile', 'corroborated']);
   });
 });
+
+describe('Checker: subtitles', () => {
+  const srt = [
+    '1', '00:00:01,000 --> 00:00:04,200', 'Since February 2022, Kyiv says, Russia has lost close to', '',
+    '2', '00:00:04,200 --> 00:00:08,000', '1.2 million men killed or wounded.', '',
+    '3', '00:00:08,000 --> 00:00:11,000', 'That is more than any war since 1945.',
+  ].join('\n');
+
+  it('reads a sentence across two SRT cues as one, and no cue number or timing as a count', () => {
+    const findings = checker.check(srt);
+    expect(findings.map((f) => [f.value.low, f.qualifier, f.category, f.measure?.id])).toEqual([[1200000, 'nearly', 'casualties', 'russia-casualties-total']]);
+  });
+
+  it('reads WebVTT cues the same, voice tags and all', () => {
+    const vtt = 'WEBVTT\n\n1\n00:00.000 --> 00:03.500\n<v Anchor>Overnight Russia launched its largest attack, with\n\n2\n00:03.600 --> 00:07.900\n<v Anchor>728 drones and 13 missiles fired at Ukraine.';
+    expect(checker.check(vtt).map((f) => [f.text, f.measure?.id ?? null])).toEqual([
+      ['728 drones', 'russia-drones-record-attack'],
+      ['13 missiles', 'russia-missiles-record-attack'],
+    ]);
+  });
+});
+
+describe('Checker: a casualty verb of the next clause', () => {
+  it('keeps "300,000 reservists" troops when the next clause has Russia lose "close to 1.5 million men"', () => {
+    const [reservists] = checker.check("Moscow's call-up had taken 300,000 reservists, and Russia has lost close to 1.5 million men killed or wounded since.");
+    expect([reservists.category, reservists.measure?.id]).toEqual(['troops', 'russia-mobilization-2022']);
+  });
+});
