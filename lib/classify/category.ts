@@ -113,7 +113,7 @@ export const KITCHEN = new Set(['pasta', 'recipe', 'ricotta', 'bake', 'baked', '
  */
 const NOT_ARMS = new Set(['restored', 'antique', 'decorative', 'ornamental', 'ceremonial', 'vintage', 'toy', 'toys', 'inert', 'dummy', 'water', 'paint', 'bath', 'stink', 'seed', 'glitter', 'plastic', 'miniature', 'nerf']);
 /** Words before "troops" of people who are no soldiers: "9,000 sales troops", "three Brownie troops". */
-const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'office', 'brownie', 'brownies', 'scout', 'scouts', 'cub', 'cubs', 'guide', 'guides', 'plastic', 'toy', 'tin', 'miniature', 'lego', 'police']);
+const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'office', 'brownie', 'brownies', 'scout', 'scouts', 'cub', 'cubs', 'guide', 'guides', 'plastic', 'toy', 'tin', 'miniature', 'lego', 'police', 'model']);
 /**
  * Words only sport uses: in their sentences "2 bombs of 50-plus yards" are passes and "6 rounds remaining" are races.
  * ("Race", "attack", "defence" and "league" are war's too.)
@@ -357,6 +357,9 @@ const COUNT_HEDGES = new Set([
 /** The longest aside between a count and its verb: "40 people, among them 12 volunteers of the local response room, were killed". */
 const ASIDE_LIMIT = 14;
 const CASUALTY_VERBS_AFTER_ASIDE = new Set(['died', 'perished', 'drowned']);
+/** "544 aircrew of Fighter Command lost their lives", "gave their lives", "sacrificed their lives". */
+const gaveTheirLives = (tokens: Token[], k: number) =>
+  /^(lost|gave|sacrificed|laid)$/.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'their' && tokens[k + 2]?.norm === 'lives';
 const CASUALTY_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'hurt', 'captured']);
 
 /** "516 of them never came home", "who did not return": how war memorials and speeches count the dead. */
@@ -402,12 +405,13 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
   if (tokens[from]?.norm === 'of' || tokens[from]?.norm === 'from') {
     let k = from + 1;
     // The phrase ends at its verb: an auxiliary ("were killed") or one that needs none ("from his unit died").
-    const verb = (t: Token) => AUXILIARIES.has(t.norm) || CASUALTY_VERBS_AFTER_ASIDE.has(t.norm);
+    const verb = (t: Token, k: number) => AUXILIARIES.has(t.norm) || CASUALTY_VERBS_AFTER_ASIDE.has(t.norm) || gaveTheirLives(tokens, k);
     // Words, and the ordinals that name units ("from the 47th Brigade").
     const inPhrase = (t: Token) => t.kind === 'word' || t.text === '-' || (t.kind === 'num' && /^(st|nd|rd|th)$/.test(t.suffix));
-    while (k < Math.min(tokens.length, from + 8) && inPhrase(tokens[k]) && !verb(tokens[k])) k++;
-    if (k > from + 1 && tokens[k]?.kind === 'word' && verb(tokens[k])) from = k;
+    while (k < Math.min(tokens.length, from + 8) && inPhrase(tokens[k]) && !verb(tokens[k], k)) k++;
+    if (k > from + 1 && tokens[k]?.kind === 'word' && verb(tokens[k], k)) from = k;
   }
+  if (gaveTheirLives(tokens, from)) return true;
   let limit = Math.min(tokens.length, from + 9);
   let sawAuxiliary = false;
   let sawOther = 0;

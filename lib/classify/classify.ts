@@ -172,6 +172,8 @@ const STORY_WORDS = new Set([
   'buffed', 'matchmaking',
   // An app store's page of a game: "50M+ downloads", "[Install]".
   'downloads', 'install',
+  // Novels: "the trilogy's third novel", "in paperback".
+  'novel', 'novels', 'paperback', 'hardback', 'protagonist', 'trilogy',
   // Tabletop games: "200 plastic soldiers in the box", "artillery fires 3 dice".
   'tabletop', 'miniatures', 'dice', 'rulebook', 'wargame', 'wargames', 'boardgame',
 ]);
@@ -228,7 +230,11 @@ const CIVIL_LIFE = new Set([
   'customers', 'bonfire', 'sparklers', 'court', 'judge', 'prosecutor', 'jailed', 'inmate', 'inmates', 'robbery',
   'sentencing', 'defendant', 'jury', 'magistrates', 'satellite', 'satellites', 'orbit', 'spacex', 'nasa', 'astronauts',
   'spaceport', 'fundraising', 'sponsorship', 'paintball', 'airsoft', 'birthday', 'measles', 'flu', 'vaccine',
-  'vaccination', 'clay',
+  'vaccination', 'clay', 'hunting', 'hunters', 'shotgun', 'shotguns', 'cartridges', 'gauge', 'pheasant', 'grouse',
+  'deer', 'wildfowl', 'catalogue', 'airgun', 'airguns', 'admissions', 'applicants', 'tuition', 'campus', 'semester',
+  'graduates', 'university', 'college', 'students', 'miners', 'colliery', 'coal', 'mining', 'exhibitors', 'expo',
+  'booth', 'booths', 'peloton', 'breakaway', 'riders', 'sprint', 'cyclists', 'cycling', 'jackpot', 'casino',
+  'lottery', 'spins', 'slots', 'bingo',
 ]);
 /** Words around "war" that make it a figure of speech: a price war, a tug-of-war, a war chest, a war room. */
 const WAR_FIGURES_BEFORE = new Set(['price', 'trade', 'turf', 'bidding', 'talent', 'culture', 'flame', 'format', 'console', 'water', 'pillow', 'tug', 'trench', 'ground', 'air']);
@@ -241,16 +247,27 @@ function isWarItself(tokens: readonly Token[], k: number): boolean {
   const norm = tokens[k].norm;
   if (norm === 'guard') return tokens[k - 1]?.norm === 'national';
   if (!WAR_ITSELF.has(norm)) return false;
+  // "It felt like a war zone", "looked like a battlefield": a simile.
+  let d = k - 1;
+  while (d > 0 && /^(a|an|the)$/.test(tokens[d].norm)) d--;
+  if (tokens[d]?.norm === 'like') return false;
   if (norm === 'war' || norm === 'wars' || norm === 'warfare') {
     let j = k - 1;
     while (j >= 0 && (tokens[j].text === '-' || tokens[j].norm === 'of')) j--;
-    // "It felt like a war zone": a simile.
-    const simile = tokens[k - 1]?.norm === 'like' || (/^(a|an)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'like');
-    return !simile && !WAR_FIGURES_BEFORE.has(tokens[j]?.norm ?? '') && !WAR_FIGURES_AFTER.has(tokens[k + 1]?.norm ?? '');
+    return !WAR_FIGURES_BEFORE.has(tokens[j]?.norm ?? '') && !WAR_FIGURES_AFTER.has(tokens[k + 1]?.norm ?? '');
   }
   if (norm === 'frontline' || norm === 'front-line') return !FRONTLINE_WORKERS.has(tokens[k + 1]?.norm ?? '');
+  // "the rat invasion", "an invasion of slugs".
+  if (norm === 'invasion' || norm === 'invaded') return !PESTS.has(tokens[k - 1]?.norm ?? '') && !(tokens[k + 1]?.norm === 'of' && PESTS.has(tokens[k + 2]?.norm ?? ''));
   return true;
 }
+
+/** Creatures whose "invasion" is a garden's or a city's, not a country's. */
+const PESTS = new Set([
+  'rat', 'rats', 'mice', 'mouse', 'slug', 'slugs', 'snail', 'snails', 'ant', 'ants', 'aphid', 'aphids', 'wasp', 'wasps',
+  'pest', 'pests', 'weed', 'weeds', 'squirrel', 'squirrels', 'pigeons', 'seagulls', 'gulls', 'jellyfish', 'locust',
+  'locusts', 'cockroaches', 'bedbugs', 'moths', 'mosquitoes', 'tourists', 'knotweed', 'rabbits', 'deer', 'foxes',
+]);
 
 /** Whether `tokens` hold a word of war itself, or name the National Guard. */
 const namesWarItself = (tokens: readonly Token[]) => tokens.some((_, k) => isWarItself(tokens, k));
@@ -261,8 +278,9 @@ const namesWarItself = (tokens: readonly Token[]) => tokens.some((_, k) => isWar
  */
 const namesASide = (m: Mention) => m.role === 'actor' && !!m.entity.actor && m.entity.actor !== 'enemy' && m.entity.actor !== 'occupier';
 
-/** Words of everyday life an opening needs, with no word of war itself, to make a text no war reporting. */
+/** Words of everyday life an opening needs to make a text no war reporting; and how many for each word of war. */
 const MIN_CIVIL_WORDS = 3;
+const CIVIL_PER_WAR_WORD = 3;
 
 /**
  * Whether `lede` (a text's opening) is everyday life's: a police report, a match, patch notes, a recipe. Such a text's
@@ -270,9 +288,12 @@ const MIN_CIVIL_WORDS = 3;
  * that names war itself or any side of one anywhere in its opening is read as war reporting.
  */
 function speaksOfCivilLife(lede: { tokens: readonly Token[]; mentions: readonly Mention[] }): boolean {
-  if (lede.mentions.some(namesASide) || namesWarItself(lede.tokens)) return false;
+  if (lede.mentions.some(namesASide)) return false;
+  const war = new Set(lede.tokens.filter((_, k) => isWarItself(lede.tokens, k)).map((t) => t.norm));
   const civil = new Set(lede.tokens.filter((t) => CIVIL_LIFE.has(t.norm) || DISASTERS.has(t.norm)).map((t) => t.norm));
-  return civil.size >= MIN_CIVIL_WORDS;
+  // A word of war in passing ("… a protest that turned into a war of attrition") does not make a police report
+  // war reporting; everyday life's words must outnumber war's three to one.
+  return civil.size >= MIN_CIVIL_WORDS && civil.size >= CIVIL_PER_WAR_WORD * war.size;
 }
 
 /** Whether `tokens` (a text's opening) name disasters, two or more times, and war less often. */

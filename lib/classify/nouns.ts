@@ -26,7 +26,7 @@ const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'peopl
 export const ANYONES: ReadonlySet<string> = new Set(['men', 'officers', 'volunteers', 'guys', 'lads', 'convicts', 'inmates']);
 
 const entries: Array<[string[], NounSense]> = [
-  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'regulars', 'legionnaires', 'legionaries', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
+  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'aircrew', 'crewmen', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'regulars', 'legionnaires', 'legionaries', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
     // "from 400 bayonets to maybe 90": a unit's fighting strength, as Ukrainian and Russian commanders count it.
     'bayonets'], troops()],
   [[...ANYONES], { category: 'troops', unit: 'people', kind: 'demonym' }],

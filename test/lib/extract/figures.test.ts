@@ -1434,6 +1434,18 @@ describe('extractFigures: pages of everyday life', () => {
       'a police report of a disorder that "felt like a war zone"',
       'Police made 14 arrests after a night of disorder. Officers seized 9 petrol bombs, and 17 people were injured, 3 of them officers. Residents said it felt like a war zone.',
     ],
+    [
+      'a hunting catalogue\'s shells and rounds',
+      'Autumn catalogue: shotgun cartridges for pheasant and grouse. A box of 25 shells, 12 gauge, costs £9; 250 rounds of .22 for airguns and deer stalking, £30. Hunters get 10% off 500 rounds.',
+    ],
+    [
+      'a novel\'s battles',
+      'Book club: this month, the second novel of the Iron Crown trilogy. Its protagonist leads 3,000 soldiers into the pass, and by chapter 12 some 3,000 dead lie in the snow. Out in paperback, 480 pages.',
+    ],
+    [
+      'a crash report whose scene "looked like a battlefield"',
+      'Train crash: 9 dead and 40 injured after a collision near Alton. Firefighters said the scene looked like a battlefield; 4 helicopters took the injured to hospital, and the road stayed shut.',
+    ],
   ])('marks nothing on %s', (_what, text) => {
     expect(read(text)).toEqual([]);
   });
@@ -1456,6 +1468,17 @@ describe('extractFigures: a toll where the war is fought, and counts passed', ()
   it('reads "losses already pass 3,000" as more than 3,000', () => {
     const f = only('Seoul says North Korean losses already pass 3,000 killed and wounded.');
     expect([f.value.low, f.qualifier]).toEqual([3000, 'more-than']);
+  });
+});
+
+describe('extractFigures: the dead a memorial counts', () => {
+  it('reads "544 aircrew of Fighter Command lost their lives" as a toll, as "gave their lives" is', () => {
+    expect(read('In 1940, 544 aircrew of Fighter Command lost their lives in the Battle of Britain.')).toEqual([['544 aircrew', 'casualties']]);
+    expect(read('In 1916, 300 soldiers of the battalion gave their lives at the Somme.')).toEqual([['300 soldiers', 'casualties']]);
+  });
+
+  it('leaves "300 model soldiers" of a diorama alone', () => {
+    expect(read('The museum\'s diorama of the 1944 landings holds 300 model soldiers.')).toEqual([]);
   });
 });
 
