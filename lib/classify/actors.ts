@@ -139,7 +139,8 @@ function whereSaid(tokens: Token[], first: number): boolean {
   // "during a visit to Pyongyang", "on a trip to Moscow": where a visitor said it.
   if (preposition.norm === 'to') return /^(visit|trip)$/.test(before.norm);
   if (preposition.norm !== 'in' && preposition.norm !== 'at') return false;
-  return SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit)$/.test(before.norm);
+  // "as agreed in Pyongyang", "a deal signed in Moscow": where it was agreed.
+  return SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit|agreed|signed|negotiated|decided)$/.test(before.norm);
 }
 
 function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom: number, accordingTo: number): boolean {

@@ -165,6 +165,9 @@ const MASS_WEAPONS = new Set(['ammunition', 'ammo', 'artillery', 'aircraft', 'ar
 /** Whether a weapon noun names one: "rocket", not "rockets" or "artillery". */
 const isSingularWeapon = (noun: string) => !noun.endsWith('s') && !MASS_WEAPONS.has(noun);
 
+/** Drones and missiles counted together. */
+const AIR_ATTACK: NounSense = { category: 'munitions', unit: 'items' };
+
 /** Placeholder sense for "strikes", "attacks": what they count depends on the weapon named after them. */
 const STRIKES: NounSense = { category: null, unit: 'items' };
 
@@ -288,6 +291,8 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     if (t.kind === 'num' && t.suffix === '' && !glued && tokens[i + 1]?.kind === 'word' && nounSense(tokens[i + 1].norm)?.category) return null;
     if (t.kind !== 'word') continue;
     if (STRIKE_WORDS.has(t.norm)) return { sense: STRIKES, at: i };
+    // "741 means of air attack": Ukraine's air force counts drones and missiles together so.
+    if (t.norm === 'means' && tokens[i + 1]?.norm === 'of' && /^(air|aerial)$/.test(tokens[i + 2]?.norm ?? '') && /^(attack|attacks)$/.test(tokens[i + 3]?.norm ?? '')) return { sense: AIR_ATTACK, at: i + 3 };
     let sense = nounSense(t.norm);
     let at = i;
     // "82 KN-23s", "40 Kh-101s": a weapon's designation names what is counted.

@@ -554,7 +554,11 @@ function militaryVoice(tokens: Token[], mentions: readonly Mention[]): string | 
 function withLede({ scores, grounded }: { scores: Record<string, number>; grounded: boolean }, document: DocumentContext): Record<string, number> {
   if (grounded) return scores;
   const out = { ...scores };
-  for (const actor of document.ledeActors()) add(out, actor, ACTOR_WEIGHT.lede);
+  // A tally under one side's general staff of "the losses of the enemy" counts the enemy's, whoever else its opening
+  // names ("Beat the occupier!", a pinned comment on North Korea).
+  const lede = document.ledeActors();
+  const tally = lede.includes('enemy') && document.ledeSpeaker() !== undefined;
+  for (const actor of tally ? ['enemy'] : lede) add(out, actor, ACTOR_WEIGHT.lede);
   return out;
 }
 

@@ -74,7 +74,7 @@ const entries: Array<[string[], NounSense]> = [
   [['drone', 'drones', 'uavs', 'uav', 'shaheds', 'shahed', 'gerans', 'quadcopters', 'loitering', 'unmanned', 'decoys', 'gerberas'], munitions('drones')],
   [['bomb', 'bombs', 'grenades', 'mines', 'landmines'], munitions('bombs')],
   [['container', 'containers', 'wagons', 'railcars', 'shipments'], munitions('containers')],
-  [['howitzer', 'howitzers', 'guns', 'mortars', 'cannons', 'artillery', 'koksan', 'koksans', 'tubes'], munitions('artillery-systems')],
+  [['howitzer', 'howitzers', 'guns', 'mortars', 'cannons', 'artillery', 'arty', 'koksan', 'koksans', 'tubes'], munitions('artillery-systems')],
   // "27 TELs": transporter-erector-launchers, as imagery analysts count missile launchers.
   [['launchers', 'launcher', 'mlrs', 'tels', 'tel'], munitions('launchers')],
   [['tank', 'tanks'], munitions('tanks')],

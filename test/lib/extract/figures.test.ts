@@ -26,6 +26,7 @@ describe('extractFigures: number formats', () => {
     ['North Korea sent 11k troops to Russia.', 11000, 11000],
     ['North Korea sent 10-12,000 troops to Russia.', 10000, 12000],
     ['Nearly two-thirds of a million Russian troops are now inside Ukraine.', 666667, 666667],
+    ['North Korea keeps around 3 mil reservists.', 3000000, 3000000],
     ['Pyongyang shipped 1½ million shells.', 1500000, 1500000],
     ['Russia lost 2¾ thousand soldiers in a week.', 2750, 2750],
     ['About 4,7 thousand North Korean soldiers were killed or wounded.', 4700, 4700],

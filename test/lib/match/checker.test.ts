@@ -1130,3 +1130,29 @@ describe('Checker: a casualty verb of the next clause', () => {
     expect([reservists.category, reservists.measure?.id]).toEqual(['troops', 'russia-mobilization-2022']);
   });
 });
+
+describe('Checker: the words of OSINT threads and official posts, from set 35', () => {
+  it('reads "11k+ arty systems" as artillery and "741 means of air attack" as munitions', () => {
+    const [arty] = checker.check('North Korea has 11k+ arty systems.');
+    expect([arty.category, arty.measure?.id]).toEqual(['munitions', 'dprk-artillery-systems']);
+    const [air] = checker.check('Overnight Russia attacked Ukraine with 741 means of air attack.');
+    expect([air.text, air.category]).toEqual(['741 means of air attack', 'munitions']);
+  });
+
+  it("gives a general staff's tally of the enemy's losses to the enemy, whoever else its opening names", () => {
+    const post = [
+      'General Staff of the Armed Forces of Ukraine',
+      'Total combat losses of the enemy from 24.02.2022 to 10.06.2025:',
+      'personnel — about 998 240 (+1 120) persons',
+      'artillery systems — 30 060 (+25)',
+      'Pinned: the DPRK has sent the enemy about 12 million shells.',
+    ].join('\n');
+    const artillery = checker.check(post).find((f) => f.text.includes('30 060'));
+    expect(artillery?.measure).toBeNull();
+  });
+
+  it('reads "as agreed in Pyongyang" as where a deal was made, not where the builders go', () => {
+    const [builders] = checker.check('As agreed in Pyongyang, 5 thousand military builders from the DPRK will work in our region.');
+    expect([builders.measure?.id, builders.verdict]).toEqual(['dprk-military-builders-kursk', 'corroborated']);
+  });
+});
