@@ -1156,3 +1156,10 @@ describe('Checker: the words of OSINT threads and official posts, from set 35', 
     expect([builders.measure?.id, builders.verdict]).toEqual(['dprk-military-builders-kursk', 'corroborated']);
   });
 });
+
+describe('Checker: comments written all in lower case', () => {
+  it('reads "nk" as North Korea in a sentence with no capital letter', () => {
+    const [f] = checker.check('honestly nk sent like 11k troops to kursk last fall and nobody cares');
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-troops-initial-deployment', 'corroborated']);
+  });
+});
