@@ -92,7 +92,7 @@ function isSomeoneElse(tokens: Token[], i: number, givenNames: readonly string[]
   return given?.kind === 'word' && /^[A-Z]/.test(given.text) && hyphen?.text === '-' && touching(given, hyphen) && !givenNames.includes(given.norm);
 }
 
-function matchAt(tokens: Token[], i: number, lowerCase = false): { entity: Entity; last: number } | null {
+function matchAt(tokens: Token[], i: number, lowerCase: () => boolean): { entity: Entity; last: number } | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
   const candidates = ENTITY_INDEX.get(t.norm);
@@ -111,8 +111,7 @@ function matchAt(tokens: Token[], i: number, lowerCase = false): { entity: Entit
     }
     if (!ok) continue;
     // "us" is a pronoun however a sentence is written.
-    const relaxed = lowerCase && t.norm !== 'us';
-    if (entity.caseSensitive && !relaxed && !/^[A-Z.]+$/.test(t.text.replace(/['’]s$/, ''))) continue;
+    if (entity.caseSensitive && !/^[A-Z.]+$/.test(t.text.replace(/['’]s$/, '')) && (t.norm === 'us' || !lowerCase())) continue;
     if (entity.sharedSurname && words.length === 1 && isSomeoneElse(tokens, i, entity.sharedSurname)) continue;
     return { entity, last: j };
   }
@@ -253,8 +252,10 @@ export function findMentions(tokens: Token[]): Mention[] {
     }
   }
   const mentions: Mention[] = [];
-  // "nk sent like 11k guys to kursk": a sentence written all in lower case writes "NK" and "UA" so too.
-  const lowerCase = tokens.length > 3 && !tokens.some((t) => t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90);
+  // "nk sent like 11k guys to kursk": a sentence written all in lower case writes "NK" and "UA" so too. Asked only
+  // when such a word stands in lower case.
+  let lower: boolean | undefined;
+  const lowerCase = () => (lower ??= tokens.length > 3 && !tokens.some((t) => t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90));
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(tokens, i, lowerCase) ?? koreaByCompass(tokens, i);
     if (!m) {

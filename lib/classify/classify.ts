@@ -6,8 +6,9 @@ import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../f
 import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './actors';
 import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
-import { type CountSense, KITCHEN, SPORT, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, wholeOfFraction, withJoinedKind } from './category';
+import { type CountSense, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf, placeWithin } from './entities';
+import { DISASTERS, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
 import { askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
@@ -145,14 +146,6 @@ function oneShipment(tokens: Token[], q: Quantity): boolean {
   return false;
 }
 
-/** Causes of a toll that are no war. */
-const DISASTERS = new Set([
-  'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'storm', 'storms', 'hurricane', 'typhoon',
-  'cyclone', 'tornado', 'landslide', 'landslides', 'mudslide', 'tsunami', 'wildfire', 'wildfires', 'heatwave', 'avalanche',
-  'eruption', 'drought', 'epidemic', 'outbreak', 'cholera', 'crash', 'crashes', 'collision', 'collisions', 'pileup',
-  'road', 'roads', 'traffic', 'motorway', 'highway', 'derailment', 'blaze',
-]);
-
 /** Words of games and films, in whose sentences soldiers, tanks and kills are make-believe. */
 const MAKE_BELIEVE = new Set([
   'gameplay', 'multiplayer', 'unlockable', 'unlockables', 'console', 'playthrough', 'gamers', 'videogame', 'movie',
@@ -198,103 +191,6 @@ const TOLL_SHARED = new Set(['casualties', 'wounded']);
 const isWarWord = (w: string) => WAR_CONTEXT.has(w) && !TOLL_SHARED.has(w);
 /** People hurt by illness and treatment as often as by war. */
 const PATIENTS = new Set(['patients', 'patient']);
-
-/**
- * Words of war that metaphor, games and toys seldom borrow: "troops", "shells" and "casualties" serve a scout troop,
- * a fireworks display and a layoff, but "ceasefire" and "military" are war's own.
- */
-const WAR_ITSELF = new Set([
-  'war', 'wars', 'wartime', 'warfare', 'invasion', 'invaded', 'invading', 'military', 'militaries', 'airstrike',
-  'airstrikes', 'shelling', 'frontline', 'frontlines', 'front-line', 'ceasefire', 'truce', 'hostilities', 'militants',
-  'militia', 'militias', 'insurgents', 'insurgency', 'paramilitary', 'battlefield', 'trenches', 'munitions',
-  'mobilisation', 'mobilization', 'conscripts', 'conscription', 'guardsmen', 'reservists', 'paratroopers',
-]);
-/**
- * Words of everyday life that war reporting's openings seldom use: the police and protests, sport, play, the
- * kitchen and the garden, markets and elections, wards, farms, gadgets and the night sky. Disasters' words count too.
- */
-const CIVIL_LIFE = new Set([
-  'police', 'policing', 'constable', 'constables', 'arrests', 'arrested', 'protesters', 'protest', 'protests', 'cctv',
-  'disorder', 'riot', 'riots', 'rioters', 'looting', 'looters', 'burglary', 'theft',
-  ...SPORT, 'fans', 'season', 'league', 'stadium', 'coach', 'goals', 'scored', 'pitch', 'supporters', 'derby',
-  'baseball', 'cricket', 'football', 'rugby', 'tennis', 'pitcher', 'batting', 'bowled',
-  'patch', 'multiplayer', 'gameplay', 'spawns', 'spawn', 'hp', 'xp', 'pvp', 'dlc',
-  'fireworks', 'firework', 'pyrotechnic', 'pyrotechnics', 'pyrotechnicians', 'spectators',
-  ...KITCHEN, 'garden', 'gardens', 'gardening', 'gardeners', 'aphids', 'seedlings', 'compost', 'greenhouse', 'pests',
-  'shares', 'investors', 'revenue', 'earnings', 'profit', 'profits', 'layoffs', 'ceo', 'shareholders', 'dividend',
-  'election', 'voters', 'ballot', 'candidates', 'polling', 'constituency',
-  'patients', 'nurses', 'clinic', 'farmers', 'crops', 'hectares', 'harvest', 'meteors', 'meteor', 'asteroid',
-  'telescope', 'astronomers', 'marathon', 'runners', 'charity', 'pupils', 'firefighters', 'smartphone', 'smartphones',
-  'megapixel', 'charger', 'laptop', 'apps', 'gaming', 'golf', 'birdie', 'birdies', 'bogey', 'bogeys', 'putt', 'putts',
-  'fairway', 'caddie', 'pest', 'wasps', 'wasp', 'nest', 'nests', 'sku', 'checkout', 'basket', 'reviews', 'customer',
-  'customers', 'bonfire', 'sparklers', 'court', 'judge', 'prosecutor', 'jailed', 'inmate', 'inmates', 'robbery',
-  'sentencing', 'defendant', 'jury', 'magistrates', 'satellite', 'satellites', 'orbit', 'spacex', 'nasa', 'astronauts',
-  'spaceport', 'fundraising', 'sponsorship', 'paintball', 'airsoft', 'birthday', 'measles', 'flu', 'vaccine',
-  'vaccination', 'clay', 'hunting', 'hunters', 'shotgun', 'shotguns', 'cartridges', 'gauge', 'pheasant', 'grouse',
-  'deer', 'wildfowl', 'catalogue', 'airgun', 'airguns', 'admissions', 'applicants', 'tuition', 'campus', 'semester',
-  'graduates', 'university', 'college', 'students', 'miners', 'colliery', 'coal', 'mining', 'exhibitors', 'expo',
-  'booth', 'booths', 'peloton', 'breakaway', 'riders', 'sprint', 'cyclists', 'cycling', 'jackpot', 'casino',
-  'lottery', 'spins', 'slots', 'bingo',
-]);
-/** Words around "war" that make it a figure of speech: a price war, a tug-of-war, a war chest, a war room. */
-const WAR_FIGURES_BEFORE = new Set(['price', 'trade', 'turf', 'bidding', 'talent', 'culture', 'flame', 'format', 'console', 'water', 'pillow', 'tug', 'trench', 'ground', 'air']);
-const WAR_FIGURES_AFTER = new Set(['chest', 'room', 'paint', 'cry', 'of']);
-/** Who works on the "frontline" of peace: frontline staff, frontline nurses. */
-const FRONTLINE_WORKERS = new Set(['staff', 'workers', 'services', 'nurses', 'doctors', 'health', 'care', 'teachers', 'officers', 'colleagues', 'employees', 'roles', 'jobs', 'drivers']);
-
-/** Whether tokens[k] is a word of war itself, used of war: not the war of a price war or of frontline nurses. */
-function isWarItself(tokens: readonly Token[], k: number): boolean {
-  const norm = tokens[k].norm;
-  if (norm === 'guard') return tokens[k - 1]?.norm === 'national';
-  if (!WAR_ITSELF.has(norm)) return false;
-  // "It felt like a war zone", "looked like a battlefield": a simile.
-  let d = k - 1;
-  while (d > 0 && /^(a|an|the)$/.test(tokens[d].norm)) d--;
-  if (tokens[d]?.norm === 'like') return false;
-  if (norm === 'war' || norm === 'wars' || norm === 'warfare') {
-    let j = k - 1;
-    while (j >= 0 && (tokens[j].text === '-' || tokens[j].norm === 'of')) j--;
-    return !WAR_FIGURES_BEFORE.has(tokens[j]?.norm ?? '') && !WAR_FIGURES_AFTER.has(tokens[k + 1]?.norm ?? '');
-  }
-  if (norm === 'frontline' || norm === 'front-line') return !FRONTLINE_WORKERS.has(tokens[k + 1]?.norm ?? '');
-  // "the rat invasion", "an invasion of slugs".
-  if (norm === 'invasion' || norm === 'invaded') return !PESTS.has(tokens[k - 1]?.norm ?? '') && !(tokens[k + 1]?.norm === 'of' && PESTS.has(tokens[k + 2]?.norm ?? ''));
-  return true;
-}
-
-/** Creatures whose "invasion" is a garden's or a city's, not a country's. */
-const PESTS = new Set([
-  'rat', 'rats', 'mice', 'mouse', 'slug', 'slugs', 'snail', 'snails', 'ant', 'ants', 'aphid', 'aphids', 'wasp', 'wasps',
-  'pest', 'pests', 'weed', 'weeds', 'squirrel', 'squirrels', 'pigeons', 'seagulls', 'gulls', 'jellyfish', 'locust',
-  'locusts', 'cockroaches', 'bedbugs', 'moths', 'mosquitoes', 'tourists', 'knotweed', 'rabbits', 'deer', 'foxes',
-]);
-
-/** Whether `tokens` hold a word of war itself, or name the National Guard. */
-const namesWarItself = (tokens: readonly Token[]) => tokens.some((_, k) => isWarItself(tokens, k));
-
-/**
- * A mention of a real side of a war: a country, its forces or its leaders. Games and films have enemies and
- * invaders of their own.
- */
-const namesASide = (m: Mention) => m.role === 'actor' && !!m.entity.actor && m.entity.actor !== 'enemy' && m.entity.actor !== 'occupier';
-
-/** Words of everyday life an opening needs to make a text no war reporting; and how many for each word of war. */
-const MIN_CIVIL_WORDS = 3;
-const CIVIL_PER_WAR_WORD = 3;
-
-/**
- * Whether `lede` (a text's opening) is everyday life's: a police report, a match, patch notes, a recipe. Such a text's
- * counts of "officers", "shells" or "casualties" are no war's, unless their own sentence speaks of war. A text
- * that names war itself or any side of one anywhere in its opening is read as war reporting.
- */
-function speaksOfCivilLife(lede: { tokens: readonly Token[]; mentions: readonly Mention[] }): boolean {
-  if (lede.mentions.some(namesASide)) return false;
-  const war = new Set(lede.tokens.filter((_, k) => isWarItself(lede.tokens, k)).map((t) => t.norm));
-  const civil = new Set(lede.tokens.filter((t) => CIVIL_LIFE.has(t.norm) || DISASTERS.has(t.norm)).map((t) => t.norm));
-  // A word of war in passing ("… a protest that turned into a war of attrition") does not make a police report
-  // war reporting; everyday life's words must outnumber war's three to one.
-  return civil.size >= MIN_CIVIL_WORDS && civil.size >= CIVIL_PER_WAR_WORD * war.size;
-}
 
 /** Whether `tokens` (a text's opening) name disasters, two or more times, and war less often. */
 function speaksOfDisaster(tokens: readonly Token[]): boolean {
@@ -589,10 +485,10 @@ function firstOfAPeriod(tokens: Token[], i: number): boolean {
  * killed are counted by the country they were killed in, whoever fired at them. Their place is the sentence's, or
  * the one before's ("Pokrovsk remains among the most dangerous areas.").
  */
-function victimsCountry(sense: CountSense, actors: Record<string, number>, places: readonly string[]): Record<string, number> {
-  if (sense.category !== 'casualties' || sense.kind !== 'civilians' || places.length === 0) return actors;
+function victimsCountry(sense: CountSense, actors: Record<string, number>, placesOf: () => readonly string[]): Record<string, number> {
+  if (sense.category !== 'casualties' || sense.kind !== 'civilians') return actors;
   const scores = { ...actors };
-  for (const place of places) add(scores, actorOfCountry(countryOf(place)), ACTOR_WEIGHT.subject);
+  for (const place of placesOf()) add(scores, actorOfCountry(countryOf(place)), ACTOR_WEIGHT.subject);
   return scores;
 }
 
@@ -903,22 +799,32 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   // them to Kyiv": what a count is compared with is told after "than", in words that are no cue of the count.
   // Per token, where the comparison it stands in opens (-1 for none); "more than 6,000" is a qualifier, no comparison.
   // So is a condition: "30m artillery shells could tip the balance if they were sent to Ukraine" sends none.
-  const comparedFrom = new Array<number>(tokens.length).fill(-1);
-  for (let k = 0, from = -1; k < tokens.length; k++) {
-    if (tokens[k].text === '.' || endsClause(tokens, k)) from = -1;
-    else if (tokens[k].norm === 'than' && tokens[k + 1] && !isNumberToken(tokens[k + 1]) && !QUALIFYING_AFTER_THAN.has(tokens[k + 1].norm)) from = k;
-    else if ((tokens[k].norm === 'if' || tokens[k].norm === 'unless') && from < 0) from = k;
-    comparedFrom[k] = from;
+  // Built only for a sentence that has such a word: most have none.
+  let comparedFrom: number[] | null = null;
+  if (tokens.some((t) => t.norm === 'than' || t.norm === 'if' || t.norm === 'unless')) {
+    comparedFrom = new Array<number>(tokens.length).fill(-1);
+    for (let k = 0, from = -1; k < tokens.length; k++) {
+      if (tokens[k].text === '.' || endsClause(tokens, k)) from = -1;
+      else if (tokens[k].norm === 'than' && tokens[k + 1] && !isNumberToken(tokens[k + 1]) && !QUALIFYING_AFTER_THAN.has(tokens[k + 1].norm)) from = k;
+      else if ((tokens[k].norm === 'if' || tokens[k].norm === 'unless') && from < 0) from = k;
+      comparedFrom[k] = from;
+    }
   }
+  const inComparison = (k: number, q: Quantity) => comparedFrom !== null && comparedFrom[k] > q.last;
   // "Troops (2024): 11,000 | Sappers: 1,000": a cell with a count of its own labels that count, not its neighbours'.
   // A cell of words alone ("North Korea | 11,000 | troops") still describes the row's count.
-  const cellOf: number[] = [];
-  for (let k = 0, c = 0; k < tokens.length; k++) {
-    if (tokens[k].text === '|') c++;
-    cellOf.push(c);
+  let cellOf: number[] | null = null;
+  let cellsWithCounts: Set<number> | null = null;
+  if (reading.cells) {
+    const cells: number[] = [];
+    for (let k = 0, c = 0; k < tokens.length; k++) {
+      if (tokens[k].text === '|') c++;
+      cells.push(c);
+    }
+    cellOf = cells;
+    cellsWithCounts = new Set(quantities.map((q) => cells[q.qualifierFirst]));
   }
-  const cellsWithCounts = new Set(quantities.map((q) => cellOf[q.qualifierFirst]));
-  const inCellOfAnother = (k: number, q: Quantity) => cellOf[k] !== cellOf[q.qualifierFirst] && cellsWithCounts.has(cellOf[k]);
+  const inCellOfAnother = (k: number, q: Quantity) => cellOf !== null && cellOf[k] !== cellOf[q.qualifierFirst] && cellsWithCounts!.has(cellOf[k]);
   const inAsideOf = (k: number, q: Quantity) => asides.some(([from, to]) => k >= from && k < to && !(q.qualifierFirst >= from && q.qualifierFirst < to));
   // "… at about 1.28 million active-duty personnel, and puts its reserves, including the Red Guards, at 7.6
   // million": what a verb puts "at" a count is that count's, however near another figure it stands.
@@ -1097,7 +1003,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       const distance = distanceTo(k, i);
       // A word nearer another figure of the sentence describes that one ("add 25,000 troops to the 11,000 first sent").
       words.push(cueWord(tokens[k]));
-      const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i) && !inAsideOf(k, q) && !putForAnother(k, i) && !(comparedFrom[k] > q.last) && !inCellOfAnother(k, q);
+      const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i) && !inAsideOf(k, q) && !putForAnother(k, i) && !inComparison(k, q) && !inCellOfAnother(k, q);
       distances.push(own ? distance : inAnother(k, i) ? BEYOND_FIGURE_DISTANCE : OTHER_FIGURE_DISTANCE);
     }
     for (const w of sense.labelWords ?? []) {
@@ -1114,6 +1020,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       words.push(another ? 'additional' : 'increase');
       distances.push(0);
     }
+    const ownPlaces = placesOf(i);
     figures.push({
       text: text.slice(start, end),
       start,
@@ -1132,9 +1039,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       actors: victimsCountry(
         sense,
         withThere(enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document), thereIs),
-        placesOf(i).length > 0 ? placesOf(i) : before.mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!),
+        () => (ownPlaces.length > 0 ? ownPlaces : before.mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!)),
       ),
-      places: thereIs.length > 0 ? thereIs : placesOf(i),
+      places: thereIs.length > 0 ? thereIs : ownPlaces,
       sentencePlaces: thereIs.length > 0 ? thereIs : allPlaces,
       tailPlaces: tailPlacesOf(i),
       attribution: attributionIn(tokens, text, mentions, q.qualifierFirst),

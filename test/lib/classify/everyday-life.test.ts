@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../lib/classify/actors';
+import { namesWarItself, speaksOfCivilLife } from '../../../lib/classify/everyday-life';
+import { tokenize } from '../../../lib/extract/tokenize';
+
+const tokens = (text: string) => tokenize(text, 0, text.length);
+const lede = (text: string) => {
+  const t = tokens(text);
+  return { tokens: t, mentions: findMentions(t) };
+};
+
+describe('namesWarItself', () => {
+  it.each(['the war in Ukraine', 'the War of Independence', 'a war of attrition at the front', 'after the ceasefire', "Russia's invasion", 'a military hospital'])(
+    'hears war in "%s"',
+    (text) => expect(namesWarItself(tokens(text))).toBe(true),
+  );
+
+  it.each([
+    'a price war with rivals',
+    'a tug-of-war title',
+    'the campaign war chest',
+    'a war of words',
+    'it felt like a war zone',
+    'the scene looked like a battlefield',
+    'our frontline staff',
+    'the rat invasion',
+    'an invasion of slugs',
+  ])('hears a figure of speech in "%s"', (text) => expect(namesWarItself(tokens(text))).toBe(false));
+});
+
+describe('speaksOfCivilLife', () => {
+  it('reads a police report of a protest as everyday life', () => {
+    expect(speaksOfCivilLife(lede('Police made 30 arrests as protesters marched; CCTV caught the disorder.'))).toBe(true);
+  });
+
+  it('reads an opening that names a side of a war as war reporting, however many words of everyday life it has', () => {
+    expect(speaksOfCivilLife(lede('Police made 30 arrests as protesters marched against Russia; CCTV caught the disorder.'))).toBe(false);
+  });
+
+  it('lets words of everyday life outweigh one word of war three to one, and no fewer', () => {
+    expect(speaksOfCivilLife(lede('Police made arrests as protesters marched; CCTV caught the riot; a war veteran spoke.'))).toBe(true);
+    expect(speaksOfCivilLife(lede('Police made arrests as protesters marched; a war veteran and a military band spoke.'))).toBe(false);
+  });
+
+  it('needs three words of everyday life', () => {
+    expect(speaksOfCivilLife(lede('Police said 12 people were hurt.'))).toBe(false);
+  });
+});
