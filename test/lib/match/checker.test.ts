@@ -1163,3 +1163,12 @@ describe('Checker: comments written all in lower case', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['dprk-troops-initial-deployment', 'corroborated']);
   });
 });
+
+describe('Checker: a later strike on the same town', () => {
+  it('keeps a June 2025 toll in Pokrovsk from the January 2024 missile strike\'s measure', () => {
+    const [f] = checker.check('In June 2025 the enemy struck Pokrovsk again with a guided bomb: 3 civilians were killed.');
+    expect(f.measure).toBeNull();
+    const [g] = checker.check('A North Korean missile killed 11 civilians in Pokrovsk in January 2024.');
+    expect([g.measure?.id, g.verdict]).toEqual(['civilians-killed-pokrovsk-2024', 'corroborated']);
+  });
+});
