@@ -1172,3 +1172,10 @@ describe('Checker: a later strike on the same town', () => {
     expect([g.measure?.id, g.verdict]).toEqual(['civilians-killed-pokrovsk-2024', 'corroborated']);
   });
 });
+
+describe('Checker: a rate is no mobilisation', () => {
+  it('keeps "~30 000 contract soldiers a month" from the 2022 mobilisation', () => {
+    const [f] = checker.check('Since the 2022 mobilisation the Kremlin signs ~30 000 contract soldiers a month.');
+    expect(f.measure).toBeNull();
+  });
+});
