@@ -690,6 +690,9 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
     return { ...base, category: 'troops', unit: 'people' };
   }
   const sense = nounSense(t.norm);
+  // "Of those mobilised, tens of thousands have since been killed": a part of a body of troops that the count's
+  // own verb kills or wounds is a toll.
+  if (sense?.category === 'troops' && sense.unit === 'people' && casualtyAfter(tokens, q.last)) return { ...base, category: 'casualties', unit: 'people' };
   return sense?.category ? { ...base, category: sense.category, unit: sense.unit, kind: countedKind(sense) } : null;
 }
 

@@ -1478,6 +1478,11 @@ describe('extractFigures: the dead a memorial counts', () => {
     expect(read('In 1916, 300 soldiers of the battalion gave their lives at the Somme.')).toEqual([['300 soldiers', 'casualties']]);
   });
 
+  it('reads a part of a body of troops that its own verb kills as a toll: "Of those mobilised, 20,000 have been killed"', () => {
+    expect(read('Of those mobilised, 20,000 have been killed.')).toEqual([['20,000', 'casualties']]);
+    expect(read('Of those mobilised, 20,000 are still at the front.')).toEqual([['20,000', 'troops']]);
+  });
+
   it('leaves "300 model soldiers" of a diorama alone', () => {
     expect(read('The museum\'s diorama of the 1944 landings holds 300 model soldiers.')).toEqual([]);
   });
