@@ -7,8 +7,8 @@ import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './acto
 import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, wholeOfFraction, withJoinedKind } from './category';
-import { ENTITY_INDEX, actorOfCountry, countryOf, placeWithin } from './entities';
-import { DISASTERS, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
+import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
+import { DISASTERS, inWarTheatre, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
 import { askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
@@ -108,9 +108,6 @@ function headingAbove(text: string, line: Token[], previous: Span | null, docume
   }
   return null;
 }
-
-/** Places where the war is fought: a toll of people there is a toll of war, unless a disaster is named. */
-const WAR_THEATRES = ['ukraine', 'kursk', 'belgorod', 'bryansk', 'gaza'];
 
 /** A sentence this short between a question and its answer is a reply's opening, not a change of subject. */
 const SHORT_REPLY = 12;
@@ -937,7 +934,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const war = PATIENTS.has(tokens[senses[i].nounEnd - 1]?.norm ?? '') ? isWarWord : (w: string) => WAR_CONTEXT.has(w);
     for (let k = 0; k < to; k++) if (war(tokens[k].norm)) return true;
     // "Last week, 23 people were killed in Kyiv": a toll in a theatre of the war is the war's.
-    if (placesOf(i).some((p) => WAR_THEATRES.some((theatre) => placeWithin(p, theatre)))) return true;
+    if (placesOf(i).some(inWarTheatre)) return true;
     if (before.words.some(war)) return true;
     // A live page or a report headed by the war ("Ukraine war live: Kyiv wakes to another night of drones"): its
     // tolls are the war's, as its updates say once and not again in each entry.

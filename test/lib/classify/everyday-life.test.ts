@@ -46,3 +46,15 @@ describe('speaksOfCivilLife', () => {
     expect(speaksOfCivilLife(lede('Police said 12 people were hurt.'))).toBe(false);
   });
 });
+
+describe('speaksOfCivilLife: a long opening that never speaks of war', () => {
+  const filler = 'The evening drew a full house, and the organisers thanked everyone who came along and helped out. ';
+  it('reads a long opening with no side and no word of war as everyday life, whatever its words', () => {
+    expect(speaksOfCivilLife(lede(`Fight night: 12 bouts over five rounds each. ${filler.repeat(14)}`))).toBe(true);
+  });
+
+  it('reads the same opening as war reporting once it names a side, and a short one as neither', () => {
+    expect(speaksOfCivilLife(lede(`Fight night in Kyiv: 12 bouts. ${filler.repeat(14)}`))).toBe(false);
+    expect(speaksOfCivilLife(lede('Fight night: 12 bouts over five rounds each.'))).toBe(false);
+  });
+});
