@@ -37,6 +37,8 @@ const SOURCE_WORDS = new Set([
   'briefing', 'briefings', 'statement', 'statements', 'dossier', 'memo', 'bulletin', 'readout', 'tally', 'tallies',
   // One officer speaks; officers in the plural are as often the ones counted.
   'officer', 'commander',
+  // Agencies by their initials, as threads write them: "UK DI → 6k+ KIA/WIA/MIA", "US DIA", "RU MoD".
+  'di', 'dia', 'mod', 'cia', 'isw', 'mi6', 'gchq', 'sbu', 'fsb', 'dni',
 ]);
 /** A country's bodies that speak for it: "Ukraine's military said", "Russia's army claims". */
 const SPEAKING_BODIES = new Set(['military', 'army', 'forces', 'navy', 'government', 'defence', 'defense', 'force', 'staff', 'command', 'ministry', 'intelligence', 'service', 'agency']);

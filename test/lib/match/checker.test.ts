@@ -1179,3 +1179,11 @@ describe('Checker: a rate is no mobilisation', () => {
     expect(f.measure).toBeNull();
   });
 });
+
+describe('Checker: agencies by their initials', () => {
+  it('reads "UK DI" as who gives a figure, not whose losses they are', () => {
+    const findings = checker.check('North Korean losses in Kursk, by source.\nUK DI → 6k+ KIA/WIA/MIA.');
+    const [f] = findings;
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-casualties-kursk', 'corroborated']);
+  });
+});
