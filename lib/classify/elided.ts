@@ -552,9 +552,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // A part is no more than its whole: "2 million shells a year, … as many as 9 million of them in 2024" takes up
     // what is counted, not a count it is part of.
     const within = w >= 0 && q.value.high <= quantities[w].value.high;
-    if (within && whole.category === senses[i].category && whole.kind === senses[i].kind) senses[i] = { ...senses[i], part: true };
+    // "100 ballistic missiles delivered, at least 60 of which have been fired at Ukraine": what was done with a part
+    // makes it a count of its own, the missiles fired.
+    const used = tokens.slice(q.last + 2, q.last + 8).some((t) => FIRED.has(t.norm));
+    if (within && !used && whole.category === senses[i].category && whole.kind === senses[i].kind) senses[i] = { ...senses[i], part: true };
   });
 }
+
+/** What is done with munitions, which makes those it was done with a count of their own. */
+const FIRED = new Set(['fired', 'launched', 'used', 'expended']);
 
 /** Conjunctions that open a clause of their own after a comma: ", and Kim ordered", "says 110,000, but they count". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet']);

@@ -1187,3 +1187,10 @@ describe('Checker: agencies by their initials', () => {
     expect([f.measure?.id, f.verdict]).toEqual(['dprk-casualties-kursk', 'corroborated']);
   });
 });
+
+describe('Checker: a part that was fired', () => {
+  it('matches "at least 60 of those missiles have been fired" to the missiles fired, not as a part of those sent', () => {
+    const findings = checker.check('North Korea has delivered more than 100 KN-23 and KN-24 ballistic missiles to Russia, and at least 60 of those missiles have been fired at Ukrainian cities.');
+    expect(findings.map((f) => f.measure?.id)).toEqual(['dprk-missiles-to-russia', 'dprk-missiles-fired-at-ukraine']);
+  });
+});
