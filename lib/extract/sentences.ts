@@ -102,10 +102,10 @@ function acrossCue(text: string, i: number): boolean {
   const digitOrBreak = (c: number) => (c >= 48 && c <= 57) || c === 10 || c === 13;
   if (!digitOrBreak(before) && !digitOrBreak(after)) return false;
   let timed = false;
+  // Only a line's opening is read: cue numbers and timings are short, a line of prose is long.
   const filler = (start: number, end: number) => {
-    const line = text.slice(start, end);
-    if (CUE_TIMING.test(line)) return (timed = true);
-    return CUE_FILLER.test(line);
+    if (CUE_TIMING.test(text.slice(start, Math.min(end, start + 40)))) return (timed = true);
+    return end - start <= 8 && CUE_FILLER.test(text.slice(start, end));
   };
   let [start, end] = lineAt(text, i);
   // The break ends the line [start, i): walk back over the gap to the last line of text.

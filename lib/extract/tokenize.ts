@@ -259,9 +259,10 @@ export function isCellBar(text: string, i: number): boolean {
   return spaceRunAt(text, i) && besideSpacedRow(text, i);
 }
 
-/** Splits text[from, to) into words, numbers and punctuation; whitespace only separates. Linear in the length. */
 /** A subtitle cue's timing line: "00:00:04,200 --> 00:00:08,000" (SRT), "00:03.600 --> 00:07.900" (WebVTT). */
 export const CUE_TIMING = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->/;
+/** How much of a line's opening says whether it is a cue's timing. */
+const CUE_PREFIX = 40;
 /** A WebVTT voice tag opening a cue's line: "<v Anchor>". */
 const VOICE_TAG = /^<v(?:\.[\w.-]+)?[ \t][^>\n]{1,40}>/;
 
@@ -279,16 +280,19 @@ function cueHeaderEnd(text: string, i: number, to: number): number {
     const tag = VOICE_TAG.exec(text.slice(i, i + 48));
     return tag ? i + tag[0].length : i;
   }
+  // Only a line's opening is read: a timing line is short, and a long line of prose is none.
   const end = lineEnd(i);
-  if (CUE_TIMING.test(text.slice(i, end))) return end;
+  if (CUE_TIMING.test(text.slice(i, Math.min(end, i + CUE_PREFIX)))) return end;
   // The cue's number alone on its line, then its timing.
-  if (/^\d{1,5}\r?$/.test(text.slice(i, end)) && end < to && CUE_TIMING.test(text.slice(end + 1, lineEnd(end + 1)))) return lineEnd(end + 1);
+  if (end - i <= 6 && /^\d{1,5}\r?$/.test(text.slice(i, end)) && end < to && CUE_TIMING.test(text.slice(end + 1, Math.min(to, end + 1 + CUE_PREFIX)))) return lineEnd(end + 1);
   return i;
 }
 
+/** Splits text[from, to) into words, numbers and punctuation; whitespace only separates. Linear in the length. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
+  let cueEnd = from;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c === 32 && text.charCodeAt(i + 1) !== 32) {
@@ -303,8 +307,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else if (isHyphen(c)) {
       tokens.push({ kind: 'punct', text: '-', norm: '-', start: i, end: i + 1, suffix: '', possessive: false });
       i++;
-    } else if ((c === 60 || isDigit(c)) && (i === 0 || text.charCodeAt(i - 1) === 10) && cueHeaderEnd(text, i, to) > i) {
-      i = cueHeaderEnd(text, i, to);
+    } else if ((c === 60 || isDigit(c)) && (i === 0 || text.charCodeAt(i - 1) === 10) && (cueEnd = cueHeaderEnd(text, i, to)) > i) {
+      i = cueEnd;
     } else if (isDigit(c)) {
       const t = readNumber(text, i, to);
       tokens.push(t);
