@@ -1194,3 +1194,11 @@ describe('Checker: a part that was fired', () => {
     expect(findings.map((f) => f.measure?.id)).toEqual(['dprk-missiles-to-russia', 'dprk-missiles-fired-at-ukraine']);
   });
 });
+
+describe('Checker: "the contingent"', () => {
+  it('matches "the contingent was put at ten to twelve thousand" to the first deployment', () => {
+    const findings = checker.check("In October 2024 South Korea's spy agency reported that North Korea had begun shipping special forces to Russia. By November, the contingent was put at ten to twelve thousand.");
+    const f = findings.find((x) => x.text.includes('twelve thousand'));
+    expect([f?.measure?.id, f?.verdict]).toEqual(['dprk-troops-initial-deployment', 'corroborated']);
+  });
+});
