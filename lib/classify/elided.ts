@@ -333,6 +333,13 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
       : namedAfterColon(tokens, q);
     if (lent) senses[i] = { ...lent, nounEnd: ofThem ? q.last + 2 : q.last, phrase: [q.last, q.last] };
   });
+  // An infobox's second line under "Strength": "11,000–12,000 (initial)" ⏎ "+3,000 (January 2025)": a count that
+  // opens its line with a plus adds to what the line before counted.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || q.qualifierFirst !== 1 || tokens[0]?.text !== '+') return;
+    const lent = lastCountOf(around.previous);
+    if (lent?.category === 'troops' || lent?.category === 'munitions') senses[i] = { ...lent, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
   // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
   // toll are of the toll.
   quantities.forEach((q, i) => {

@@ -1202,3 +1202,13 @@ describe('Checker: "the contingent"', () => {
     expect([f?.measure?.id, f?.verdict]).toEqual(['dprk-troops-initial-deployment', 'corroborated']);
   });
 });
+
+describe('Checker: an infobox line that adds to the line before', () => {
+  it('reads "+3,000 (January–February 2025)" under a line of troops as more troops', () => {
+    const findings = checker.check('Strength: 11,000–12,000 North Korean troops (initial, 2024)\n+3,000 (January–February 2025)');
+    expect(findings.map((f) => [f.text, f.measure?.id])).toEqual([
+      ['11,000–12,000 North Korean troops', 'dprk-troops-initial-deployment'],
+      ['3,000', 'dprk-troops-reinforcement-early-2025'],
+    ]);
+  });
+});
