@@ -121,6 +121,8 @@ const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'office', 'brownie
 export const SPORT = new Set(['quarterback', 'quarterbacks', 'touchdown', 'touchdowns', 'yards', 'innings', 'wicket', 'wickets', 'goalkeeper', 'striker', 'midfielder', 'halftime', 'half-time', 'playoff', 'playoffs', 'laps', 'lap', 'podium', 'championship', 'kick-off', 'kickoff', 'scrum', 'referee', 'dropbacks']);
 /** Those who keep order at home: officers, and drones the police fly, are no army's. */
 const POLICING = new Set(['police', 'policing', 'constable', 'constables', 'sheriff', 'stewards', 'turnstiles']);
+/** What the police find and seize: the weapons of a crime, not of a war. */
+const CRIME = new Set(['arrested', 'arrest', 'arrests', 'seized', 'seizure', 'found', 'raid', 'raided', 'charged', 'searched', 'confiscated', 'recovered']);
 /** What the police do with drones ("police will fly 2 drones"), where a war's drones strike: "drones hit a police station". */
 const FLYING = new Set(['fly', 'flew', 'flown', 'flying', 'use', 'used', 'uses', 'using', 'operate', 'operated', 'operates', 'monitor', 'monitoring']);
 /** Bodies a "-strong" count sizes that are no force: "its 150,000-strong workforce". */
@@ -148,6 +150,8 @@ function isPeaceful(tokens: Token[], q: Quantity, sense: NounSense, at: number):
   // "police will fly 2 drones over the approach roads", "12 officers are now deployed on Friday nights".
   if (has(POLICING) && !has(WAR_CONTEXT_BUT_DRONES)) {
     if (tokens[at]?.norm === 'officers' || (sense.kind === 'drones' && has(FLYING))) return true;
+    // "police found 3 rifles and 200 rounds of ammunition in his flat": a crime's weapons.
+    if (sense.category === 'munitions' && sense.kind !== 'drones' && has(CRIME)) return true;
   }
   if (sense.category === 'munitions' && has(EXHIBITS) && !has(FIRING)) return true;
   if (sense.kind !== 'drones' && sense.kind !== 'aircraft') return false;

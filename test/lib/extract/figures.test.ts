@@ -1451,6 +1451,11 @@ describe('extractFigures: pages of everyday life', () => {
     expect(read(text)).toEqual([]);
   });
 
+  it('leaves the weapons the police seize alone, on a page of war reporting too', () => {
+    const text = 'Russia fired 476 drones at Ukraine overnight. Separately, a man was arrested in Berlin after police found 3 rifles and 200 rounds of ammunition in his flat.';
+    expect(read(text)).toEqual([['476 drones', 'munitions']]);
+  });
+
   it('reads "casualties" named in a storm\'s report as the storm\'s toll, not war\'s', () => {
     const storm = 'Storm Bram: 4 dead as gales hit the coast\nFour people died after Storm Bram crossed the country, and a collision on the M6 injured 12. Ambulance crews said the 30 casualties included 5 people in a serious condition.';
     expect(read(storm)).toEqual([]);
