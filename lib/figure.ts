@@ -44,6 +44,11 @@ export interface Figure {
    * figure, and judged against the whole's measure it would only ever conflict.
    */
   part?: boolean;
+  /**
+   * The count is the sum of parts the sentence lists after it ("another 6,000 troops, including 1,000 sappers and
+   * 5,000 builders"): the parts are each a measure's, and no measure counts their sum.
+   */
+  sum?: boolean;
   /** How strongly each actor is tied to the figure: 4 names it in the noun phrase, under 1 only nearby. */
   actors: Record<string, number>;
   /** Place ids named in the sentence nearer this figure than any other. */

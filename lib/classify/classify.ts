@@ -200,6 +200,9 @@ function speaksOfDisaster(tokens: readonly Token[]): boolean {
   return disasters >= 2 && war < disasters;
 }
 
+/** Words that open a list of the parts of a count: "including 1,000 sappers and 5,000 builders". */
+const PART_LISTS = new Set(['including', 'comprising', 'incl']);
+
 /** Words after "than" that still lead to its number: "more than about 6,000", "fewer than a thousand". */
 const QUALIFYING_AFTER_THAN = new Set(['a', 'an', 'about', 'around', 'some', 'roughly', 'approximately', 'nearly', 'almost', 'half', 'tens', 'hundreds', 'thousands', 'dozens']);
 
@@ -796,6 +799,24 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   // them to Kyiv": what a count is compared with is told after "than", in words that are no cue of the count.
   // Per token, where the comparison it stands in opens (-1 for none); "more than 6,000" is a qualifier, no comparison.
   // So is a condition: "30m artillery shells could tip the balance if they were sent to Ukraine" sends none.
+  // "another 6,000 troops, including 1,000 sappers and 5,000 builders": a count whose parts, listed after it, add up
+  // to it.
+  const sumOfPartsAfter = (i: number) => {
+    const q = quantities[i];
+    const next = quantities[i + 1];
+    if (!next || q.value.low !== q.value.high) return false;
+    // The list opens between this count and the next: "…, Russian state media report, including 1,000 sappers".
+    const between = tokens.slice(Math.max(senses[i].nounEnd, q.last), next.qualifierFirst);
+    if (!between.some((t, b) => PART_LISTS.has(t.norm) || (t.norm === 'made' && between[b + 1]?.norm === 'up'))) return false;
+    let total = 0;
+    let parts = 0;
+    for (let j = i + 1; j < quantities.length && total < q.value.low; j++) {
+      if (!senses[j].category || quantities[j].value.low !== quantities[j].value.high) return false;
+      total += quantities[j].value.low;
+      parts++;
+    }
+    return parts >= 2 && total === q.value.low;
+  };
   // Built only for a sentence that has such a word: most have none.
   let comparedFrom: number[] | null = null;
   if (tokens.some((t) => t.norm === 'than' || t.norm === 'if' || t.norm === 'unless')) {
@@ -1033,6 +1054,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       past: setInPast || undefined,
       intercepted: intercepted[i],
       part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,
+      sum: sumOfPartsAfter(i) || undefined,
       actors: victimsCountry(
         sense,
         withThere(enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document), thereIs),

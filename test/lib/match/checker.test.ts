@@ -1212,3 +1212,19 @@ describe('Checker: an infobox line that adds to the line before', () => {
     ]);
   });
 });
+
+describe('Checker: a count made of parts it lists', () => {
+  it('gives "another 6,000 troops …, including 1,000 sappers and 5,000 builders" no measure, and each part its own', () => {
+    const findings = checker.check('Pyongyang has sent another 6,000 troops to help rebuild Kursk, Russian state media report, including 1,000 sappers and 5,000 builders.');
+    expect(findings.map((f) => [f.text, f.measure?.id ?? null])).toEqual([
+      ['6,000 troops', null],
+      ['1,000 sappers', 'dprk-sappers-kursk'],
+      ['5,000 builders', 'dprk-military-builders-kursk'],
+    ]);
+  });
+
+  it('keeps a count whose listed parts do not add up to it', () => {
+    const [whole] = checker.check('North Korea has sent another 30,000 troops, including 1,000 sappers and 5,000 builders.');
+    expect(whole.measure?.id).toBe('dprk-troops-additional');
+  });
+});
