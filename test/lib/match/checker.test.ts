@@ -1228,3 +1228,11 @@ describe('Checker: a count made of parts it lists', () => {
     expect(whole.measure?.id).toBe('dprk-troops-additional');
   });
 });
+
+describe('Checker: what is handed over', () => {
+  it('matches "handed over about 100 KN-23 missiles, of which dozens have struck Ukrainian cities" to the missiles sent', () => {
+    const [sent, struck] = checker.check('Seoul believes North Korea has also handed over about 100 KN-23 missiles, of which dozens have struck Ukrainian cities.');
+    expect(sent.measure?.id).toBe('dprk-missiles-to-russia');
+    expect(struck.measure?.id).toBe('dprk-missiles-fired-at-ukraine');
+  });
+});
