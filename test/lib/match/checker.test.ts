@@ -1236,3 +1236,12 @@ describe('Checker: what is handed over', () => {
     expect(struck.measure?.id).toBe('dprk-missiles-fired-at-ukraine');
   });
 });
+
+describe('Checker: recruits signed are not recruits needed', () => {
+  it('keeps "roughly 30,000 contract soldiers a month" from the estimate of new soldiers Russia needs', () => {
+    const [f] = checker.check('Not yet: Moscow recruits roughly 30,000 contract soldiers a month, officials in Kyiv say.');
+    expect(f.measure).toBeNull();
+    const [g] = checker.check('He estimates Russia requires 30,000 new soldiers to replenish losses.');
+    expect(g.measure?.id).toBe('russia-troops-needed');
+  });
+});
