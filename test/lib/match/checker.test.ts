@@ -1245,3 +1245,10 @@ describe('Checker: recruits signed are not recruits needed', () => {
     expect(g.measure?.id).toBe('russia-troops-needed');
   });
 });
+
+describe('Checker: a third deployment is not the first', () => {
+  it('keeps "a third deployment of between 6,000 and 8,000 men" from the first deployment', () => {
+    const [f] = checker.check('Pyongyang is also thought to be preparing a third deployment of between 6,000 and 8,000 men to Russia.');
+    expect(f.measure?.id).not.toBe('dprk-troops-initial-deployment');
+  });
+});
