@@ -1493,6 +1493,14 @@ describe('extractFigures: the dead a memorial counts', () => {
   });
 });
 
+describe("extractFigures: Ukraine's words for Russia's soldiers", () => {
+  it('reads "1,160 occupiers eliminated" and "killed or wounded another 1,160 Russian invaders" as tolls', () => {
+    expect(read('Enemy losses: 1,160 occupiers eliminated in a day')).toEqual([['1,160 occupiers', 'casualties']]);
+    expect(read('Ukrainian defenders have killed or wounded another 1,160 Russian invaders over the past day.')).toEqual([['1,160 Russian invaders', 'casualties']]);
+    expect(read('Ukrainian forces killed another 300 Russian soldiers.')).toEqual([['300 Russian soldiers', 'casualties']]);
+  });
+});
+
 describe('extractFigures: translated text', () => {
   it('reads "near 640 thousand of military personnel" as about 640,000 troops, its noun after "of"', () => {
     const f = only('At present on the line of contact Russia holds near 640 thousand of military personnel.');
