@@ -449,6 +449,9 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
       return false;
     }
     if (t.kind !== 'word') return false;
+    // "sent more than ten thousand young soldiers to die for Putin", "expected to be killed": a purpose or a fear,
+    // not a toll.
+    if (CASUALTY_WORDS.has(t.norm) && (tokens[i - 1]?.norm === 'to' || (tokens[i - 1]?.norm === 'be' && tokens[i - 2]?.norm === 'to'))) return false;
     if (CASUALTY_WORDS.has(t.norm) && t.norm !== 'suffering' && t.norm !== 'suffered') {
       // "sinking four and killing at least eight seafarers": a casualty verb before a count of its own is that count's.
       if (startsCount(tokens, i + 1)) return false;

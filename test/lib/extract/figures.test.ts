@@ -1493,6 +1493,13 @@ describe('extractFigures: the dead a memorial counts', () => {
   });
 });
 
+describe('extractFigures: a purpose is no toll', () => {
+  it('reads "sent more than ten thousand young soldiers to die for Putin" as troops sent', () => {
+    expect(read('Kim Jong Un has sent more than ten thousand young soldiers to die for Putin.')).toEqual([['more than ten thousand young soldiers', 'troops']]);
+    expect(read('Some 2,000 soldiers are expected to be killed in the assault.')).toEqual([['Some 2,000 soldiers', 'troops']]);
+  });
+});
+
 describe("extractFigures: Ukraine's words for Russia's soldiers", () => {
   it('reads "1,160 occupiers eliminated" and "killed or wounded another 1,160 Russian invaders" as tolls', () => {
     expect(read('Enemy losses: 1,160 occupiers eliminated in a day')).toEqual([['1,160 occupiers', 'casualties']]);
