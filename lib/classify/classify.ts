@@ -756,7 +756,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   /** How far word k stands from figure f, or from f's list when the word stands outside it. */
   const reach = (k: number, f: number) => {
     const [first, end] = listSpan.get(listOf[f])!;
-    return k < first ? first - k : k >= end ? k - end + 1 : distanceTo(k, f);
+    // "1.28 million active personnel and a reserve force of some 600,000": the body a list's count sizes is its own.
+    const body = bodyStarts[listOf[f]];
+    if (k < first) return body >= 0 && k >= body ? 0 : first - k;
+    return k >= end ? k - end + 1 : distanceTo(k, f);
   };
   // Only tracked figures claim words: "in the past 24 hours" still describes the toll beside it, not "24".
   const nearestDistance = tokens.map((_, k) => {

@@ -1027,6 +1027,12 @@ describe('Checker: an army and its reserve', () => {
     expect(reserve.measure?.id).toBe('dprk-army-reserve');
     expect(reserve.verdict).toBe('corroborated');
   });
+
+  it('gives the words of "a reserve force of some 600,000" to that count, not to the active personnel listed before it', () => {
+    const [active, reserve] = checker.check('The North maintains an estimated 1.28 million active-duty personnel and a reserve force of some 600,000.');
+    expect([active.measure?.id, active.verdict]).toEqual(['dprk-army-active-personnel', 'corroborated']);
+    expect([reserve.measure?.id, reserve.verdict]).toEqual(['dprk-army-reserve', 'conflicting']);
+  });
 });
 
 describe('Checker: a visit is where something was said', () => {
