@@ -689,6 +689,8 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
       return { ...base, category: 'casualties', unit: 'people', kind: subject.civilians ? 'civilians' : undefined, warOnly };
     }
     if (!subject.sense.category) return null;
+    // "an expeditionary corps, initially numbering about 12,000": a formation measured in thousands is sized in people.
+    if (subject.sense.unit === 'formations' && q.value.low >= MIN_BODY) return { ...base, category: 'troops', unit: 'people' };
     return { ...base, category: subject.sense.category, unit: subject.sense.unit, kind: countedKind(subject.sense) };
   }
   if (!bridged || t.kind !== 'word') return null;

@@ -1035,6 +1035,13 @@ describe('Checker: an army and its reserve', () => {
   });
 });
 
+describe('Checker: a formation sized in people', () => {
+  it('reads "an expeditionary corps …, initially numbering about 12,000" as troops of the first deployment', () => {
+    const f = one("Since October 2024 North Korea has deployed an expeditionary corps to Russia's Kursk region, initially numbering about 12,000.");
+    expect([f.category, f.measure?.id, f.verdict]).toEqual(['troops', 'dprk-troops-initial-deployment', 'corroborated']);
+  });
+});
+
 describe('Checker: a visit is where something was said', () => {
   it('matches "during a visit to Pyongyang … a thousand sappers" to the sappers sent to Kursk', () => {
     const f = one('During a visit to Pyongyang in June, Shoigu said North Korea would provide a thousand sappers.');
