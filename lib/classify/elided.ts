@@ -51,6 +51,13 @@ function numberOf(tokens: Token[]): { sense: CountSense; end: number } | null {
 /** Whether tokens[k] opens the sentence or a clause of it: "It is 11,000", "…; it was 11,000", "…, it's 900,000". */
 const opensClause = (tokens: Token[], k: number) => k === 0 || tokens[k - 1].text === ',' || tokens[k - 1].text === ';';
 
+/** Verbs that put a figure on a count: "put the figure closer to 900,000". */
+const PUTTING = new Set(['put', 'puts', 'putting', 'place', 'places', 'placed', 'peg', 'pegs', 'pegged']);
+/** How one figure stands against another: "is lower, at 4,000". */
+const COMPARED = /^(higher|lower|larger|smaller|different|bigger|greater|similar|grimmer|starker)$/;
+/** Verbs that give a figure's reach: "estimates run as high as 6,000". */
+const RUNNING = new Set(['run', 'runs', 'ran', 'range', 'ranges', 'ranged', 'go', 'goes', 'went', 'reach', 'reaches', 'reached']);
+
 /** Whether the count at `first` is what "the (correct) figure is" names. */
 function namesTheFigure(tokens: Token[], first: number): boolean {
   let k = first - 1;
@@ -61,6 +68,15 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   if (tokens[k]?.norm === 'of') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
   // "South Korea's NIS put the figure at around 11,000", "I would put the real figure at 8,000 or more".
   if (tokens[k]?.norm === 'at' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 2]?.norm === 'the' || (tokens[k - 3]?.norm === 'the' && tokens[k - 2]?.kind === 'word'))) return true;
+  // "British intelligence has put the figure closer to 900,000": a qualifier in place of the "at".
+  if (FIGURE_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'the' && PUTTING.has(tokens[k - 2]?.norm ?? '')) return true;
+  // "The Pentagon's estimate is lower, at well over 4,000": the figure compared with the one before, then given.
+  if (tokens[k]?.norm === 'at') {
+    const j = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    if (COMPARED.test(tokens[j]?.norm ?? '') && /^(is|was|are|were)$/.test(tokens[j - 1]?.norm ?? '')) return figureNounBefore(tokens, j - 1);
+  }
+  // "Other estimates run as high as 6,000", "Estimates range up to 6,000".
+  if (RUNNING.has(tokens[k]?.norm ?? '')) return figureNounBefore(tokens, k);
   if (!/^(is|was|stands|stood)$/.test(tokens[k]?.norm ?? '')) {
     if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
     k--;

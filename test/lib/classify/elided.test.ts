@@ -146,6 +146,23 @@ describe('an estimate told in other words', () => {
     expect(counted("Seoul said about 4,000 of them had been killed or wounded. Kyiv's number was higher: roughly 6,000.").map(([, c]) => c)).toEqual(['casualties', 'casualties']);
   });
 
+  it('reads "put the figure closer to 900,000", "the estimate is lower, at 4,000" and "estimates run as high as 6,000" as the count before', () => {
+    expect(counted('Ukraine says Russia has lost 1,000,340 troops killed and wounded. British intelligence has put the figure closer to 900,000.')).toEqual([
+      [1000340, 'casualties'],
+      [900000, 'casualties'],
+    ]);
+    expect(counted("Kyiv put North Korean losses at around 5,000 killed and wounded. The Pentagon's estimate is lower, at well over 4,000.")).toEqual([
+      [5000, 'casualties'],
+      [4000, 'casualties'],
+    ]);
+    expect(counted('Seoul says 11,000 North Korean soldiers were sent. Other estimates run as high as 15,000.')).toEqual([
+      [11000, 'troops'],
+      [15000, 'troops'],
+    ]);
+    // What a sentence compares is no figure when nothing before was counted.
+    expect(counted('The price was high. The estimate is lower, at 4,000.')).toEqual([]);
+  });
+
   it('reads a source\'s bare count at the end of its sentence as the count before, told by another: "Seoul says about 4,700."', () => {
     expect(counted("Pro-Kremlin channels insist North Korean losses in Kursk were 'fewer than 500'. Seoul's intelligence service says about 4,700.")).toEqual([
       [500, 'casualties'],
