@@ -67,6 +67,7 @@ const sets: Array<[string, string]> = [
   ['everyday pages 33 (blind, then tuned on)', 'test/fixtures/everyday-pages-5-set.json'],
   ['everyday pages 36 (blind, then tuned on)', 'test/fixtures/everyday-pages-6-set.json'],
   ['everyday pages 37 (blind, never tuned on)', 'test/fixtures/everyday-pages-7-set.json'],
+  ['everyday pages 42 (blind, never tuned on)', 'test/fixtures/everyday-pages-8-set.json'],
 ];
 const rows: Array<[string, Score]> = [];
 if (existsSync(seedDir)) rows.push(['seed articles (5)', evaluateSeeds(checker, bundledDatabase, seedDir)]);

@@ -101,7 +101,10 @@ function headingAbove(text: string, line: Token[], previous: Span | null, docume
     if (line.length > MAX_LIST_LINE || tokens.length > MAX_LIST_LINE || !tokens.some((t) => t.kind === 'num')) {
       const listItem = line.length <= MAX_LIST_LINE && line.some((t) => LIST_ITEM_MARKS.has(t.text));
       // A line that is itself an item ("• ~1 million — Russian soldiers killed …", "Related: …") titles nothing.
-      const title = tokens.length <= MAX_TITLE_LINE && !endsWithStop(tokens) && !tokens.some((t) => LIST_ITEM_MARKS.has(t.text));
+      // "Kim's soldiers: the numbers" titles its list; "Related: …" does not, its label naming nothing counted.
+      const mark = tokens.findIndex((t) => LIST_ITEM_MARKS.has(t.text));
+      const labelled = mark < 0 || tokens.slice(0, mark).some((t) => !!nounSense(t.norm)?.category || CASUALTY_WORDS.has(t.norm));
+      const title = tokens.length <= MAX_TITLE_LINE && !endsWithStop(tokens) && labelled;
       return listItem && title ? tokens : null;
     }
     span = previousSentence(text, span);

@@ -562,7 +562,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const sides = named ? findMentions(tokens).filter((m) => m.entity.actor) : [];
     if (named) quantities.forEach((q, i) => {
       if (senses[i].category || senses[i].nounEnd !== q.last || tokens[q.qualifierFirst - 1]?.text !== ':' || countsUntracked(tokens, q)) return;
-      if (!sides.some((m) => m.last === q.qualifierFirst - 1)) return;
+      // "Kim's soldiers" over "Deployed: c. 11,000": a line labelled by how troops were sent counts the heading's troops.
+      const sentLabel = named.category === 'troops' && DEPLOYED.has(tokens[q.qualifierFirst - 2]?.norm ?? '') && q.qualifierFirst === 2;
+      if (!sentLabel && !sides.some((m) => m.last === q.qualifierFirst - 1)) return;
       senses[i] = { category: named.category, unit: named.unit, kind: countedKind(named), nounEnd: q.last, phrase: [q.last, q.last] };
     });
   }

@@ -592,6 +592,13 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('Most read:\nHeatwave: 5 things to know before you travel\nSoldiers: 12 tips for the heat\n')).toEqual([]);
   });
 
+  it('reads a fact box under "Kim\'s soldiers: the numbers": "Deployed: c. 11,000" counts the title\'s soldiers', () => {
+    const box = "Kim's soldiers: the numbers\n\nDeployed: c. 11,000 (Nov. 2024)\nKilled & wounded: 4,700 (NIS)\n";
+    expect(extractFigures(box).map((f) => [f.text, f.category])).toEqual([['c. 11,000', 'troops'], ['4,700', 'casualties']]);
+    // A label of page furniture titles nothing, and a sent label alone says nothing of what was sent.
+    expect(extractFigures('Related: the numbers\n\nDeployed: c. 11,000 (Nov. 2024)\n')).toEqual([]);
+  });
+
   it('reads "12 million+ artillery shells" as open above', () => {
     expect(only('Equipment supplied: 12 million+ artillery shells.')).toMatchObject({ qualifier: 'more-than', value: { low: 12000000, high: 12000000 } });
   });
