@@ -77,7 +77,7 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   }
   // "Other estimates run as high as 6,000", "Estimates range up to 6,000".
   if (RUNNING.has(tokens[k]?.norm ?? '')) return figureNounBefore(tokens, k);
-  if (!/^(is|was|stands|stood)$/.test(tokens[k]?.norm ?? '')) {
+  if (!/^(is|was|are|were|be|stands|stood)$/.test(tokens[k]?.norm ?? '')) {
     if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
     k--;
   }
@@ -273,6 +273,28 @@ function lastCountOf(tokens: Token[]): CountSense | null {
   return findQuantities(tokens, isCountNoun).map((p) => senseOf(tokens, p, false)).findLast((x) => !!x.category) ?? null;
 }
 
+/**
+ * What a later sentence takes up from a sentence: its last count, or the noun it sets against that count ("Not the
+ * 11,000 soldiers, but the shells. Millions of them."), or with no count its last counted noun when
+ * `withoutCount`.
+ */
+function lastNamedOf(tokens: Token[], withoutCount = true): CountSense | null {
+  const counts = findQuantities(tokens, isCountNoun).map((p) => ({ p, sense: senseOf(tokens, p, false) })).filter((c) => !!c.sense.category);
+  const last = counts.at(-1);
+  let after = last ? Math.max(last.sense.nounEnd, last.p.last) : 0;
+  // Past a count, only a noun set against it is what the sentence ends on; "… killed among Pyongyang's troops" is not.
+  if (last) {
+    const but = tokens.findIndex((t, k) => k >= after && t.norm === 'but');
+    if (but < 0) return last.sense;
+    after = but;
+  } else if (!withoutCount) return null;
+  for (let k = tokens.length - 1; k >= after; k--) {
+    const sense = tokens[k].kind === 'word' ? nounSense(tokens[k].norm) : null;
+    if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
+  }
+  return last?.sense ?? null;
+}
+
 /** "4,700: that is Seoul's latest count of North Korean troops killed or wounded": a figure the words after its colon name. */
 function namedAfterColon(tokens: Token[], q: Quantity): CountSense | null {
   if (tokens[q.last]?.text !== ':' || !/^(that|this|it)$/.test(tokens[q.last + 1]?.norm ?? '')) return null;
@@ -345,7 +367,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "of them" takes up the sentence's last count, or failing one, its last counted noun, or failing that the last
     // count of the sentence before ("Russia launched 142 drones overnight. It shot down 118 of them.").
     const lent = ofThem
-      ? (senses.findLast((s, k) => k < i && !!s.category) ?? nounBefore(tokens, q.qualifierFirst) ?? (tokens[q.last + 1]?.norm === 'them' ? lastCountOf(around.previous) : null))
+      ? (senses.findLast((s, k) => k < i && !!s.category) ?? nounBefore(tokens, q.qualifierFirst) ?? (tokens[q.last + 1]?.norm === 'them' ? lastNamedOf(around.previous) : null))
       : namedAfterColon(tokens, q);
     if (lent) senses[i] = { ...lent, nounEnd: ofThem ? q.last + 2 : q.last, phrase: [q.last, q.last] };
   });
@@ -389,7 +411,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "… North Korea 'sent 30,000 troops'. It did not. The figure most analysts accept is about 11,000.": a short
     // sentence without a number between does not change the subject.
     const short = around.previous.length <= SHORT_ASIDE && !around.previous.some((t) => t.kind === 'num');
-    const earlier = lastCountOf(around.previous) ?? numberOf(around.previous)?.sense ?? (short ? lastCountOf(around.beforePrevious() ?? []) : null);
+    // A figure takes up a count; "them" may take up a noun alone ("And the mines themselves?").
+    const earlier = lastNamedOf(around.previous, false) ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pro-Kremlin channels insist North Korean losses were 'fewer than 500'. Seoul's intelligence service says about

@@ -41,7 +41,7 @@ describe('accuracy (the figures in the README)', () => {
     ['twenty-first-holdout-set-a.json', 0.88, 0.89],
     ['twenty-first-holdout-set-b.json', 0.9, 0.87],
     ['twenty-second-holdout-set-a.json', 0.9, 0.87],
-    ['twenty-second-holdout-set-b.json', 0.89, 0.88],
+    ['twenty-second-holdout-set-b.json', 0.89, 0.86],
     ['twenty-third-holdout-set-a.json', 0.97, 0.92],
     ['twenty-third-holdout-set-b.json', 0.92, 0.88],
     ['twenty-fourth-holdout-set-a.json', 0.95, 0.9],

@@ -163,6 +163,21 @@ describe('an estimate told in other words', () => {
     expect(counted('The price was high. The estimate is lower, at 4,000.')).toEqual([]);
   });
 
+  it('takes up what a sentence sets against its count: "Not the 11,000 soldiers, but the shells. Millions of them."', () => {
+    const text = 'Not the headline 11,000 soldiers, but the shells. Millions of them. The true total may be as high as 12 million.';
+    expect(counted(text)).toEqual([
+      [11000, 'troops'],
+      [2000000, 'munitions'],
+      [12000000, 'munitions'],
+    ]);
+    // "them" may take up a noun no count came with; a figure takes up a count.
+    expect(counted('And the mines themselves? Officials talk about hundreds of thousands of them.')).toEqual([[200000, 'munitions']]);
+    expect(counted('Western governments cite 4,000 or so killed and wounded among the troops. I would put the real figure at 8,000 or more.')).toEqual([
+      [4000, 'casualties'],
+      [8000, 'casualties'],
+    ]);
+  });
+
   it('reads a source\'s bare count at the end of its sentence as the count before, told by another: "Seoul says about 4,700."', () => {
     expect(counted("Pro-Kremlin channels insist North Korean losses in Kursk were 'fewer than 500'. Seoul's intelligence service says about 4,700.")).toEqual([
       [500, 'casualties'],
