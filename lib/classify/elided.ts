@@ -68,6 +68,9 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   if (tokens[k]?.norm === 'of') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
   // "South Korea's NIS put the figure at around 11,000", "I would put the real figure at 8,000 or more".
   if (tokens[k]?.norm === 'at' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 2]?.norm === 'the' || (tokens[k - 3]?.norm === 'the' && tokens[k - 2]?.kind === 'word'))) return true;
+  // "The British put it north of 6,000", "Seoul puts that at 4,700": the figure before, taken up by a pronoun.
+  const putIt = tokens[k]?.norm === 'at' ? k - 1 : k;
+  if (FIGURE_PRONOUNS.has(tokens[putIt]?.norm ?? '') && PUTTING.has(tokens[putIt - 1]?.norm ?? '')) return true;
   // "British intelligence has put the figure closer to 900,000": a qualifier in place of the "at".
   if (FIGURE_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'the' && PUTTING.has(tokens[k - 2]?.norm ?? '')) return true;
   // "The Pentagon's estimate is lower, at well over 4,000": the figure compared with the one before, then given.

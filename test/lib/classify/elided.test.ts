@@ -159,6 +159,10 @@ describe('an estimate told in other words', () => {
       [11000, 'troops'],
       [15000, 'troops'],
     ]);
+    expect(counted('We assess upward of 4,000 killed or wounded. The British put it north of 6,000.')).toEqual([
+      [4000, 'casualties'],
+      [6000, 'casualties'],
+    ]);
     // What a sentence compares is no figure when nothing before was counted.
     expect(counted('The price was high. The estimate is lower, at 4,000.')).toEqual([]);
   });
