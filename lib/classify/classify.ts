@@ -471,7 +471,12 @@ const isCueWord = (tokens: Token[], k: number) =>
   tokens[k].kind !== 'punct' &&
   !(tokens[k].norm === 'more' && tokens[k + 1]?.norm === 'than') &&
   !((tokens[k].norm === 'further' || tokens[k].norm === 'farther') && DIRECTIONS.has(tokens[k + 1]?.norm ?? '')) &&
-  !(tokens[k].norm === 'first' && firstOfAPeriod(tokens, k + 1));
+  !(tokens[k].norm === 'first' && firstOfAPeriod(tokens, k + 1)) &&
+  !(REMAINING.has(tokens[k].norm) && JUDGEMENTS.has(tokens[k - 1]?.norm ?? ''));
+
+/** "Our assessment remains that 11,000 … have been deployed": what stays is the judgement, not the troops. */
+const REMAINING = new Set(['remains', 'remained', 'remain']);
+const JUDGEMENTS = new Set(['assessment', 'assessments', 'estimate', 'estimates', 'view', 'position', 'judgement', 'judgment', 'understanding', 'belief', 'conclusion', 'figure', 'number', 'count', 'tally']);
 
 /**
  * Spans of time: "the first two months of 2025", "in the first weeks" is a time, not a first deployment. ("The

@@ -1035,6 +1035,15 @@ describe('Checker: an army and its reserve', () => {
   });
 });
 
+describe('Checker: what remains', () => {
+  it('reads "Our assessment remains that roughly 11,000 to 12,000 DPRK soldiers have been deployed" as the first deployment', () => {
+    const f = one('Our assessment remains that roughly 11,000 to 12,000 DPRK soldiers have been deployed to the Kursk region.');
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-troops-initial-deployment', 'corroborated']);
+    // Troops that remain are those still there, which no measure counts.
+    expect(one('About 11,000 North Korean soldiers remain in the Kursk region.').measure?.id).not.toBe('dprk-troops-initial-deployment');
+  });
+});
+
 describe('Checker: a formation sized in people', () => {
   it('reads "an expeditionary corps …, initially numbering about 12,000" as troops of the first deployment', () => {
     const f = one("Since October 2024 North Korea has deployed an expeditionary corps to Russia's Kursk region, initially numbering about 12,000.");
