@@ -143,6 +143,8 @@ function whereSaid(tokens: Token[], first: number): boolean {
   if (preposition.norm === 'to') return /^(visit|trip)$/.test(before.norm);
   if (preposition.norm !== 'in' && preposition.norm !== 'at') return false;
   // "as agreed in Pyongyang", "a deal signed in Moscow": where it was agreed.
+  // "4,700 killed or wounded is the working figure in Seoul": where the figure is held.
+  if (ESTIMATE_NOUNS.has(before.norm) || before.norm === 'consensus') return true;
   return SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit|agreed|signed|negotiated|decided)$/.test(before.norm);
 }
 

@@ -1044,6 +1044,13 @@ describe('Checker: what remains', () => {
   });
 });
 
+describe('Checker: where a figure is held', () => {
+  it('reads "the estimate in Seoul" as where the figure is held, not where the dead fell', () => {
+    const f = one('North Korean troops have paid heavily: 4,700 killed or wounded is the estimate in Seoul.');
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-casualties-kursk', 'corroborated']);
+  });
+});
+
 describe('Checker: a formation sized in people', () => {
   it('reads "an expeditionary corps …, initially numbering about 12,000" as troops of the first deployment', () => {
     const f = one("Since October 2024 North Korea has deployed an expeditionary corps to Russia's Kursk region, initially numbering about 12,000.");
