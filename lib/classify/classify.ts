@@ -885,10 +885,16 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   ];
   // "has given a figure of 110,000 for the Russian grouping there": a sentence that names no place but points
   // "there" is in the place of the sentence before ("there were", "there have been" point nowhere).
-  const thereIs =
-    allPlaces.length === 0 && tokens.some((t, k) => t.norm === 'there' && !EXISTENTIAL_THERE.has(tokens[k + 1]?.norm ?? ''))
-      ? [...new Set(before.mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))]
-      : [];
+  const placesIn = (ms: readonly Mention[]) => [...new Set(ms.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))];
+  let thereIs: string[] = [];
+  if (allPlaces.length === 0 && tokens.some((t, k) => t.norm === 'there' && !EXISTENTIAL_THERE.has(tokens[k + 1]?.norm ?? ''))) {
+    thereIs = placesIn(before.mentions);
+    // "Including Pokrovsk?" "Yes. … eleven civilians were killed there": a short reply between does not move.
+    if (thereIs.length === 0 && prev && before.tokens.length <= SHORT_REPLY) {
+      const twoBack = previousSentence(text, prev);
+      if (twoBack) thereIs = placesIn(document.sentence(twoBack).mentions);
+    }
+  }
   const setInPast = tokens.some((t, k) => isYearLike(t) && Number(t.text) < PAST_BEFORE && (k === 0 || SETTING_WORDS.has(tokens[k - 1].norm) || MONTHS.has(tokens[k - 1].norm)));
   // Who gives a figure is no word of what it counts: "Ukraine's commander-in-chief has given a figure of 110,000"
   // says nothing of troops "in Ukraine".
@@ -1069,7 +1075,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       actors: victimsCountry(
         sense,
         withThere(enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document), thereIs),
-        () => (ownPlaces.length > 0 ? ownPlaces : before.mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!)),
+        () => (ownPlaces.length > 0 ? ownPlaces : thereIs.length > 0 ? thereIs : placesIn(before.mentions)),
       ),
       places: thereIs.length > 0 ? thereIs : ownPlaces,
       sentencePlaces: thereIs.length > 0 ? thereIs : allPlaces,

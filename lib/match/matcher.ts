@@ -228,7 +228,9 @@ export class MeasureMatcher {
     const has = (tokens: string[]) => tokens.every((t) => near.has(t)) && (tokens.length === 1 || inSentence(tokens));
     // A required word or phrase may stand in the sentence or the one before (a table's title: "North Korea →
     // Russia: what was sent"); a phrase must stand as one ("per soldier", not "per cent of the … soldiers").
-    if (p.requires.length > 0 && !p.requires.some((tokens) => inSentence(tokens) || inSentenceBefore(tokens))) return null;
+    // A required place is met where the figure stands in it, named or pointed to ("… were killed there").
+    const inPlace = (tokens: string[]) => !!measure.place && tokens.length === 1 && tokens[0] === measure.place && figure.places.includes(measure.place);
+    if (p.requires.length > 0 && !p.requires.some((tokens) => inSentence(tokens) || inSentenceBefore(tokens) || inPlace(tokens))) return null;
     if (p.excludes.some(stated)) return null;
 
     // A toll of the dead is not a toll of the dead and wounded: such a figure is about another measure.

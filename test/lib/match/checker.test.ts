@@ -1051,6 +1051,13 @@ describe('Checker: where a figure is held', () => {
   });
 });
 
+describe('Checker: "there" across a short reply', () => {
+  it('reads "Including Pokrovsk?" "Yes. … eleven civilians were killed there" as the Pokrovsk strike', () => {
+    const f = one('Q: Including Pokrovsk?\nA: Yes. In January last year, eleven civilians were killed there by a North Korean missile.');
+    expect([f.measure?.id, f.verdict]).toEqual(['civilians-killed-pokrovsk-2024', 'corroborated']);
+  });
+});
+
 describe('Checker: a formation sized in people', () => {
   it('reads "an expeditionary corps …, initially numbering about 12,000" as troops of the first deployment', () => {
     const f = one("Since October 2024 North Korea has deployed an expeditionary corps to Russia's Kursk region, initially numbering about 12,000.");
