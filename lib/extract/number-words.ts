@@ -18,6 +18,8 @@ export const CJK_SCALES: ReadonlyMap<string, number> = new Map([
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1e3], ['thous', 1e3], ['thsd', 1e3], ['ths', 1e3], ['million', 1e6], ['mln', 1e6], ['mn', 1e6], ['mil', 1e6],
   ['billion', 1e9], ['bln', 1e9], ['bn', 1e9], ['trillion', 1e12],
+  // German and Dutch copy abbreviates a million "Mio."; South Asian English counts in lakhs and crores.
+  ['mio', 1e6], ['lakh', 1e5], ['crore', 1e7],
   ...CJK_SCALES,
 ]);
 
@@ -28,7 +30,7 @@ export const SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
 
 /** Plural words for an order of magnitude ("tens of thousands"), read as the interval [2×, 10×) the unit. */
 export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
-  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
+  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['lakhs', 1e5], ['millions', 1e6], ['crores', 1e7], ['billions', 1e9],
 ]);
 
 export const MONTHS = new Set([

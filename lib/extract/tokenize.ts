@@ -32,7 +32,7 @@ const isHiddenInWord = (c: number) => c === 0xad || c === 0x200c || c === 0x200d
 const HIDDEN_IN_WORD = /[\u00ad\u200c\u200d\u2060]|-\r?\n/g;
 
 /** Scales abbreviated with a full stop, as translated reports write them: "12 mln. shells", "11 thsd. troops". */
-const SCALE_ABBREVIATIONS = new Set(['mln', 'bln', 'mn', 'bn', 'thous', 'thsd', 'ths']);
+const SCALE_ABBREVIATIONS = new Set(['mln', 'bln', 'mn', 'bn', 'thous', 'thsd', 'ths', 'mio']);
 /** Of those, the ones only a word-for-word translation writes, which never end a sentence: "70 thsd. Russian servicemen". */
 const THOUSANDS = new Set(['thous', 'thsd', 'ths']);
 
@@ -81,7 +81,10 @@ function threeDigitsAt(text: string, i: number, end: number): boolean {
 }
 
 /** Scales a decimal comma may stand before: "1,5 million", "2,3 mln", "1,28m", "4,7 thousand". */
-const COMMA_DECIMAL_SCALE = /^ ?(?:million|millions|mln|mn|m|billion|bn|bln|thousand|thousands)(?![a-z])/i;
+const COMMA_DECIMAL_SCALE = /^ ?(?:million|millions|mln|mn|m|mio|billion|bn|bln|thousand|thousands|lakh|lakhs|crore|crores)(?![a-z])/i;
+
+/** South Asian grouping after the first one or two digits: ",10,000" in "1,10,000", ",50,00,000" in "2,50,00,000". */
+const LAKH_GROUPS = /^(?:,\d\d)+,\d{3}(?!\d)/;
 
 /** Fractions written as one character after the digits: "1½ million", "2¾". */
 const VULGAR_FRACTIONS: ReadonlyMap<string, string> = new Map([['½', '5'], ['¼', '25'], ['¾', '75']]);
@@ -102,7 +105,11 @@ function readNumber(text: string, i: number, end: number): Token {
   let decimal = false;
   for (;;) {
     const ch = text[i];
-    if (ch === ',' && !decimal && threeDigitsAt(text, i + 1, end)) {
+    const lakhs = ch === ',' && !decimal && !grouped && leadDigits <= 2 ? LAKH_GROUPS.exec(text.slice(i, Math.min(end, i + 24))) : null;
+    if (lakhs) {
+      i += lakhs[0].length;
+      grouped = true;
+    } else if (ch === ',' && !decimal && threeDigitsAt(text, i + 1, end)) {
       i += 4;
       grouped = true;
     } else if (GROUP_SPACES.has(ch) && !decimal && (grouped || leadDigits <= 3) && threeDigitsAt(text, i + 1, end) && !(grouped && text[start + leadDigits] === ',')) {

@@ -155,6 +155,18 @@ describe('extractFigures: number formats', () => {
     expect(only('In 2024, 5 million shells were sent by North Korea.').value).toEqual({ low: 5000000, high: 5000000 });
   });
 
+  it('reads South Asian lakhs and crores: "1.1 lakh troops" is 110,000, "1,10,000 troops" too, "lakhs of soldiers" 200,000–1,000,000', () => {
+    expect(only('Over 1.1 lakh Russian soldiers are massed near Pokrovsk.').value).toEqual({ low: 110000, high: 110000 });
+    expect(only('Some 1,10,000 Russian troops are massed near Pokrovsk.').value).toEqual({ low: 110000, high: 110000 });
+    expect(only('Russia has lost over 10 lakh soldiers since 2022.').value).toEqual({ low: 1000000, high: 1000000 });
+    expect(only('North Korea may have sent 1.2 crore artillery shells.').value).toEqual({ low: 12000000, high: 12000000 });
+    expect(only('Lakhs of soldiers have been killed or wounded.').value).toEqual({ low: 200000, high: 1000000 });
+  });
+
+  it('reads the German "Mio." as a million: "12 Mio. shells" is 12,000,000', () => {
+    expect(only('North Korea has sent 12 Mio. shells, the report says.')).toMatchObject({ text: '12 Mio. shells', value: { low: 12000000, high: 12000000 }, category: 'munitions' });
+  });
+
   it('reads a scale put in the plural by a translation as the scale: "over ten thousands were killed" is 10,000', () => {
     expect(only('Our servicemen in quantity of over ten thousands were killed, the puppets claim.')).toMatchObject({ value: { low: 10000, high: 10000 }, category: 'casualties' });
     expect(only('Two hundreds soldiers crossed the river.').value).toEqual({ low: 200, high: 200 });
