@@ -300,7 +300,9 @@ function lastNamedOf(tokens: Token[], withoutCount = true): CountSense | null {
 
 /** "4,700: that is Seoul's latest count of North Korean troops killed or wounded": a figure the words after its colon name. */
 function namedAfterColon(tokens: Token[], q: Quantity): CountSense | null {
-  if (tokens[q.last]?.text !== ':' || !/^(that|this|it)$/.test(tokens[q.last + 1]?.norm ?? '')) return null;
+  // "Twelve million: the number of shells that went the other way" names its figure as well.
+  const theNumber = tokens[q.last + 1]?.norm === 'the' && FIGURE_NOUNS.has(tokens[q.last + 2]?.norm ?? '') && tokens[q.last + 3]?.norm === 'of';
+  if (tokens[q.last]?.text !== ':' || !(theNumber || /^(that|this|it)$/.test(tokens[q.last + 1]?.norm ?? ''))) return null;
   for (let k = q.last + 2; k < Math.min(tokens.length, q.last + 14); k++) {
     const sense = nounSense(tokens[k].norm);
     if (!sense?.category && !sense?.casualtyOnly) continue;

@@ -846,6 +846,16 @@ describe('Checker: probes of held-out set 6, in sentences of our own', () => {
     expect([f.category, f.measure?.id, f.verdict]).toEqual(['casualties', 'dprk-casualties-kursk', 'corroborated']);
   });
 
+  it('reads "Twelve million: the number of shells that went the other way" as the shells sent to Russia', () => {
+    const [, shells] = checker.check('Eleven thousand North Korean soldiers went to Kursk. Twelve million: the number of shells that went the other way.');
+    expect([shells.text, shells.category, shells.measure?.id]).toEqual(['Twelve million', 'munitions', 'dprk-shells-to-russia']);
+  });
+
+  it('leaves a toll of one year "alone" out of the totals since the invasion', () => {
+    const f = one("Half a million Russians have been killed or wounded in 2024 alone, by Kyiv's count.");
+    expect([f.measure, f.verdict]).toEqual([null, 'unverified']);
+  });
+
   it('reads "150,000 of them" as the troops the sentence named before', () => {
     const f = one('Russia is massing troops near Pokrovsk (150,000 of them, by a brigade commander\'s count).');
     expect([f.category, f.measure?.id]).toEqual(['troops', 'russia-troops-pokrovsk']);
