@@ -60,6 +60,8 @@ const sets: Array<[string, string]> = [
   ['held-out set 35b (blind, never tuned on)', 'test/fixtures/thirty-fifth-holdout-set-b.json'],
   ['analysis and transcripts 40a (blind, then tuned on)', 'test/fixtures/fortieth-holdout-set-a.json'],
   ['analysis and transcripts 40b (blind, never tuned on)', 'test/fixtures/fortieth-holdout-set-b.json'],
+  ['world English and wires 41a (blind, then tuned on)', 'test/fixtures/forty-first-holdout-set-a.json'],
+  ['world English and wires 41b (blind, never tuned on)', 'test/fixtures/forty-first-holdout-set-b.json'],
   ['news pages 38a (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-a.json'],
   ['news pages 38b (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],
