@@ -777,10 +777,15 @@ function casualtyBefore(tokens: Token[], before: number): boolean {
     }
     if (t.kind !== 'word') return false;
     if (CASUALTY_WORDS.has(t.norm)) return true;
+    // "a new exchange …, freeing 84 Russian servicemen": soldiers freed in a swap were prisoners.
+    if (FREEING.has(t.norm) && tokens.some((w) => SWAPS.has(w.norm))) return true;
     if (!PRECEDING_FILLERS.has(t.norm)) return false;
   }
   return false;
 }
+
+const FREEING = new Set(['freed', 'freeing', 'frees', 'released', 'releasing', 'exchanged', 'exchanging', 'swapped', 'swapping', 'repatriated', 'repatriating']);
+const SWAPS = new Set(['exchange', 'exchanges', 'swap', 'swaps', 'prisoner', 'prisoners', 'captives', 'captivity', 'pows', 'pow']);
 
 /** Where the count of the list item ending just before `join` starts ("12 tanks" in "12 tanks and 300 men"), or -1. */
 function previousItem(tokens: Token[], join: number): number {

@@ -756,6 +756,13 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('His men talk about reports of thirty thousand more being readied in Pyongyang.').map((f) => [f.text, f.category])).toEqual([['thirty thousand', 'troops']]);
   });
 
+  it('counts soldiers freed or swapped in a prisoner exchange as casualties, and soldiers released from service as troops', () => {
+    const swap = extractFigures('The UAE has mediated a new exchange between Russia and Ukraine, freeing 84 Russian servicemen and 84 Ukrainian soldiers.');
+    expect(swap.map((f) => f.category)).toEqual(['casualties', 'casualties']);
+    expect(only('Russia and Ukraine swapped 390 soldiers each in the largest prisoner exchange of the war.').category).toBe('casualties');
+    expect(only('The army released 5,000 soldiers from service.').category).toBe('troops');
+  });
+
   it('counts prisoners a force enlists as its troops, and prisoners of war as casualties', () => {
     expect(only('Wagner alone had enlisted about 50,000 prisoners by early 2023.').category).toBe('troops');
     expect(only('Ukraine holds 4,000 prisoners of war.').category).toBe('casualties');
