@@ -895,6 +895,20 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       if (twoBack) thereIs = placesIn(document.sentence(twoBack).mentions);
     }
   }
+  /**
+   * The sentence's places less those of another figure's clause: in "delivered over 100 KN-23s to Moscow, and Ukraine
+   * says at least 60 of them have been launched at its cities", Moscow is where the 100 went, no place of the 60.
+   */
+  const placesInReach = (i: number, own: readonly string[]) => {
+    if (allPlaces.length <= own.length || quantities.length < 2) return allPlaces;
+    const at = quantities[i].qualifierFirst;
+    const across = (m: Mention) => {
+      for (let k = Math.min(m.first, at); k < Math.max(m.first, at); k++) if (endsClause(tokens, k)) return true;
+      return false;
+    };
+    const foreign = new Set(mentions.filter((m) => m.role === 'place' && m.entity.place && !own.includes(m.entity.place) && across(m)).map((m) => m.entity.place!));
+    return foreign.size === 0 ? allPlaces : allPlaces.filter((p) => !foreign.has(p) || own.includes(p));
+  };
   const setInPast = tokens.some((t, k) => isYearLike(t) && Number(t.text) < PAST_BEFORE && (k === 0 || SETTING_WORDS.has(tokens[k - 1].norm) || MONTHS.has(tokens[k - 1].norm)));
   // Who gives a figure is no word of what it counts: "Ukraine's commander-in-chief has given a figure of 110,000"
   // says nothing of troops "in Ukraine".
@@ -1078,7 +1092,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
         () => (ownPlaces.length > 0 ? ownPlaces : thereIs.length > 0 ? thereIs : placesIn(before.mentions)),
       ),
       places: thereIs.length > 0 ? thereIs : ownPlaces,
-      sentencePlaces: thereIs.length > 0 ? thereIs : allPlaces,
+      sentencePlaces: thereIs.length > 0 ? thereIs : placesInReach(i, ownPlaces),
       tailPlaces: tailPlacesOf(i),
       attribution: attributionIn(tokens, text, mentions, q.qualifierFirst),
       sentence: span,

@@ -1068,6 +1068,18 @@ describe('Checker: "there" across a short reply', () => {
   });
 });
 
+describe('Checker: missiles fired, sent and tested', () => {
+  it('gives "at least 60 of them have been launched at its cities" to the missiles fired, whatever place the count before names', () => {
+    const [sent, fired] = checker.check('North Korea is believed to have delivered over 100 KN-23s to Moscow, and Ukraine says at least 60 of them have been launched at its cities.');
+    expect([sent.measure?.id, fired.measure?.id, fired.verdict]).toEqual(['dprk-missiles-to-russia', 'dprk-missiles-fired-at-ukraine', 'corroborated']);
+  });
+
+  it('leaves missiles fired "into the East Sea" out of those fired at Ukraine', () => {
+    const f = one('North Korea fired seven short-range ballistic missiles, including KN-23 types, into the East Sea on Thursday.');
+    expect([f.measure, f.verdict]).toEqual([null, 'unverified']);
+  });
+});
+
 describe('Checker: a formation sized in people', () => {
   it('reads "an expeditionary corps …, initially numbering about 12,000" as troops of the first deployment', () => {
     const f = one("Since October 2024 North Korea has deployed an expeditionary corps to Russia's Kursk region, initially numbering about 12,000.");
