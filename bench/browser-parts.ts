@@ -12,6 +12,8 @@ import { everydayText, newsText } from './corpus';
 import type { Row } from './node-parts';
 
 const FLOOR_DIR = join(ROOT, 'bench/floor/.output/chrome-mv3');
+/** Figure Check with an annotator that does nothing (bench/idle): what loading a part costs before it works. */
+const IDLE_DIR = join(ROOT, 'bench/idle/.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 
 const median = (xs: number[]) => {
@@ -115,10 +117,20 @@ async function measure(context: BrowserContext, url: string, settleMs: number): 
 
 export async function browserRows(): Promise<Row[]> {
   execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', 'bench/floor'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', 'bench/idle'], { cwd: ROOT, stdio: 'ignore' });
   const server = await serve(pages());
   const ours = await launchWithExtension(EXTENSION_DIR);
   const floor = await launchWithExtension(FLOOR_DIR);
+  const idle = await launchWithExtension(IDLE_DIR);
   const rows: Row[] = [];
+  const row = (page: string, a: Sample[], b: Sample[]): Row => ({
+    page,
+    'task time, floor': `${median(b.map((s) => s.task)).toFixed(1)} ms`,
+    'task time, ours': `${median(a.map((s) => s.task)).toFixed(1)} ms`,
+    'over the floor': `${(median(a.map((s) => s.task)) - median(b.map((s) => s.task))).toFixed(1)} ms`,
+    'longest task, floor / ours': `${median(b.map((s) => s.longest)).toFixed(0)} / ${median(a.map((s) => s.longest)).toFixed(0)} ms`,
+    'tasks > 50 ms, floor / ours': `${median(b.map((s) => s.over50))} / ${median(a.map((s) => s.over50))}`,
+  });
   try {
     for (const [name, path, settle] of [
       ['(a) demo article', '/demo', 600],
@@ -130,23 +142,22 @@ export async function browserRows(): Promise<Row[]> {
     ] as const) {
       const a: Sample[] = [];
       const b: Sample[] = [];
-      // Alternate the two browsers so drift in machine load falls on both alike.
+      const c: Sample[] = [];
+      // On the demo, also the extension with an annotator that does nothing: the share of its cost that is the
+      // watcher and loading a part at all, before any scan.
+      const withIdle = path === '/demo';
+      // Alternate the browsers so drift in machine load falls on all alike.
       for (let run = 0; run < RUNS; run++) {
         b.push(await measure(floor, server.url(path), settle));
         a.push(await measure(ours, server.url(path), settle));
+        if (withIdle) c.push(await measure(idle, server.url(path), settle));
       }
-      const taskOver = median(a.map((s) => s.task)) - median(b.map((s) => s.task));
-      rows.push({
-        page: name,
-        'task time, floor': `${median(b.map((s) => s.task)).toFixed(1)} ms`,
-        'task time, ours': `${median(a.map((s) => s.task)).toFixed(1)} ms`,
-        'over the floor': `${taskOver.toFixed(1)} ms`,
-        'longest task, floor / ours': `${median(b.map((s) => s.longest)).toFixed(0)} / ${median(a.map((s) => s.longest)).toFixed(0)} ms`,
-        'tasks > 50 ms, floor / ours': `${median(b.map((s) => s.over50))} / ${median(a.map((s) => s.over50))}`,
-      });
+      rows.push(row(name, a, b));
+      if (withIdle) rows.push(row('(a) demo article, with an annotator that does nothing', c, b));
     }
   } finally {
     await ours.close();
+    await idle.close();
     await floor.close();
     await server.close();
   }
