@@ -56,7 +56,12 @@ const PUTTING = new Set(['put', 'puts', 'putting', 'place', 'places', 'placed', 
 /** How one figure stands against another: "is lower, at 4,000". */
 const COMPARED = /^(higher|lower|larger|smaller|different|bigger|greater|similar|grimmer|starker)$/;
 /** Verbs that give a figure's reach: "estimates run as high as 6,000". */
-const RUNNING = new Set(['run', 'runs', 'ran', 'range', 'ranges', 'ranged', 'go', 'goes', 'went', 'reach', 'reaches', 'reached']);
+const RUNNING = new Set([
+  'run', 'runs', 'ran', 'range', 'ranges', 'ranged', 'go', 'goes', 'went', 'reach', 'reaches', 'reached',
+  // "the figure has since risen above 4,000".
+  'rise', 'rises', 'rose', 'risen', 'grow', 'grows', 'grew', 'grown', 'climb', 'climbs', 'climbed', 'top', 'tops', 'topped',
+  'pass', 'passes', 'passed', 'exceed', 'exceeds', 'exceeded',
+]);
 
 /** Whether the count at `first` is what "the (correct) figure is" names. */
 function namesTheFigure(tokens: Token[], first: number): boolean {
@@ -168,7 +173,8 @@ export function askedSense(tokens: Token[]): CountSense | null {
       if (sense.category === 'casualties' || casualties || sense.casualtyOnly) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
     }
   }
-  return null;
+  // "How many have they lost overall?": a toll, though the question names no noun.
+  return casualties ? { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] } : null;
 }
 
 /** Words that end in "s" and are no plural noun: "200,000 more are being readied this summer". */

@@ -163,6 +163,10 @@ describe('an estimate told in other words', () => {
       [4000, 'casualties'],
       [6000, 'casualties'],
     ]);
+    expect(counted('In January the agency put North Korean losses at around 3,000. Today they told us the figure has since risen above 4,000.')).toEqual([
+      [3000, 'casualties'],
+      [4000, 'casualties'],
+    ]);
     // What a sentence compares is no figure when nothing before was counted.
     expect(counted('The price was high. The estimate is lower, at 4,000.')).toEqual([]);
   });

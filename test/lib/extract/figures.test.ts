@@ -909,6 +909,11 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['Nine', 'casualties']]);
   });
 
+  it('answers "How many have they lost overall?", which names no noun, with a count of casualties', () => {
+    const figures = extractFigures('Q: How many have they lost overall?\n\nA: Our command put it at 4,000 by spring.');
+    expect(figures.map((f) => [f.text, f.category])).toEqual([['4,000', 'casualties']]);
+  });
+
   it('reads "put the real figure at 8,000" as the figure of the sentence before', () => {
     const text = "Western governments cite 4,000 or so killed and wounded among Pyongyang's troops. I would put the real figure at 8,000 or more.";
     expect(read(text)).toEqual([['4,000 or so killed', 'casualties'], ['8,000 or more', 'casualties']]);
