@@ -37,6 +37,9 @@ const SOURCE_WORDS = new Set([
   'briefing', 'briefings', 'statement', 'statements', 'dossier', 'memo', 'bulletin', 'readout', 'tally', 'tallies',
   // One officer speaks; officers in the plural are as often the ones counted.
   'officer', 'commander',
+  // Those who study or comment on a war speak of it: "a Russian political scientist said".
+  'scientist', 'scientists', 'expert', 'experts', 'professor', 'historian', 'researcher', 'researchers', 'pundit', 'pundits',
+  'observer', 'observers', 'host', 'presenter', 'anchor', 'columnist', 'academic',
   // Agencies by their initials, as threads write them: "UK DI → 6k+ KIA/WIA/MIA", "US DIA", "RU MoD".
   'di', 'dia', 'mod', 'cia', 'isw', 'mi6', 'gchq', 'sbu', 'fsb', 'dni',
 ]);

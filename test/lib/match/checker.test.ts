@@ -1080,6 +1080,13 @@ describe('Checker: missiles fired, sent and tested', () => {
   });
 });
 
+describe('Checker: who speaks is not who lost', () => {
+  it('reads "a Russian political scientist said Ukraine has lost a million soldiers" as a Ukrainian toll', () => {
+    const [ukraine] = checker.check('In a televised interview, a Russian political scientist said Ukraine "has lost a million soldiers, while Russia lost only 150,000."');
+    expect([ukraine.measure?.id, ukraine.verdict]).toEqual(['ukraine-casualties-total', 'conflicting']);
+  });
+});
+
 describe('Checker: a formation sized in people', () => {
   it('reads "an expeditionary corps …, initially numbering about 12,000" as troops of the first deployment', () => {
     const f = one("Since October 2024 North Korea has deployed an expeditionary corps to Russia's Kursk region, initially numbering about 12,000.");
