@@ -1082,7 +1082,7 @@ describe('Checker: missiles fired, sent and tested', () => {
 
 describe('Checker: who speaks is not who lost', () => {
   it('reads "a Russian political scientist said Ukraine has lost a million soldiers" as a Ukrainian toll', () => {
-    const [ukraine] = checker.check('In a televised interview, a Russian political scientist said Ukraine "has lost a million soldiers, while Russia lost only 150,000."');
+    const [ukraine] = checker.check('Has Ukraine lost more soldiers than Russia?\n\nCLAIM: In a televised interview, a Russian political scientist said Ukraine "has lost a million soldiers, while Russia lost only 150,000."');
     expect([ukraine.measure?.id, ukraine.verdict]).toEqual(['ukraine-casualties-total', 'conflicting']);
   });
 });
