@@ -67,12 +67,15 @@ const SPEECH_FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'since', 
 /** "Seoul puts the toll at 4,700": who puts a figure at a value gives it and does not own it; "Russia put 50,000 troops near Kursk" does. */
 export const PUTTING_VERBS: ReadonlySet<string> = new Set(['puts', 'put', 'places', 'placed', 'pegs', 'pegged']);
 
+/** Words that open a count after "at": a qualifier or a number in words ("at a million", "at well over 4,000"). */
+const AT_COUNT = /^(about|around|some|roughly|approximately|nearly|almost|more|over|under|least|well|just|close|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|tens|dozens)$/;
+
 /** Whether the verb at `at` puts something "at" a number: "puts the toll at 4,700". */
 function putsAtNumber(tokens: Token[], at: number): boolean {
   if (!PUTTING_VERBS.has(tokens[at]?.norm ?? '')) return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + 12); k++) {
     if (tokens[k].kind === 'num') return false;
-    if (tokens[k].norm === 'at') return tokens[k + 1]?.kind === 'num' || /^(about|around|some|roughly|approximately|nearly|more|over|least)$/.test(tokens[k + 1]?.norm ?? '');
+    if (tokens[k].norm === 'at') return tokens[k + 1]?.kind === 'num' || AT_COUNT.test(tokens[k + 1]?.norm ?? '');
   }
   return false;
 }

@@ -494,6 +494,10 @@ const MEASURE_VERBS = new Set([
   'range', 'ranged', 'ranges', 'ranging', 'vary', 'varied', 'varies', 'varying',
 ]);
 
+/** Pronouns a verb of estimating puts at a count: "put them at a million", "puts it at 4,700". */
+const FIGURE_OBJECTS = new Set(['them', 'it', 'that', 'this', 'those']);
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'place', 'places', 'placed', 'peg', 'pegs', 'pegged']);
+
 /** Verbs that bring what they name to a count: "lift its personnel to 15,000", "bringing the total to 970,000". */
 const CAUSATIVE_VERBS = new Set([
   'lift', 'lifts', 'lifted', 'lifting', 'bring', 'brings', 'brought', 'bringing', 'raise', 'raises', 'raised', 'raising',
@@ -679,6 +683,10 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const putAt = bridged && (tokens[i + 1]?.norm === 'at' || tokens[q.qualifierFirst - 1]?.norm === 'at') && tokens.slice(Math.max(0, i - 14), i + 1).some((w) => MEASURE_VERBS.has(w.norm));
   // "which would lift its personnel in Russia to well above 15,000": what a verb brings to a count is what it counts.
   const bringTo = bridged && tokens[q.qualifierFirst - 1]?.norm === 'to' && tokens.slice(Math.max(0, i - 8), i + 1).some((w) => CAUSATIVE_VERBS.has(w.norm));
+  // "The Ukrainians put them at a million": what is counted is the pronoun's, taken up from before; the subject is
+  // who estimates.
+  const object = q.qualifierFirst - 2;
+  if (putAt && tokens[object + 1]?.norm === 'at' && FIGURE_OBJECTS.has(tokens[object]?.norm ?? '') && PUT_VERBS.has(tokens[object - 1]?.norm ?? '')) return null;
   const copula = label || measuring || putAt || bringTo ? -1 : bodyCopula(tokens, q.qualifierFirst);
   if (label || measuring || putAt || bringTo || copula >= 0) {
     const subject = subjectNoun(tokens, copula >= 0 ? copula - 1 : i - 1 + ((putAt || bringTo) && !measuring && !label ? 1 : 0));

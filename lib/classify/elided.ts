@@ -426,6 +426,14 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const earlier = lastNamedOf(around.previous, false) ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
+  // "And Russia's own losses? The Ukrainians put them at a million.": "them" takes up a noun, counted or not.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    const k = tokens[q.qualifierFirst - 1]?.norm === 'at' ? q.qualifierFirst - 2 : q.qualifierFirst - 1;
+    if (tokens[k]?.norm !== 'them' || !PUTTING.has(tokens[k - 1]?.norm ?? '')) return;
+    const earlier = lastNamedOf(around.previous);
+    if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
   // "Pro-Kremlin channels insist North Korean losses were 'fewer than 500'. Seoul's intelligence service says about
   // 4,700." (or "says 4,700, but counts the missing too"): a source's bare count that ends its sentence or clause,
   // right after the source's verb, gives the sentence before's count by another account.

@@ -1087,6 +1087,17 @@ describe('Checker: who speaks is not who lost', () => {
   });
 });
 
+describe('Checker: "put them at"', () => {
+  it('reads "And Russia\'s own losses? The Ukrainians put them at a million." as Russia\'s toll, given by Ukrainians', () => {
+    for (const text of ["HOST: And Russia's own losses? The Ukrainians put them at a million.", "Russia's own losses are heavy. The Ukrainians put them at a million."]) {
+      const f = one(text);
+      expect([f.category, f.measure?.id, f.verdict]).toEqual(['casualties', 'russia-casualties-total', 'corroborated']);
+    }
+    // The object of "put … at" may be a noun phrase ending in a pronoun: it still says what is counted.
+    expect(one('At the height of the incursion, Kyiv put the Russian forces gathered against it at 50,000 to 60,000.').category).toBe('troops');
+  });
+});
+
 describe('Checker: a formation sized in people', () => {
   it('reads "an expeditionary corps …, initially numbering about 12,000" as troops of the first deployment', () => {
     const f = one("Since October 2024 North Korea has deployed an expeditionary corps to Russia's Kursk region, initially numbering about 12,000.");
