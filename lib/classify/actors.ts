@@ -166,6 +166,8 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
   // "An early American figure of 8,000 soldiers", "the Ukrainian count of 1,200 dead": a figure a side gives.
   const figureAt = ESTIMATE_NOUNS.has(tokens[last]?.norm ?? '') ? last : -1;
   if (figureAt >= 0 && !tokens[last - 1].possessive && tokens[figureAt + 1]?.norm === 'of' && tokens[figureAt + 2]?.kind === 'num') return true;
+  // "Twelve million rounds is the Ukrainian number", "the British estimate is lower": whose figure it is.
+  if (figureAt >= 0 && !tokens[last - 1].possessive && tokens[figureAt + 1]?.norm !== 'of') return true;
   // "General Syrskyi's number is about 110,000", "by Kyiv's June count": whose figure it is, not whose troops;
   // "Russia's number of troops" is still Russia's own.
   if (tokens[last - 1].possessive) {

@@ -537,7 +537,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const filler = (t: Token | undefined) => !!t && (t.text === ',' || PASSIVE_FILLERS.has(t.norm) || MODALS.has(t.norm) || t.norm === 'be' || /^(who|that)$/.test(t.norm) || (t.norm === 'and' && tokens[at - 1]?.text === ','));
     while (at < q.last + 5 && filler(tokens[at])) at++;
     // "The 11,000 who went to Kursk": people go somewhere; shells are sent.
-    const went = tokens[at]?.norm === 'went' && /^(to|into)$/.test(tokens[at + 1]?.norm ?? '');
+    // "eleven to twelve thousand went in, in the first rotation": went into battle, as people do.
+    const went = tokens[at]?.norm === 'went' && (/^(to|into)$/.test(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'in' && tokens[at + 2]?.kind !== 'word'));
     // "the eleven thousand he sent": a subject of its own before the verb, when no weapons are in sight.
     if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '') && DEPLOYED.has(tokens[at + 1]?.norm ?? '') && !armsNear()) at++;
     // "Around 3,000 more arrived in January", "fifteen, twenty thousand, coming in stages": people arrive, unless

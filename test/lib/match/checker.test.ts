@@ -1098,6 +1098,20 @@ describe('Checker: "put them at"', () => {
   });
 });
 
+describe('Checker: a podcast about the North Koreans', () => {
+  const talk = [
+    "MAYA: Let's start with the North Koreans.",
+    'TOM: The consensus now is eleven to twelve thousand went in, in the first rotation.',
+    "TOM: And then there are the shells. Twelve million rounds is the Ukrainian number.",
+  ].join('\n');
+
+  it('reads "eleven to twelve thousand went in" as troops sent, and "the Ukrainian number" as whose figure it is', () => {
+    const [sent, shells] = checker.check(talk);
+    expect([sent.category, sent.measure?.id]).toEqual(['troops', 'dprk-troops-initial-deployment']);
+    expect([shells.measure?.id, shells.verdict]).toEqual(['dprk-shells-to-russia', 'corroborated']);
+  });
+});
+
 describe('Checker: a formation sized in people', () => {
   it('reads "an expeditionary corps …, initially numbering about 12,000" as troops of the first deployment', () => {
     const f = one("Since October 2024 North Korea has deployed an expeditionary corps to Russia's Kursk region, initially numbering about 12,000.");
