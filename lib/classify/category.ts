@@ -469,7 +469,11 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
   return false;
 }
 
-const BRIDGES = new Set(['in', 'the', 'lower', 'higher', 'is', 'was', 'are', 'were', 'there', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to', 'between']);
+const BRIDGES = new Set([
+  'in', 'the', 'lower', 'higher', 'is', 'was', 'are', 'were', 'there', 'numbering', 'number', 'numbered', 'totalling', 'totaling', 'totalled', 'of', 'from', 'each', 'at', 'to', 'between',
+  // Spoken hedges between a noun and its count: "The dead alone, maybe a thousand".
+  'alone', 'maybe', 'perhaps',
+]);
 /** Verbs that put a count on a subject named before them: "losses stand at 4,200", "puts the dead at 4,700". */
 const MEASURE_VERBS = new Set([
   'stand', 'stands', 'stood', 'total', 'totals', 'totalled', 'totaled', 'number', 'numbers', 'numbered', 'reach', 'reached',

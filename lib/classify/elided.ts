@@ -406,6 +406,13 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const noun = total ? nounBefore(tokens, q.qualifierFirst, true) : null;
     if (noun) senses[i] = { ...noun, nounEnd: q.last, phrase: [q.last, q.last] };
   });
+  // "Forty percent are casualties, so call it four and a half, five thousand": "call it" sizes the noun before.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    if (tokens[q.qualifierFirst - 1]?.norm !== 'it' || !/^(call|make)$/.test(tokens[q.qualifierFirst - 2]?.norm ?? '')) return;
+    const noun = nounBefore(tokens, q.qualifierFirst - 2) ?? lastNamedOf(around.previous);
+    if (noun) senses[i] = { ...noun, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
   // "lost some 38,000 soldiers in Kursk, among them about 4,000 North Koreans": people named as a part of a toll
   // just before are of the toll, whatever their noun counts alone.
   quantities.forEach((q, i) => {

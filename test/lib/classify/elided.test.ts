@@ -171,6 +171,11 @@ describe('an estimate told in other words', () => {
     expect(counted('The price was high. The estimate is lower, at 4,000.')).toEqual([]);
   });
 
+  it('reads spoken estimates: "so call it four and a half, five thousand", "The dead alone, maybe a thousand?"', () => {
+    expect(counted('Something like forty percent are casualties, so call it four and a half, five thousand.')).toEqual([[4500, 'casualties']]);
+    expect(counted('Killed or wounded, yeah. The dead alone, maybe a thousand? Nobody really knows.')).toEqual([[1000, 'casualties']]);
+  });
+
   it('takes up what a sentence sets against its count: "Not the 11,000 soldiers, but the shells. Millions of them."', () => {
     const text = 'Not the headline 11,000 soldiers, but the shells. Millions of them. The true total may be as high as 12 million.';
     expect(counted(text)).toEqual([
