@@ -474,6 +474,22 @@ const isCueWord = (tokens: Token[], k: number) =>
   !(tokens[k].norm === 'first' && firstOfAPeriod(tokens, k + 1)) &&
   !(REMAINING.has(tokens[k].norm) && JUDGEMENTS.has(tokens[k - 1]?.norm ?? ''));
 
+/**
+ * Whether "more" at from - 1 are still to come: "more could be sent", "more are coming". Those already sent ("3,000
+ * more have been sent") are a rise that has happened, which the measures of sendings and reinforcements hold.
+ */
+const ARRIVAL_FILLERS = new Set(['could', 'may', 'might', 'will', 'would', 'are', 'be', 'soon', 'still', 'yet']);
+const FUTURE = new Set(['could', 'may', 'might', 'will', 'would']);
+const ARRIVALS = new Set(['come', 'arrive', 'follow', 'sent', 'deployed', 'dispatched', 'join']);
+const ON_THEIR_WAY = new Set(['coming', 'arriving', 'following', 'joining']);
+function moreArrive(tokens: Token[], from: number): boolean {
+  let k = from;
+  let future = false;
+  for (; k < from + 4 && ARRIVAL_FILLERS.has(tokens[k]?.norm ?? ''); k++) if (FUTURE.has(tokens[k].norm)) future = true;
+  const verb = tokens[k]?.norm ?? '';
+  return (future && ARRIVALS.has(verb)) || ON_THEIR_WAY.has(verb);
+}
+
 /** "Our assessment remains that 11,000 … have been deployed": what stays is the judgement, not the troops. */
 const REMAINING = new Set(['remains', 'remained', 'remain']);
 const JUDGEMENTS = new Set(['assessment', 'assessments', 'estimate', 'estimates', 'view', 'position', 'judgement', 'judgment', 'understanding', 'belief', 'conclusion', 'figure', 'number', 'count', 'tally']);
@@ -1063,7 +1079,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // "several million more in reserve" are others, held back; not an increase.
     const inReserve = sense.kind === 'reservists' && tokens[q.last + 1]?.norm === 'in';
     // "another 50,000": more of them, beside the others, which is not a rise over time.
-    const another = tokens[q.qualifierFirst - 1]?.norm === 'another';
+    // "25-30k more could come": more of them arriving, beside the others, as "another" says.
+    const another = tokens[q.qualifierFirst - 1]?.norm === 'another' || (tokens[q.last]?.norm === 'more' && moreArrive(tokens, q.last + 1));
     const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || (tokens[q.last]?.norm === 'more' && !inReserve) || changedBy(tokens, q.qualifierFirst) || another;
     if (change) {
       words.push(another ? 'additional' : 'increase');

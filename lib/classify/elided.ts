@@ -76,6 +76,8 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   // "The British put it north of 6,000", "Seoul puts that at 4,700": the figure before, taken up by a pronoun.
   const putIt = tokens[k]?.norm === 'at' ? k - 1 : k;
   if (FIGURE_PRONOUNS.has(tokens[putIt]?.norm ?? '') && PUTTING.has(tokens[putIt - 1]?.norm ?? '')) return true;
+  // "UK MoD had it at 6k+ in April".
+  if (tokens[k]?.norm === 'at' && FIGURE_PRONOUNS.has(tokens[k - 1]?.norm ?? '') && /^(had|has|have)$/.test(tokens[k - 2]?.norm ?? '')) return true;
   // "British intelligence has put the figure closer to 900,000": a qualifier in place of the "at".
   if (FIGURE_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'the' && PUTTING.has(tokens[k - 2]?.norm ?? '')) return true;
   // "The Pentagon's estimate is lower, at well over 4,000": the figure compared with the one before, then given.
@@ -550,7 +552,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '') && DEPLOYED.has(tokens[at + 1]?.norm ?? '') && !armsNear()) at++;
     // "Around 3,000 more arrived in January", "fifteen, twenty thousand, coming in stages": people arrive, unless
     // weapons are in sight.
-    const arrived = ARRIVING.has(tokens[at]?.norm ?? '') && !armsNear();
+    // "25-30k more could come by summer": a modal's "come", not "come down" or "come to" a total.
+    const couldCome = tokens[at]?.norm === 'come' && MODALS.has(tokens[at - 1]?.norm ?? '') && !/^(down|to|up)$/.test(tokens[at + 1]?.norm ?? '');
+    const arrived = (ARRIVING.has(tokens[at]?.norm ?? '') || couldCome) && !armsNear();
     // "led by 12 trained counsellors": a participle before a noun of its own describes that noun, and the count
     // counts it, whatever it is.
     const describes = tokens[at + 1]?.kind === 'word' && /[^s]s$/.test(tokens[at + 1].norm) && tokens[at + 1].norm.length > 3 && !S_WORDS.has(tokens[at + 1].norm);

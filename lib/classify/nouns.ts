@@ -27,6 +27,8 @@ export const ANYONES: ReadonlySet<string> = new Set(['men', 'officers', 'volunte
 
 const entries: Array<[string[], NounSense]> = [
   [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'aircrew', 'crewmen', 'occupiers', 'invaders', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'regulars', 'legionnaires', 'legionaries', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
+    // "11-12k KPA deployed": an army named by its initials, counted in its soldiers.
+    'kpa',
     // "from 400 bayonets to maybe 90": a unit's fighting strength, as Ukrainian and Russian commanders count it.
     'bayonets'], troops()],
   [[...ANYONES], { category: 'troops', unit: 'people', kind: 'demonym' }],

@@ -174,8 +174,9 @@ function endsSentence(text: string, i: number): boolean {
   let k = i;
   while (k > 0 && isAsciiLetterOrDot(text.charCodeAt(k - 1)) && i - k < 8) k--;
   if (k === i) return true;
-  // One letter before the stop is an initial ("N. Korea").
-  if (i - k === 1 && text.charCodeAt(k) !== 46) return false;
+  // One letter before the stop is an initial ("N. Korea"), unless digits carry it as a scale ("Some say 9M.").
+  const afterDigit = k > 0 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57;
+  if (i - k === 1 && text.charCodeAt(k) !== 46 && !afterDigit) return false;
   return !ABBREVIATIONS.has(text.slice(k, i).toLowerCase()) && !isScaleStop(text, k, i);
 }
 

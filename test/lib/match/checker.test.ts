@@ -1112,6 +1112,26 @@ describe('Checker: a podcast about the North Koreans', () => {
   });
 });
 
+describe('Checker: a thread of our own on the North Koreans', () => {
+  const thread = [
+    'Thread on DPRK in Kursk (1/3)',
+    'Per NIS, 11-12k KPA deployed since Oct. HUR says 25-30k more could come by summer.',
+    '(2/3) Losses: NIS now estimates ~4.7k KIA/WIA. UK MoD had it at 6k+ in April.',
+    '(3/3) Ammo: 12M+ 152mm rounds per GUR. Some say 9M. Either way, most of their artillery ammo is now Korean.',
+  ].join('\n');
+
+  it('reads "11-12k KPA", "25-30k more could come", "had it at 6k+" and "Some say 9M." for what they count', () => {
+    expect(checker.check(thread).map((f) => [f.text, f.measure?.id ?? null, f.verdict])).toEqual([
+      ['11-12k KPA', 'dprk-troops-initial-deployment', 'corroborated'],
+      ['25-30k', 'dprk-troops-additional', 'corroborated'],
+      ['~4.7k KIA', 'dprk-casualties-kursk', 'corroborated'],
+      ['6k+', 'dprk-casualties-kursk', 'corroborated'],
+      ['12M+ 152mm rounds', 'dprk-shells-to-russia', 'corroborated'],
+      ['9M', 'dprk-shells-to-russia', 'corroborated'],
+    ]);
+  });
+});
+
 describe('Checker: a formation sized in people', () => {
   it('reads "an expeditionary corps …, initially numbering about 12,000" as troops of the first deployment', () => {
     const f = one("Since October 2024 North Korea has deployed an expeditionary corps to Russia's Kursk region, initially numbering about 12,000.");
