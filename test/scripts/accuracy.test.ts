@@ -70,6 +70,10 @@ describe('accuracy (the figures in the README)', () => {
     ['fortieth-holdout-set-b.json', 0.9, 0.89],
     ['forty-first-holdout-set-a.json', 0.97, 0.96],
     ['forty-first-holdout-set-b.json', 0.95, 0.88],
+    ['forty-third-holdout-set-a.json', 0.96, 0.88],
+    ['forty-third-holdout-set-b.json', 0.94, 0.88],
+    ['forty-fourth-holdout-set-a.json', 0.98, 0.89],
+    ['forty-fourth-holdout-set-b.json', 0.98, 0.85],
     ['thirty-eighth-holdout-set-a.json', 0.98, 0.88],
     ['thirty-eighth-holdout-set-b.json', 0.98, 0.91],
   ])('keeps %s at F1 ≥ %s and verdict accuracy ≥ %s', (file, f1, verdict) => {
