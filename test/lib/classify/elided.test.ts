@@ -171,6 +171,15 @@ describe('an estimate told in other words', () => {
     expect(counted('The price was high. The estimate is lower, at 4,000.')).toEqual([]);
   });
 
+  it('reads a change "by" a count: "troop numbers inside Ukraine rose by 120,000", and "rose by 62 overnight to 68,116" as before', () => {
+    expect(counted('Russian troop numbers inside Ukraine rose by 120,000 between November 2024 and June, the report said.')).toEqual([[120000, 'troops']]);
+    expect(counted('The Gaza death toll rose by 62 overnight to 68,116, the health ministry said, and the number of wounded reached 170,200.')).toEqual([
+      [62, 'casualties'],
+      [68116, 'casualties'],
+      [170200, 'casualties'],
+    ]);
+  });
+
   it('reads spoken estimates: "so call it four and a half, five thousand", "The dead alone, maybe a thousand?"', () => {
     expect(counted('Something like forty percent are casualties, so call it four and a half, five thousand.')).toEqual([[4500, 'casualties']]);
     expect(counted('Killed or wounded, yeah. The dead alone, maybe a thousand? Nobody really knows.')).toEqual([[1000, 'casualties']]);
