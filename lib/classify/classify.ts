@@ -939,7 +939,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
    */
   const beyondAnother = (at: number, i: number) =>
     quantities.some((q, k) => {
-      if (k === i) return false;
+      // A count of nothing tracked ("during its eight months in Kursk") is no figure that could own the place.
+      if (k === i || !senses[k].category) return false;
       // Another figure wholly between the place and this one, on either side.
       return at < quantities[i].qualifierFirst
         ? at < q.qualifierFirst && phraseEnd(k) <= quantities[i].qualifierFirst

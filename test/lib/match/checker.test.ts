@@ -1132,6 +1132,13 @@ describe('Checker: a thread of our own on the North Koreans', () => {
   });
 });
 
+describe('Checker: a place after a duration', () => {
+  it('keeps "lost more than 76,000 troops during its eight months in Kursk" out of Ukraine\'s total losses', () => {
+    const f = one('Gerasimov also claimed that Ukraine lost more than 76,000 troops during its eight months in Kursk.');
+    expect([f.category, f.measure, f.verdict]).toEqual(['casualties', null, 'unverified']);
+  });
+});
+
 describe('Checker: a formation sized in people', () => {
   it('reads "an expeditionary corps …, initially numbering about 12,000" as troops of the first deployment', () => {
     const f = one("Since October 2024 North Korea has deployed an expeditionary corps to Russia's Kursk region, initially numbering about 12,000.");
