@@ -151,7 +151,8 @@ function whereSaid(tokens: Token[], first: number): boolean {
   // "as agreed in Pyongyang", "a deal signed in Moscow": where it was agreed.
   // "4,700 killed or wounded is the working figure in Seoul": where the figure is held.
   if (ESTIMATE_NOUNS.has(before.norm) || before.norm === 'consensus') return true;
-  return SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit|agreed|signed|negotiated|decided)$/.test(before.norm);
+  // "told lawmakers in Seoul", "officials in Kyiv say": where those who give or hear the figure are.
+  return SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit|agreed|signed|negotiated|decided|lawmakers|legislators|parliament|parliamentarians|officials|diplomats|analysts)$/.test(before.norm);
 }
 
 function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom: number, accordingTo: number): boolean {

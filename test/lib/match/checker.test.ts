@@ -1132,6 +1132,13 @@ describe('Checker: a thread of our own on the North Koreans', () => {
   });
 });
 
+describe('Checker: where the figure was told', () => {
+  it('reads "told lawmakers in Seoul that a rotation of roughly 1,500 fresh soldiers reached Russia in January" as January\'s reinforcements', () => {
+    const f = one("South Korea's spy agency told lawmakers in Seoul that a rotation of roughly 1,500 fresh North Korean soldiers reached Russia in January.");
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-troops-reinforcement-early-2025', 'conflicting']);
+  });
+});
+
 describe('Checker: a place after a duration', () => {
   it('keeps "lost more than 76,000 troops during its eight months in Kursk" out of Ukraine\'s total losses', () => {
     const f = one('Gerasimov also claimed that Ukraine lost more than 76,000 troops during its eight months in Kursk.');
