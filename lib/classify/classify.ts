@@ -490,6 +490,9 @@ function moreArrive(tokens: Token[], from: number): boolean {
   return (future && ARRIVALS.has(verb)) || ON_THEIR_WAY.has(verb);
 }
 
+/** Words for a place already named: "in the region", "across the area". */
+const AREAS = new Set(['region', 'area', 'oblast', 'province', 'salient', 'city', 'town']);
+
 /** "Our assessment remains that 11,000 … have been deployed": what stays is the judgement, not the troops. */
 const REMAINING = new Set(['remains', 'remained', 'remain']);
 const JUDGEMENTS = new Set(['assessment', 'assessments', 'estimate', 'estimates', 'view', 'position', 'judgement', 'judgment', 'understanding', 'belief', 'conclusion', 'figure', 'number', 'count', 'tally']);
@@ -903,7 +906,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   // "there" is in the place of the sentence before ("there were", "there have been" point nowhere).
   const placesIn = (ms: readonly Mention[]) => [...new Set(ms.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))];
   let thereIs: string[] = [];
-  if (allPlaces.length === 0 && tokens.some((t, k) => t.norm === 'there' && !EXISTENTIAL_THERE.has(tokens[k + 1]?.norm ?? ''))) {
+  // "… in the region", "… across the area": a place the sentence before named, as "there" points to it.
+  const theRegion = (k: number) => AREAS.has(tokens[k].norm) && tokens[k - 1]?.norm === 'the' && /^(in|into|across|around|near|inside|to)$/.test(tokens[k - 2]?.norm ?? '');
+  if (allPlaces.length === 0 && tokens.some((t, k) => (t.norm === 'there' && !EXISTENTIAL_THERE.has(tokens[k + 1]?.norm ?? '')) || theRegion(k))) {
     thereIs = placesIn(before.mentions);
     // "Including Pokrovsk?" "Yes. … eleven civilians were killed there": a short reply between does not move.
     if (thereIs.length === 0 && prev && before.tokens.length <= SHORT_REPLY) {

@@ -1139,6 +1139,18 @@ describe('Checker: where the figure was told', () => {
   });
 });
 
+describe('Checker: a month, and the region named before', () => {
+  it('keeps "the costliest month of the war, with 41,980 casualties" out of the totals since the invasion', () => {
+    const f = one('October was the costliest month of the war for Moscow, with 41,980 casualties reported by Ukraine\'s general staff.');
+    expect([f.measure, f.verdict]).toEqual([null, 'unverified']);
+  });
+
+  it('reads "in the region" as the place the sentence before named: Kursk, not Pokrovsk', () => {
+    const f = one('The battle for the Kursk salient has turned against Ukraine. Russia has massed some 60,000 troops in the region, Ukrainian commanders say.');
+    expect([f.measure, f.verdict]).toEqual([null, 'unverified']);
+  });
+});
+
 describe('Checker: a place after a duration', () => {
   it('keeps "lost more than 76,000 troops during its eight months in Kursk" out of Ukraine\'s total losses', () => {
     const f = one('Gerasimov also claimed that Ukraine lost more than 76,000 troops during its eight months in Kursk.');
