@@ -85,6 +85,10 @@ const PHRASES: Array<[string, Entity]> = [
   // North Korea's missile families, whoever fires them: "82 KN-23/KN-24 strikes", "Hwasong-11 missiles".
   ['kn', { actor: 'dprk', maker: true, caseSensitive: true }],
   ['hwasong', { actor: 'dprk', maker: true }],
+  // The border between the Koreas: troops posted there are no deployment abroad.
+  ['dmz', place('dmz')],
+  ['demilitarized zone', place('dmz')],
+  ['demilitarised zone', place('dmz')],
   ['wonsan', place('wonsan')],
   ['rajin', place('rajin')],
   ['rason', place('rajin')],

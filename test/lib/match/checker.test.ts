@@ -1151,6 +1151,13 @@ describe('Checker: a month, and the region named before', () => {
   });
 });
 
+describe('Checker: the border between the Koreas', () => {
+  it('keeps troops rotated "on the DMZ" in February out of the reinforcements sent to Kursk', () => {
+    const f = one("In February 2025 North Korea rotated 2,000 troops on the DMZ, South Korea's Joint Chiefs of Staff said.");
+    expect([f.measure, f.verdict]).toEqual([null, 'unverified']);
+  });
+});
+
 describe('Checker: a place after a duration', () => {
   it('keeps "lost more than 76,000 troops during its eight months in Kursk" out of Ukraine\'s total losses', () => {
     const f = one('Gerasimov also claimed that Ukraine lost more than 76,000 troops during its eight months in Kursk.');
