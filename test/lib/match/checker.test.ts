@@ -1151,6 +1151,13 @@ describe('Checker: a month, and the region named before', () => {
   });
 });
 
+describe('Checker: men under arms', () => {
+  it('reads "Pyongyang keeps more than a million men under arms" as North Korea\'s active-duty personnel', () => {
+    const f = one('Pyongyang keeps more than a million men under arms and could spare a few divisions without noticing.');
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-army-active-personnel', 'corroborated']);
+  });
+});
+
 describe('Checker: the border between the Koreas', () => {
   it('keeps troops rotated "on the DMZ" in February out of the reinforcements sent to Kursk', () => {
     const f = one("In February 2025 North Korea rotated 2,000 troops on the DMZ, South Korea's Joint Chiefs of Staff said.");
