@@ -73,6 +73,10 @@ function addedToToll(tokens: readonly Token[], i: number): boolean {
 export function casualtyScope(tokens: readonly Token[], first: number, end: number, isFigure: (index: number) => boolean): CasualtyScope | undefined {
   const words: string[] = [];
   for (let i = first; i < end; i++) words.push(tokens[i].norm);
+  // "Some 600 of the casualties are believed to have died": a part of a toll is counted by its own verb, and is
+  // of the toll's scope only when its verb names none.
+  const whole = tokens[end]?.norm === 'of' && /^(the|those|these|its|their)$/.test(tokens[end + 1]?.norm ?? '') ? SCOPE_OF_WORD[tokens[end + 2]?.norm ?? ''] : undefined;
+  if (whole) end += 3;
   for (let i = end, limit = Math.min(tokens.length, end + REACH); i < limit; i++) {
     if (isFigure(i) || opensClause(tokens, i) || opensCellOfItsOwn(tokens, i, isFigure)) break;
     // "killed 20 and wounded 45": a casualty verb right before another figure is that figure's.
@@ -84,6 +88,7 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
   }
   const after = scopeOfWords(words);
   if (after) return after;
+  if (whole) return whole;
   const before: string[] = [];
   for (let i = first - 1, limit = Math.max(0, first - REACH); i >= limit; i--) {
     // "Soldiers confirmed dead by name: 80,000+": a label before its count says what the count is.

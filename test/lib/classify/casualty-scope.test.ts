@@ -28,6 +28,8 @@ describe('what a casualty figure counts', () => {
     ['Seoul said about 2,000 North Korean soldiers had died and that total casualties exceeded 4,700.', [['2,000', 'killed'], ['4,700', 'combined']]],
     ['Some 2,000 North Korean soldiers have died, while many more were wounded.', [['2,000', 'killed']]],
     ['About 4,000 North Korean soldiers that were killed or wounded were never replaced.', [['4,000', 'combined']]],
+    // A part of a toll is counted by its own verb.
+    ['Some 4,700 North Koreans were killed or wounded. Some 600 of the casualties are believed to have died.', [['4,700', 'combined'], ['600', 'killed']]],
   ])('reads %j', (text, expected) => {
     expect(scopes(text)).toEqual(expected);
   });
