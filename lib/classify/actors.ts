@@ -65,7 +65,7 @@ const SPEAKER_TITLES = new Set(['defence', 'defense', 'foreign', 'prime', 'minis
 const SPEECH_FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'since', 'again', 'then', 'now', 'previously', 'earlier']);
 
 /** "Seoul puts the toll at 4,700": who puts a figure at a value gives it and does not own it; "Russia put 50,000 troops near Kursk" does. */
-export const PUTTING_VERBS: ReadonlySet<string> = new Set(['puts', 'put', 'places', 'placed', 'pegs', 'pegged']);
+export const PUTTING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'place', 'places', 'placed', 'peg', 'pegs', 'pegged']);
 
 /** Words that open a count after "at": a qualifier or a number in words ("at a million", "at well over 4,000"). */
 const AT_COUNT = /^(about|around|some|roughly|approximately|nearly|almost|more|over|under|least|well|just|close|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|tens|dozens)$/;

@@ -3,7 +3,7 @@ import { QUOTE_MARKS, type Quantity, isCalibreUnit, isYearLike } from '../extrac
 import { isAbbreviation } from '../extract/sentences';
 import { type Token, touching } from '../extract/tokenize';
 import { MONTHS, NUMBER_WORDS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
-import { findMentions } from './actors';
+import { PUTTING_VERBS, findMentions } from './actors';
 import { ANYONES, CASUALTY_WORDS, COMPOUND_TAILS, EQUIPMENT_MODIFIERS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, WAR_CONTEXT, namesCivilians, nounSense, pairedNounSense } from './nouns';
 
 /** What a quantity counts, read from its noun and the words around it. */
@@ -500,7 +500,6 @@ const MEASURE_VERBS = new Set([
 
 /** Pronouns a verb of estimating puts at a count: "put them at a million", "puts it at 4,700". */
 const FIGURE_OBJECTS = new Set(['them', 'it', 'that', 'this', 'those']);
-const PUT_VERBS = new Set(['put', 'puts', 'putting', 'place', 'places', 'placed', 'peg', 'pegs', 'pegged']);
 
 /** Verbs that bring what they name to a count: "lift its personnel to 15,000", "bringing the total to 970,000". */
 const CAUSATIVE_VERBS = new Set([
@@ -693,7 +692,7 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   // "The Ukrainians put them at a million": what is counted is the pronoun's, taken up from before; the subject is
   // who estimates.
   const object = q.qualifierFirst - 2;
-  if (putAt && tokens[object + 1]?.norm === 'at' && FIGURE_OBJECTS.has(tokens[object]?.norm ?? '') && PUT_VERBS.has(tokens[object - 1]?.norm ?? '')) return null;
+  if (putAt && tokens[object + 1]?.norm === 'at' && FIGURE_OBJECTS.has(tokens[object]?.norm ?? '') && PUTTING_VERBS.has(tokens[object - 1]?.norm ?? '')) return null;
   const copula = label || measuring || putAt || bringTo ? -1 : bodyCopula(tokens, q.qualifierFirst);
   if (label || measuring || putAt || bringTo || copula >= 0) {
     const subject = subjectNoun(tokens, copula >= 0 ? copula - 1 : i - 1 + ((putAt || bringTo) && !measuring && !label ? 1 : 0));

@@ -3,7 +3,7 @@
 // sentence before or the one after.
 import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
-import { SAYING_VERBS, findMentions } from './actors';
+import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, senseOf } from './category';
 import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, nounSense } from './nouns';
@@ -51,8 +51,6 @@ function numberOf(tokens: Token[]): { sense: CountSense; end: number } | null {
 /** Whether tokens[k] opens the sentence or a clause of it: "It is 11,000", "…; it was 11,000", "…, it's 900,000". */
 const opensClause = (tokens: Token[], k: number) => k === 0 || tokens[k - 1].text === ',' || tokens[k - 1].text === ';';
 
-/** Verbs that put a figure on a count: "put the figure closer to 900,000". */
-const PUTTING = new Set(['put', 'puts', 'putting', 'place', 'places', 'placed', 'peg', 'pegs', 'pegged']);
 /** How one figure stands against another: "is lower, at 4,000". */
 const COMPARED = /^(higher|lower|larger|smaller|different|bigger|greater|similar|grimmer|starker)$/;
 /** Verbs that give a figure's reach: "estimates run as high as 6,000". */
@@ -75,11 +73,11 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   if (tokens[k]?.norm === 'at' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 2]?.norm === 'the' || (tokens[k - 3]?.norm === 'the' && tokens[k - 2]?.kind === 'word'))) return true;
   // "The British put it north of 6,000", "Seoul puts that at 4,700": the figure before, taken up by a pronoun.
   const putIt = tokens[k]?.norm === 'at' ? k - 1 : k;
-  if (FIGURE_PRONOUNS.has(tokens[putIt]?.norm ?? '') && PUTTING.has(tokens[putIt - 1]?.norm ?? '')) return true;
+  if (FIGURE_PRONOUNS.has(tokens[putIt]?.norm ?? '') && PUTTING_VERBS.has(tokens[putIt - 1]?.norm ?? '')) return true;
   // "UK MoD had it at 6k+ in April".
   if (tokens[k]?.norm === 'at' && FIGURE_PRONOUNS.has(tokens[k - 1]?.norm ?? '') && /^(had|has|have)$/.test(tokens[k - 2]?.norm ?? '')) return true;
   // "British intelligence has put the figure closer to 900,000": a qualifier in place of the "at".
-  if (FIGURE_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'the' && PUTTING.has(tokens[k - 2]?.norm ?? '')) return true;
+  if (FIGURE_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'the' && PUTTING_VERBS.has(tokens[k - 2]?.norm ?? '')) return true;
   // "The Pentagon's estimate is lower, at well over 4,000": the figure compared with the one before, then given.
   if (tokens[k]?.norm === 'at') {
     const j = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
@@ -439,7 +437,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
     const k = tokens[q.qualifierFirst - 1]?.norm === 'at' ? q.qualifierFirst - 2 : q.qualifierFirst - 1;
-    if (tokens[k]?.norm !== 'them' || !PUTTING.has(tokens[k - 1]?.norm ?? '')) return;
+    if (tokens[k]?.norm !== 'them' || !PUTTING_VERBS.has(tokens[k - 1]?.norm ?? '')) return;
     const earlier = lastNamedOf(around.previous);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
