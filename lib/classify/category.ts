@@ -654,10 +654,10 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   let bridged = false;
   // "are thought to number around 100,000": a measuring verb may stand among the bridging words.
   let verbAt = -1;
+  // "troop numbers inside Ukraine rose by 120,000": "by" bridges a count to the verb of its change.
+  // ("rose by 62 overnight to 68,116" reads both counts from the total after "to").
+  const changeBy = (k: number) => tokens[k].norm === 'by' && MEASURE_VERBS.has(tokens[k - 1]?.norm ?? '') && !tokens.slice(q.last, q.last + 3).some((t) => t.norm === 'to');
   for (;;) {
-    // "troop numbers inside Ukraine rose by 120,000": "by" bridges a count to the verb of its change.
-    // ("rose by 62 overnight to 68,116" reads both counts from the total after "to").
-    const changeBy = (k: number) => tokens[k].norm === 'by' && MEASURE_VERBS.has(tokens[k - 1]?.norm ?? '') && !tokens.slice(q.last, q.last + 3).some((t) => t.norm === 'to');
     while (i >= 0 && ((tokens[i].kind === 'word' && (BRIDGES.has(tokens[i].norm) || changeBy(i))) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text) || isSayAside(tokens, i))) {
       if (verbAt < 0 && MEASURE_VERBS.has(tokens[i].norm)) verbAt = i;
       i--;

@@ -105,7 +105,8 @@ function readNumber(text: string, i: number, end: number): Token {
   let decimal = false;
   for (;;) {
     const ch = text[i];
-    const lakhs = ch === ',' && !decimal && !grouped && leadDigits <= 2 ? LAKH_GROUPS.exec(text.slice(i, Math.min(end, i + 24))) : null;
+    // Checked only where a second comma follows two digits: "11,000" never pays for the slice.
+    const lakhs = ch === ',' && !decimal && !grouped && leadDigits <= 2 && text.charCodeAt(i + 3) === 44 ? LAKH_GROUPS.exec(text.slice(i, Math.min(end, i + 24))) : null;
     if (lakhs) {
       i += lakhs[0].length;
       grouped = true;
