@@ -76,8 +76,8 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
   // "Some 600 of the casualties are believed to have died": a part of a toll is counted by its own verb, and is
   // of the toll's scope only when its verb names none.
   const whole = tokens[end]?.norm === 'of' && /^(the|those|these|its|their)$/.test(tokens[end + 1]?.norm ?? '') ? SCOPE_OF_WORD[tokens[end + 2]?.norm ?? ''] : undefined;
-  if (whole) end += 3;
-  for (let i = end, limit = Math.min(tokens.length, end + REACH); i < limit; i++) {
+  const after = whole ? end + 3 : end;
+  for (let i = after, limit = Math.min(tokens.length, after + REACH); i < limit; i++) {
     if (isFigure(i) || opensClause(tokens, i) || opensCellOfItsOwn(tokens, i, isFigure)) break;
     // "killed 20 and wounded 45": a casualty verb right before another figure is that figure's.
     if (SCOPE_OF_WORD[tokens[i].norm] && isFigure(i + 1)) break;
@@ -86,8 +86,8 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
     // A list of casualty words is read to its end however far the reach: "killed, wounded or gone missing".
     if (i === limit - 1 && (SCOPE_OF_WORD[tokens[i].norm] || LIST_WORDS.has(tokens[i].norm))) limit = Math.min(tokens.length, limit + 1);
   }
-  const after = scopeOfWords(words);
-  if (after) return after;
+  const named = scopeOfWords(words);
+  if (named) return named;
   if (whole) return whole;
   const before: string[] = [];
   for (let i = first - 1, limit = Math.max(0, first - REACH); i >= limit; i--) {
