@@ -893,7 +893,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     later: owners.filter((o, k): o is string => !!o && k > i && senses[k].unit === senses[i].unit),
   });
 
-  const allPlaces = [...new Set(mentions.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))];
+  const placesIn = (ms: readonly Mention[]) => [...new Set(ms.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))];
+  const allPlaces = placesIn(mentions);
   /** Places named nearer this figure than any other: "add 25,000 troops to the 11,000 first sent to Kursk" puts Kursk with the 11,000. */
   const placesOf = (i: number) => [
     ...new Set(
@@ -904,7 +905,6 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   ];
   // "has given a figure of 110,000 for the Russian grouping there": a sentence that names no place but points
   // "there" is in the place of the sentence before ("there were", "there have been" point nowhere).
-  const placesIn = (ms: readonly Mention[]) => [...new Set(ms.filter((m) => m.role === 'place' && m.entity.place).map((m) => m.entity.place!))];
   let thereIs: string[] = [];
   // "… in the region", "… across the area": a place the sentence before named, as "there" points to it.
   const theRegion = (k: number) => AREAS.has(tokens[k].norm) && tokens[k - 1]?.norm === 'the' && /^(in|into|across|around|near|inside|to)$/.test(tokens[k - 2]?.norm ?? '');

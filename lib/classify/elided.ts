@@ -279,7 +279,12 @@ function partOfCountBefore(tokens: Token[], end: number, first: number): boolean
 
 /** What the last count of a sentence with a noun of its own counts: the figure a later sentence takes up. */
 function lastCountOf(tokens: Token[]): CountSense | null {
-  return findQuantities(tokens, isCountNoun).map((p) => senseOf(tokens, p, false)).findLast((x) => !!x.category) ?? null;
+  return countsOf(tokens).at(-1)?.sense ?? null;
+}
+
+/** A sentence's counts with a noun of their own, each with its sense. */
+function countsOf(tokens: Token[]): Array<{ p: Quantity; sense: CountSense }> {
+  return findQuantities(tokens, isCountNoun).map((p) => ({ p, sense: senseOf(tokens, p, false) })).filter((c) => !!c.sense.category);
 }
 
 /**
@@ -288,8 +293,7 @@ function lastCountOf(tokens: Token[]): CountSense | null {
  * `withoutCount`.
  */
 function lastNamedOf(tokens: Token[], withoutCount = true): CountSense | null {
-  const counts = findQuantities(tokens, isCountNoun).map((p) => ({ p, sense: senseOf(tokens, p, false) })).filter((c) => !!c.sense.category);
-  const last = counts.at(-1);
+  const last = countsOf(tokens).at(-1);
   let after = last ? Math.max(last.sense.nounEnd, last.p.last) : 0;
   // Past a count, only a noun set against it is what the sentence ends on; "… killed among Pyongyang's troops" is not.
   if (last) {
