@@ -96,14 +96,50 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   return figureNounBefore(tokens, k);
 }
 
-/** Whether a figure noun early in the sentence stands before tokens[k], across what qualifies it. */
+/**
+ * Whether tokens[j] stands early in its clause: near the sentence's start, or just after a comma or a clause's
+ * opener ("…, though some analysts think the shell figure is closer to 12 million").
+ */
+function earlyInClause(tokens: Token[], j: number): boolean {
+  if (j <= 8) return true;
+  for (let c = j - 1; c >= j - 6; c--) {
+    const t = tokens[c];
+    if (t.text === ',' || t.text === ';' || t.norm === 'that' || CLAUSE_OPENERS.has(t.norm)) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Whether a figure noun early in its clause stands before tokens[k], across what qualifies it. */
 function figureNounBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
     const t = tokens[j];
-    if (FIGURE_NOUNS.has(t.norm)) return j <= 8;
+    if (FIGURE_NOUNS.has(t.norm)) return earlyInClause(tokens, j);
     if ((t.kind === 'num' && !isYearLike(t)) || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return false;
   }
   return false;
+}
+
+/** Modifiers of a figure noun that name a toll: "the death toll", "the loss estimate". */
+const TOLL_MODIFIERS = new Set(['death', 'loss', 'casualty', 'fatality', 'casualties', 'losses']);
+
+/**
+ * What the figure noun the count at `first` gives names by its modifier: "the shell figure is closer to 12 million"
+ * counts shells, "Seoul's casualty estimate was 4,700" a toll, whatever the sentence counted before.
+ */
+function modifiedFigure(tokens: Token[], first: number): CountSense | null {
+  for (let j = first - 1; j >= 1 && j >= first - 10; j--) {
+    const t = tokens[j];
+    if (FIGURE_NOUNS.has(t.norm)) {
+      const modifier = tokens[j - 1];
+      if (modifier.kind !== 'word') return null;
+      if (TOLL_MODIFIERS.has(modifier.norm)) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+      const sense = nounSense(modifier.norm);
+      return sense?.category ? { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] } : null;
+    }
+    if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',')) return null;
+  }
+  return null;
 }
 
 /** The sense of a heading that names casualties in any words ("Casualties and losses", "KIA/WIA"). */
@@ -426,10 +462,20 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const earlier = senses.findLast((s, j) => j < i && !!s.category);
     if (earlier?.category === 'casualties') senses[i] = { ...senses[i], category: 'casualties', kind: undefined };
   });
+  // "… 200 howitzers, though the shell figure is closer to 12 million": the figure's own modifier says what it
+  // counts, before any count near it does.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
+    const named = modifiedFigure(tokens, q.qualifierFirst);
+    if (named) senses[i] = { ...named, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
   // "… said North Korea had sent 1,100 troops. The correct figure is 11,000.": a figure named as the correction or
   // the total of the sentence before counts what that sentence counted.
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
+    // "… said 1,100 troops were first deployed, when the figure is 11,000": a figure after a count of the sentence's
+    // own is that count's (see the elided nouns below).
+    if (senses.some((s, k) => k < i && !!s.category)) return;
     // "… North Korea 'sent 30,000 troops'. It did not. The figure most analysts accept is about 11,000.": a short
     // sentence without a number between does not change the subject.
     const short = around.previous.length <= SHORT_ASIDE && !around.previous.some((t) => t.kind === 'num');

@@ -171,6 +171,32 @@ describe('an estimate told in other words', () => {
     expect(counted('The price was high. The estimate is lower, at 4,000.')).toEqual([]);
   });
 
+  it('counts what the figure noun\'s own modifier names: "the shell figure is closer to 12 million" after howitzers', () => {
+    expect(counted('Pyongyang shipped 9 million shells and 200 howitzers, officials said. The shell figure may be closer to 12 million.')).toEqual([
+      [9000000, 'munitions'],
+      [200, 'munitions'],
+      [12000000, 'munitions'],
+    ]);
+    const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
+    expect(kinds('Pyongyang shipped 9 million shells and 200 howitzers, officials said. The shell figure may be closer to 12 million.').at(-1)).toEqual([12000000, 'shells']);
+    expect(kinds('Seoul counted 11,000 soldiers and 9 million shells. Its casualty estimate was 4,700.').at(-1)).toEqual([4700, 'casualties']);
+  });
+
+  it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
+    const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
+    expect(kinds('Pyongyang has shipped 9 million rounds and 200 artillery pieces, officials said, though some analysts think the shell figure is closer to 12 million.')).toEqual([
+      [9000000, 'shells'],
+      [200, 'artillery-systems'],
+      [12000000, 'shells'],
+    ]);
+    // The figure of a clause after a count of the sentence's own is that count's, not the sentence before's.
+    expect(counted('Seoul said 9 million shells were sent. The article said 1,100 troops were first deployed, when the figure is 11,000.')).toEqual([
+      [9000000, 'munitions'],
+      [1100, 'troops'],
+      [11000, 'troops'],
+    ]);
+  });
+
   it('reads a change "by" a count: "troop numbers inside Ukraine rose by 120,000", and "rose by 62 overnight to 68,116" as before', () => {
     expect(counted('Russian troop numbers inside Ukraine rose by 120,000 between November 2024 and June, the report said.')).toEqual([[120000, 'troops']]);
     expect(counted('The Gaza death toll rose by 62 overnight to 68,116, the health ministry said, and the number of wounded reached 170,200.')).toEqual([
