@@ -789,6 +789,8 @@ function casualtyBefore(tokens: Token[], before: number): boolean {
       const item = previousItem(tokens, i);
       return item >= 0 && casualtyBefore(tokens, item);
     }
+    // "had lost \"over 65,000 servicemen\"": a quotation opened before the count is the verb's object.
+    if (steps === 0 && QUOTE_MARKS.has(t.text)) continue;
     if (t.kind !== 'word') return false;
     if (CASUALTY_WORDS.has(t.norm)) return true;
     // "a new exchange …, freeing 84 Russian servicemen": soldiers freed in a swap were prisoners.

@@ -162,6 +162,19 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
 /** Verbs that send a bare count somewhere: "sent 11k to Kursk". */
 const SENDING = new Set(['send', 'sends', 'sent', 'sending', 'deploy', 'deploys', 'deployed', 'deploying', 'dispatch', 'dispatches', 'dispatched', 'dispatching']);
 
+/** Hedges between a count and where it stands: "another 30,000 possibly on the way". */
+const WAY_HEDGES = new Set(['more', 'possibly', 'probably', 'likely', 'perhaps', 'maybe', 'reportedly', 'already', 'still', 'now', 'are', 'is', 'were', 'said', 'thought', 'believed', 'to', 'be']);
+
+/** Whether the people counted before `from` are on their way: "in the pipeline", "on the way", "en route". */
+function onTheirWay(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 5 && (tokens[k]?.text === ',' || WAY_HEDGES.has(tokens[k]?.norm ?? ''))) k++;
+  const [a, b, c] = [tokens[k]?.norm, tokens[k + 1]?.norm, tokens[k + 2]?.norm];
+  if (a === 'en' && b === 'route') return true;
+  if (a === 'on' && (b === 'the' || b === 'their') && c === 'way') return true;
+  return a === 'in' && b === 'the' && c === 'pipeline';
+}
+
 /** Verbs of a promise of more: "is promising 30k more". */
 const PLEDGING = new Set(['promise', 'promises', 'promised', 'promising', 'pledge', 'pledges', 'pledged', 'pledging', 'offer', 'offers', 'offered', 'offering']);
 
@@ -560,6 +573,11 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
       }
       // "… lost ~4.7k of them, and is now promising 30k more": what is sent or pledged is no more dead (see below).
       if (before?.kind === 'word' && (SENDING.has(before.norm) || PLEDGING.has(before.norm))) return;
+      // "~4k casualties by March, and another 25-30k possibly in the pipeline": more on their way are troops.
+      if ((before?.norm === 'another' || tokens[q.last]?.norm === 'more') && onTheirWay(tokens, q.last)) {
+        senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+        return;
+      }
     }
     senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
   });

@@ -36,3 +36,12 @@ describe('a part of a count named before it', () => {
     expect([part.category, part.part]).toEqual(['casualties', undefined]);
   });
 });
+
+describe('a count quoted after its verb', () => {
+  it.each([
+    ['The ministry claimed that Ukrainian forces had lost "over 65,000 servicemen" in the Kursk direction.', 'over 65,000 servicemen'],
+    ['Kyiv says Russia has lost “about 900,000 troops” since 2022.', 'about 900,000 troops'],
+  ])('reads %j as a toll, as it would without the quotation marks', (text, figure) => {
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([[figure, 'casualties']]);
+  });
+});

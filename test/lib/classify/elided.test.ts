@@ -182,6 +182,23 @@ describe('an estimate told in other words', () => {
     expect(kinds('Seoul counted 11,000 soldiers and 9 million shells. Its casualty estimate was 4,700.').at(-1)).toEqual([4700, 'casualties']);
   });
 
+  it('reads more people on their way after a toll as troops: "~4k casualties by March, and another 25-30k possibly in the pipeline"', () => {
+    expect(counted('North Korea sent 11k troops; ~4k casualties by March, and another 25-30k possibly in the pipeline.')).toEqual([
+      [11000, 'troops'],
+      [4000, 'casualties'],
+      [25000, 'troops'],
+    ]);
+    expect(counted('About 4,000 North Korean soldiers have been killed or wounded, and 20,000 more are on the way.')).toEqual([
+      [4000, 'casualties'],
+      [20000, 'troops'],
+    ]);
+    // More of a toll is still a toll.
+    expect(counted('About 4,000 North Korean soldiers have been killed or wounded, and another 2,000 were wounded in May.')).toEqual([
+      [4000, 'casualties'],
+      [2000, 'casualties'],
+    ]);
+  });
+
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
     const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
     expect(kinds('Pyongyang has shipped 9 million rounds and 200 artillery pieces, officials said, though some analysts think the shell figure is closer to 12 million.')).toEqual([
