@@ -658,7 +658,8 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   // ("rose by 62 overnight to 68,116" reads both counts from the total after "to").
   const changeBy = (k: number) => tokens[k].norm === 'by' && MEASURE_VERBS.has(tokens[k - 1]?.norm ?? '') && !tokens.slice(q.last, q.last + 3).some((t) => t.norm === 'to');
   for (;;) {
-    while (i >= 0 && ((tokens[i].kind === 'word' && (BRIDGES.has(tokens[i].norm) || changeBy(i))) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text) || isSayAside(tokens, i))) {
+    // "casualties (killed and wounded) in May were likely around 1,250": an adverb of the copula bridges as it does.
+    while (i >= 0 && ((tokens[i].kind === 'word' && (BRIDGES.has(tokens[i].norm) || COPULA_ADVERBS.has(tokens[i].norm) || changeBy(i))) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text) || isSayAside(tokens, i))) {
       if (verbAt < 0 && MEASURE_VERBS.has(tokens[i].norm)) verbAt = i;
       i--;
       bridged = true;

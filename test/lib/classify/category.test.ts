@@ -45,3 +45,10 @@ describe('a count quoted after its verb', () => {
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([[figure, 'casualties']]);
   });
 });
+
+describe('a subject given its count by a hedged copula', () => {
+  it('reads "casualties (killed and wounded) in May were likely around 1,250" as a toll', () => {
+    const text = "Russia's daily average casualties (killed and wounded) in May were likely around 1,250, slightly up on April.";
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['around 1,250', 'casualties']]);
+  });
+});
