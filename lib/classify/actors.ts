@@ -58,11 +58,12 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   'reckons', 'reckoned', 'recorded', 'records', 'documented', 'documents', 'counted', 'counts', 'registered', 'logged', 'tallied',
   'cites', 'cite', 'cited', 'quotes', 'quoted', 'alleges', 'alleged', 'asserts', 'asserted', 'argues', 'argued',
   'talks', 'talked', 'speaks', 'spoke', 'mentions', 'mentioned', 'predicts', 'predicted', 'forecasts', 'expects',
+  'tell', 'tells',
 ]);
 /** Titles between a country's possessive and the speaker it names: "Ukraine's defence minister Rustem Umerov said". */
 const SPEAKER_TITLES = new Set(['defence', 'defense', 'foreign', 'prime', 'minister', 'secretary', 'president', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'envoy', 'ambassador', 'deputy', 'former', 'top', 'general', 'security', 'council']);
 /** Words between a speaker and the verb of speaking: "has", "also", "later". */
-const SPEECH_FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'since', 'again', 'then', 'now', 'previously', 'earlier']);
+const SPEECH_FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'since', 'again', 'then', 'now', 'previously', 'earlier', 'will', 'would']);
 
 /** "Seoul puts the toll at 4,700": who puts a figure at a value gives it and does not own it; "Russia put 50,000 troops near Kursk" does. */
 export const PUTTING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'place', 'places', 'placed', 'peg', 'pegs', 'pegged']);

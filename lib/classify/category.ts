@@ -29,6 +29,11 @@ export interface CountSense {
   part?: boolean;
   /** The noun stands past an aside ("11,000 (some say 12,000) soldiers"): the figure is shown without it. */
   apart?: boolean;
+  /**
+   * The magnitude the count leaves unsaid, as the figure it answers said it: "nine, maybe ten million rounds. Some
+   * people say twelve." gives twelve million.
+   */
+  scale?: number;
 }
 
 /** Words that end a noun phrase. */

@@ -1097,7 +1097,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       text: text.slice(start, end),
       start,
       end,
-      value: q.value,
+      value: sense.scale ? { low: q.value.low * sense.scale, high: q.value.high * sense.scale } : q.value,
       qualifier: q.qualifier,
       category: sense.category,
       unit: sense.unit,

@@ -331,6 +331,22 @@ function lastCountOf(tokens: Token[]): CountSense | null {
   return countsOf(tokens).at(-1)?.sense ?? null;
 }
 
+/**
+ * The magnitude a small count leaves unsaid when it answers `earlier`, or undefined: "… four thousand. The
+ * Ukrainians will tell you six." is six thousand. Only a bare whole number below a thousand, with no magnitude of
+ * its own, whose scaled value stands within a factor of ten of the earlier figure's.
+ */
+function unsaidScale(tokens: Token[], q: Quantity, earlier: Quantity): number | undefined {
+  const { low, high } = q.value;
+  if (low !== high || low >= 1000 || !Number.isInteger(low) || q.last - q.first !== 1 || tokens[q.first].text.includes(',')) return undefined;
+  for (const scale of [1_000_000, 1000]) {
+    if (earlier.value.low < scale) continue;
+    const scaled = low * scale;
+    return scaled >= earlier.value.low / 10 && scaled <= earlier.value.high * 10 ? scale : undefined;
+  }
+  return undefined;
+}
+
 /** A sentence's counts with a noun of their own, each with its sense. */
 function countsOf(tokens: Token[]): Array<{ p: Quantity; sense: CountSense }> {
   return findQuantities(tokens, isCountNoun).map((p) => ({ p, sense: senseOf(tokens, p, false) })).filter((c) => !!c.sense.category);
@@ -509,9 +525,11 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // right after the source's verb, gives the sentence before's count by another account.
   quantities.forEach((q, i) => {
     if (quantities.length !== 1 || senses[i].category || senses[i].nounEnd !== q.last) return;
-    if (!SAYING_VERBS.has(tokens[q.qualifierFirst - 1]?.norm ?? '') || !clauseEndsAt(tokens, q.last)) return;
-    const earlier = lastCountOf(around.previous);
-    if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
+    // "The Ukrainians will tell you six.": telling someone is saying.
+    const heard = /^(you|us)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') ? 2 : 1;
+    if (!SAYING_VERBS.has(tokens[q.qualifierFirst - heard]?.norm ?? '') || !clauseEndsAt(tokens, q.last)) return;
+    const earlier = countsOf(around.previous).at(-1);
+    if (earlier) senses[i] = { ...earlier.sense, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(tokens, q, earlier.p) };
   });
   // "Seoul once estimated that 13,000 containers had been shipped. Satellite images now suggest some 24,000 have
   // gone by rail.": a bare count that is its clause's subject, with no figure before it, counts what the sentence

@@ -199,6 +199,15 @@ describe('an estimate told in other words', () => {
     ]);
   });
 
+  it('gives a spoken answer the magnitude it leaves unsaid: "nine, maybe ten million rounds. Some people say twelve."', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.text, f.value.low, f.category]);
+    expect(read('We think something like nine, maybe ten million rounds went to Russia. Some people say twelve.').at(-1)).toEqual(['twelve', 12_000_000, 'munitions']);
+    expect(read('Seoul thinks about four thousand North Korean soldiers were killed or wounded. The Ukrainians will tell you six.').at(-1)).toEqual(['six', 6000, 'casualties']);
+    // A count that is no answer of the same size keeps its own value.
+    expect(read('Russia launched 500 drones overnight. Kyiv says 300.').at(-1)).toEqual(['300', 300, 'munitions']);
+    expect(read('Seoul counted 4,000 North Korean soldiers killed or wounded. Kyiv says 100.').at(-1)).toEqual(['100', 100, 'casualties']);
+  });
+
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
     const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
     expect(kinds('Pyongyang has shipped 9 million rounds and 200 artillery pieces, officials said, though some analysts think the shell figure is closer to 12 million.')).toEqual([

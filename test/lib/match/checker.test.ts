@@ -950,6 +950,11 @@ describe('Checker: who speaks and whose a cell is', () => {
     expect(f.actors.russia).toBeLessThanOrEqual(1);
   });
 
+  it('reads "will tell you" as a source\'s verb: "The Ukrainians will tell you 6,000" gives Kyiv\'s figure of the toll before', () => {
+    const [, f] = checker.check('Seoul thinks about 4,000 North Korean soldiers were killed or wounded. The Ukrainians will tell you 6,000.');
+    expect([f.category, f.measure?.id]).toEqual(['casualties', 'dprk-casualties-kursk']);
+  });
+
   it('gives a count a speaker tells of "we" or "our" to the speaker\'s side, but not "we counted" or "our data"', () => {
     const owner = (text: string) => Object.entries(extractFigures(text)[0].actors).sort((a, b) => b[1] - a[1])[0][0];
     expect(owner("A Russian commander told state TV: 'We lost nearly 40,000 men in Kursk, the Ukrainians lost more.'")).toBe('russia');
