@@ -464,8 +464,9 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
       if (LOSS_FORMS.has(t.norm) && losesAShare(tokens, i + 1)) return false;
       return sawOther === 0 || sawAuxiliary;
     }
-    // "1,030 Russian soldiers were put out of action".
-    if ((t.norm === 'put' || t.norm === 'taken') && tokens[i + 1]?.norm === 'out' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'action') return true;
+    // "1,030 Russian soldiers were put out of action", "4,000 troops are out of action".
+    if (/^(put|taken|knocked)$/.test(t.norm) && outOfAction(tokens, i + 1)) return true;
+    if (sawAuxiliary && outOfAction(tokens, i)) return true;
     if (AUXILIARIES.has(t.norm)) sawAuxiliary = true;
     else if (!PREDICATE_FILLERS.has(t.norm)) {
       if (sawAuxiliary || ++sawOther > 3) return false;
@@ -567,6 +568,9 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
 
 /** The kind a noun gives a count: "men" and "North Koreans" say who, not what kind of troops. */
 export const countedKind = (sense: Pick<NounSense, 'kind'>) => (sense.kind === 'demonym' ? undefined : sense.kind);
+
+/** Whether tokens[k] opens "out of action": people a war has taken from the fight, a toll. */
+export const outOfAction = (tokens: readonly Token[], k: number) => tokens[k]?.norm === 'out' && tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.norm === 'action';
 
 /** Whether a plural noun the lexicon does not know follows the count: "32 allies", "3 matches", "two security sources". */
 function countsUnknownNoun(tokens: Token[], q: Quantity): boolean {

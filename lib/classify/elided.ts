@@ -5,7 +5,7 @@ import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
-import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, senseOf } from './category';
+import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, outOfAction, senseOf } from './category';
 import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
@@ -212,7 +212,8 @@ export function askedSense(tokens: Token[]): CountSense | null {
   // A question of two parts ("How many have gone, and how many have been lost?") is answered part by part: the
   // first part alone says what the first answer counts.
   const next = tokens.findIndex((t, k) => k > at && t.norm === 'how' && tokens[k + 1]?.norm === 'many');
-  const casualties = tokens.slice(at + 2, next < 0 ? tokens.length : next).some((t) => CASUALTY_WORDS.has(t.norm) || t.norm === 'prisoners');
+  const end = next < 0 ? tokens.length : next;
+  const casualties = tokens.slice(at + 2, end).some((t, k) => CASUALTY_WORDS.has(t.norm) || t.norm === 'prisoners' || outOfAction(tokens, at + 2 + k));
   for (let k = at + 2; k < Math.min(tokens.length, at + 8); k++) {
     const sense = nounSense(tokens[k].norm);
     if (sense?.category && sense.category !== 'casualties' && !(casualties && sense.unit === 'people')) {

@@ -52,3 +52,18 @@ describe('a subject given its count by a hedged copula', () => {
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['around 1,250', 'casualties']]);
   });
 });
+
+describe('people out of action', () => {
+  it.each([
+    ['Some 4,000 North Korean troops are out of action.', 'casualties'],
+    ['About 4,000 North Korean soldiers have been knocked out of action in Kursk.', 'casualties'],
+    ['Some 4,000 North Korean troops are out of the country.', 'troops'],
+  ])('reads %j as %s', (text, category) => {
+    expect(extractFigures(text).map((f) => f.category)).toEqual([category]);
+  });
+
+  it('reads the answer to "How many … have been taken out of action?" as a toll', () => {
+    const text = "How many North Koreans have been taken out of action? The best estimate I've seen is somewhere north of four thousand.";
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['north of four thousand', 'casualties']]);
+  });
+});
