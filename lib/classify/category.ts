@@ -649,8 +649,10 @@ function bodyOf(tokens: Token[], first: number): string | null {
   return BODY_BEFORE.has(word) ? word : null;
 }
 
-/** "a second call-up of, say, 500,000": an example's "say" between commas. */
-const isSayAside = (tokens: Token[], i: number) => tokens[i]?.norm === 'say' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',';
+/** Words a speaker sets between commas before a count: "of, say, 500,000", "was, what, eleven, twelve thousand?". */
+const SPOKEN_ASIDES = new Set(['say', 'what', 'uh', 'um', 'er', 'erm', 'like']);
+/** "a second call-up of, say, 500,000": an example's "say", or a speaker's filler, between commas. */
+const isSayAside = (tokens: Token[], i: number) => SPOKEN_ASIDES.has(tokens[i]?.norm ?? '') && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',';
 
 /**
  * The noun stands before the count: "reinforcements in the tens of thousands", "losses stand at about 4,200",

@@ -67,3 +67,12 @@ describe('people out of action', () => {
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['north of four thousand', 'casualties']]);
   });
 });
+
+describe('a speaker\'s filler between a subject and its count', () => {
+  it.each([
+    ['The first North Korean contingent was, what, eleven, twelve thousand?', 'eleven, twelve thousand', 'troops'],
+    ['Russia has, uh, about 600,000 troops in Ukraine.', 'about 600,000 troops', 'troops'],
+  ])('reads %j', (text, figure, category) => {
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([[figure, category]]);
+  });
+});
