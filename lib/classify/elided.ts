@@ -348,6 +348,13 @@ function unsaidScale(tokens: Token[], q: Quantity, earlier: Quantity): number | 
   return undefined;
 }
 
+/** Whether the line goes on from `from` with one aside in brackets, and ends there: "(UK MoD, May 2025)". */
+function bracketsToTheEnd(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.text !== '(' || tokens.at(-1)?.text !== ')') return false;
+  for (let k = from + 1; k < tokens.length - 1; k++) if (tokens[k].text === ')' || (tokens[k].kind === 'num' && !isYearLike(tokens[k]))) return false;
+  return true;
+}
+
 /** A sentence's counts with a noun of their own, each with its sense. */
 function countsOf(tokens: Token[]): Array<{ p: Quantity; sense: CountSense }> {
   return findQuantities(tokens, isCountNoun).map((p) => ({ p, sense: senseOf(tokens, p, false) })).filter((c) => !!c.sense.category);
@@ -458,6 +465,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].category || senses[i].nounEnd !== q.last || q.qualifierFirst !== 1 || tokens[0]?.text !== '+') return;
     const lent = lastCountOf(around.previous);
     if (lent?.category === 'troops' || lent?.category === 'munitions') senses[i] = { ...lent, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // Under "Casualties and losses": "≈4,700 killed or wounded (NIS, April 2025)" ⏎ "~6,000 (UK MoD, May 2025)": a
+  // line of a count and its source in brackets, under a line that gave a count and its source so, is the same
+  // count by another source.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || q.qualifierFirst !== 0 || !bracketsToTheEnd(tokens, q.last)) return;
+    const before = countsOf(around.previous).at(-1);
+    const open = around.previous.findLastIndex((t) => t.text === '(');
+    if (before && open >= before.p.last && bracketsToTheEnd(around.previous, open)) senses[i] = { ...before.sense, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
   // toll are of the toll.

@@ -1366,6 +1366,16 @@ describe('Checker: an infobox line that adds to the line before', () => {
       ['3,000', 'dprk-troops-reinforcement-early-2025'],
     ]);
   });
+
+  it('reads "~6,000 (UK MoD, May 2025)" under "≈4,700 killed or wounded (NIS, April 2025)" as the same toll by another source', () => {
+    const text = 'North Korean troops in Kursk\nCasualties and losses\n≈4,700 killed or wounded (NIS, April 2025)\n~6,000 (UK MoD, May 2025)';
+    expect(checker.check(text).map((f) => [f.text, f.category, f.measure?.id])).toEqual([
+      ['≈4,700 killed', 'casualties', 'dprk-casualties-kursk'],
+      ['~6,000', 'casualties', 'dprk-casualties-kursk'],
+    ]);
+    // A line of a bare count under a line of prose is not read so.
+    expect(checker.check('North Korea has lost about 4,700 soldiers in Kursk.\n6,000 (see note)').map((f) => f.text)).toEqual(['about 4,700 soldiers']);
+  });
 });
 
 describe('Checker: a count made of parts it lists', () => {
