@@ -614,7 +614,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
         return;
       }
     }
-    senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last] };
+    // "six hundred thousand Russian casualties; today the consensus figure is north of a million": the words of
+    // the noun lent describe the count that borrows it, across a clause that keeps the rest of its words to itself.
+    const lender = earlier >= 0 ? tokens.slice(quantities[earlier].last, senses[earlier].nounEnd).filter((t) => t.kind === 'word').map((t) => t.norm) : [];
+    senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last], labelWords: prev.labelWords ?? (lender.length > 0 ? lender : undefined) };
   });
   // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave." The question may stand a
   // sentence further back ("How many …? Estimates vary. Kyiv says about 11,000 arrived.").

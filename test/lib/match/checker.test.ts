@@ -1378,6 +1378,13 @@ describe('Checker: an infobox line that adds to the line before', () => {
   });
 });
 
+describe('Checker: a noun lent across a clause', () => {
+  it('matches "six hundred thousand Russian casualties; today the consensus figure is north of a million" as the same toll', () => {
+    const [, now] = checker.check('A year ago, Western capitals spoke of six hundred thousand Russian casualties; today the consensus figure is north of a million.');
+    expect([now.text, now.measure?.id, now.verdict]).toEqual(['north of a million', 'russia-casualties-total', 'corroborated']);
+  });
+});
+
 describe('Checker: a count made of parts it lists', () => {
   it('gives "another 6,000 troops …, including 1,000 sappers and 5,000 builders" no measure, and each part its own', () => {
     const findings = checker.check('Pyongyang has sent another 6,000 troops to help rebuild Kursk, Russian state media report, including 1,000 sappers and 5,000 builders.');
