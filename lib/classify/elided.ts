@@ -83,8 +83,9 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
     const j = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     if (COMPARED.test(tokens[j]?.norm ?? '') && /^(is|was|are|were)$/.test(tokens[j - 1]?.norm ?? '')) return figureNounBefore(tokens, j - 1);
   }
-  // "Other estimates run as high as 6,000", "Estimates range up to 6,000".
+  // "Other estimates run as high as 6,000", "Estimates range up to 6,000"; "By December the number had risen to 11,000".
   if (RUNNING.has(tokens[k]?.norm ?? '')) return figureNounBefore(tokens, k);
+  if (tokens[k]?.norm === 'to' && RUNNING.has(tokens[k - 1]?.norm ?? '')) return figureNounBefore(tokens, k - 1);
   if (!/^(is|was|are|were|be|stands|stood)$/.test(tokens[k]?.norm ?? '')) {
     if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
     k--;

@@ -167,6 +167,11 @@ describe('an estimate told in other words', () => {
       [3000, 'casualties'],
       [4000, 'casualties'],
     ]);
+    expect(counted('Seoul counted 3,000 North Korean troops in Russia in October. By December the number had risen to 11,000.')).toEqual([
+      [3000, 'troops'],
+      [11000, 'troops'],
+    ]);
+    expect(counted('Seoul counted 3,000 North Korean troops in Russia in October. By December the price had risen to 11,000.')).toEqual([[3000, 'troops']]);
     // What a sentence compares is no figure when nothing before was counted.
     expect(counted('The price was high. The estimate is lower, at 4,000.')).toEqual([]);
   });
