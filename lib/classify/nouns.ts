@@ -112,6 +112,10 @@ const PAIRED_NOUNS: ReadonlyMap<string, ReadonlyMap<string, NounSense>> = new Ma
   ['service', new Map(['members', 'people', 'women', 'personnel'].map((w) => [w, troops()]))],
   ['aerial', new Map([['targets', munitions()]])],
   ['air', new Map([['targets', munitions()]])],
+  // Translations from German and Russian: "Artilleriegranaten" are shells, "ballistische Raketen" missiles.
+  ['artillery', new Map(['grenades', 'grenade'].map((w) => [w, munitions('shells')]))],
+  ['ballistic', new Map(['rockets', 'rocket'].map((w) => [w, munitions('missiles')]))],
+  ['cruise', new Map(['rockets', 'rocket'].map((w) => [w, munitions('missiles')]))],
 ]);
 
 /** The sense of the words `first second` read as one noun, if they make one. */

@@ -76,3 +76,13 @@ describe('a speaker\'s filler between a subject and its count', () => {
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([[figure, category]]);
   });
 });
+
+describe('weapons named as translations name them', () => {
+  it.each([
+    ['Pyongyang supplied more than 12 Mio. artillery grenades to Russia.', 'more than 12 Mio. artillery grenades', 'shells'],
+    ['North Korea sent over 100 ballistic rockets of the type KN-23 to Russia.', 'over 100 ballistic rockets', 'missiles'],
+    ['Russia fired 40 cruise rockets at Kyiv overnight.', '40 cruise rockets', 'missiles'],
+  ])('reads %j as %s', (text, figure, kind) => {
+    expect(extractFigures(text).map((f) => [f.text, f.kind])).toEqual([[figure, kind]]);
+  });
+});
