@@ -200,7 +200,17 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
   let verbAt = last;
   while (verbAt < last + 2 && SPEECH_FILLERS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
   const verb = tokens[verbAt];
-  return verb?.kind === 'word' && (SAYING_VERBS.has(verb.norm) || putsAtNumber(tokens, verbAt));
+  return verb?.kind === 'word' && (SAYING_VERBS.has(verb.norm) || putsAtNumber(tokens, verbAt) || hasAFigure(tokens, last));
+}
+
+/** "Kyiv has a higher number", "the Ukrainians have their own estimate": who has a figure gives it. */
+function hasAFigure(tokens: Token[], at: number): boolean {
+  if (!/^(has|have|had)$/.test(tokens[at]?.norm ?? '')) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5); k++) {
+    if (ESTIMATE_NOUNS.has(tokens[k].norm)) return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 const NORTH: Entity = { actor: 'dprk', adjective: true };

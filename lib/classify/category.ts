@@ -651,6 +651,14 @@ function bodyOf(tokens: Token[], first: number): string | null {
 
 /** Words a speaker sets between commas before a count: "of, say, 500,000", "was, what, eleven, twelve thousand?". */
 const SPOKEN_ASIDES = new Set(['say', 'what', 'uh', 'um', 'er', 'erm', 'like']);
+/** Words before "number", "count" or "estimate" that make it a noun: "a higher number, closer to 6,000". */
+const NOUN_MAKERS = new Set(['higher', 'lower', 'larger', 'smaller', 'bigger', 'different', 'similar', 'latest', 'new', 'own', 'official', 'real', 'true', 'actual', 'final']);
+/** Whether the measuring verb at tokens[k] stands as a noun, after a determiner, an adjective or a possessive. */
+const usedAsNoun = (tokens: Token[], k: number) => {
+  const before = tokens[k - 1];
+  return !!before && (DETERMINERS.has(before.norm) || NOUN_MAKERS.has(before.norm) || !!before.possessive);
+};
+
 /** "a second call-up of, say, 500,000": an example's "say", or a speaker's filler, between commas. */
 const isSayAside = (tokens: Token[], i: number) => SPOKEN_ASIDES.has(tokens[i]?.norm ?? '') && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',';
 
@@ -671,7 +679,7 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   for (;;) {
     // "casualties (killed and wounded) in May were likely around 1,250": an adverb of the copula bridges as it does.
     while (i >= 0 && ((tokens[i].kind === 'word' && (BRIDGES.has(tokens[i].norm) || COPULA_ADVERBS.has(tokens[i].norm) || changeBy(i))) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text) || isSayAside(tokens, i))) {
-      if (verbAt < 0 && MEASURE_VERBS.has(tokens[i].norm)) verbAt = i;
+      if (verbAt < 0 && MEASURE_VERBS.has(tokens[i].norm) && !usedAsNoun(tokens, i)) verbAt = i;
       i--;
       bridged = true;
     }

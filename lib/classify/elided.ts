@@ -83,6 +83,8 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
     const j = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     if (COMPARED.test(tokens[j]?.norm ?? '') && /^(is|was|are|were)$/.test(tokens[j - 1]?.norm ?? '')) return figureNounBefore(tokens, j - 1);
   }
+  // "though the Ukrainians have a higher number, closer to six": a figure set against another, then given.
+  if (tokens[k]?.text === ',' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && COMPARED.test(tokens[k - 2]?.norm ?? '')) return true;
   // "Other estimates run as high as 6,000", "Estimates range up to 6,000"; "By December the number had risen to 11,000".
   if (RUNNING.has(tokens[k]?.norm ?? '')) return figureNounBefore(tokens, k);
   if (tokens[k]?.norm === 'to' && RUNNING.has(tokens[k - 1]?.norm ?? '')) return figureNounBefore(tokens, k - 1);
@@ -234,24 +236,29 @@ const S_WORDS = new Set(['this', 'thus', 'his', 'its', 'was', 'has', 'does', 'ac
 /** Words of a question that names only what it asks about: "And reinforcements?", "Shells?", "What about the losses?". */
 const SHORT_QUESTION_FILLERS = new Set(['and', 'what', 'about', 'the', 'of', 'on', 'now', 'then', 'so', 'your', 'their', 'its']);
 
-/** What a question of a noun alone asks about ("And the losses?"), after a speaker's label ("REP. LEE:"). */
+/** The most words a question of a noun phrase alone may hold: "KIM: Russian troop strength inside Ukraine?". */
+const NOUN_QUESTION_WORDS = 8;
+
+/**
+ * What a question of a noun phrase alone asks about ("And the losses?", "And the ballistic missiles?"), after a
+ * speaker's label ("REP. LEE:"): the phrase's last counted noun, or a toll wherever it names one.
+ */
 function nounQuestionSense(tokens: Token[]): CountSense | null {
   if (tokens.at(-1)?.text !== '?') return null;
   const colon = tokens.findIndex((t) => t.text === ':');
   const words = tokens.slice(colon + 1, -1);
-  if (words.length === 0 || words.length > 5 || words.some((t) => t.kind !== 'word')) return null;
+  if (words.length === 0 || words.length > NOUN_QUESTION_WORDS || words.some((t) => t.kind !== 'word')) return null;
   let sense: CountSense | null = null;
+  // The words asked about describe the answer's count as a label would ("reinforcements").
+  const labelWords: string[] = [];
   for (const t of words) {
     if (SHORT_QUESTION_FILLERS.has(t.norm)) continue;
-    if (sense) return null;
+    labelWords.push(t.norm);
     const noun = nounSense(t.norm);
-    // The noun asked about describes the answer's count as a label would ("reinforcements").
-    const labelWords = [t.norm];
-    if (TOLL_NOUNS.has(t.norm) || noun?.category === 'casualties') sense = { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0], labelWords };
-    else if (noun?.category) sense = { category: noun.category, unit: noun.unit, kind: countedKind(noun), nounEnd: 0, phrase: [0, 0], labelWords };
-    else return null;
+    if (TOLL_NOUNS.has(t.norm) || noun?.category === 'casualties') sense = { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+    else if (noun?.category && sense?.category !== 'casualties') sense = { category: noun.category, unit: noun.unit, kind: countedKind(noun), nounEnd: 0, phrase: [0, 0] };
   }
-  return sense;
+  return sense && { ...sense, labelWords };
 }
 
 /** What a sentence before asks about, unless it explains the number before it: "That is how many soldiers …". */
@@ -618,7 +625,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "six hundred thousand Russian casualties; today the consensus figure is north of a million": the words of
     // the noun lent describe the count that borrows it, across a clause that keeps the rest of its words to itself.
     const lender = earlier >= 0 ? tokens.slice(quantities[earlier].last, senses[earlier].nounEnd).filter((t) => t.kind === 'word').map((t) => t.norm) : [];
-    senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last], labelWords: prev.labelWords ?? (lender.length > 0 ? lender : undefined) };
+    // "…, though the Ukrainians have a higher number, closer to six": a figure named as the other's, in its magnitude.
+    const scale = earlier >= 0 && namesTheFigure(tokens, q.qualifierFirst) ? unsaidScale(tokens, q, quantities[earlier]) : undefined;
+    senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last], labelWords: prev.labelWords ?? (lender.length > 0 ? lender : undefined), scale };
   });
   // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave." The question may stand a
   // sentence further back ("How many …? Estimates vary. Kyiv says about 11,000 arrived.").

@@ -384,7 +384,8 @@ function readVague(tokens: Token[], i: number): { value: Value; end: number } | 
     if (scale !== undefined && scale >= 100) return { value: { low: 2 * scale, high: 3 * scale }, end: at + 1 };
   }
   if ((t.norm === 'several' || t.norm === 'many' || t.norm === 'few') && tokens[i + 1]?.kind === 'word') {
-    const scale = SCALES.get(tokens[i + 1].norm);
+    // "several dozen used against Ukrainian cities".
+    const scale = tokens[i + 1].norm === 'dozen' ? 12 : SCALES.get(tokens[i + 1].norm);
     if (scale !== undefined) return { value: { low: 2 * scale, high: 10 * scale }, end: i + 2 };
   }
   const unit = VAGUE_PLURALS.get(t.norm);
@@ -462,6 +463,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // ("2."), a small number is an item's too.
   const marker = first === 0 && end - first === 1 && start.suffix === '' && (next?.text === '.' || next?.text === ')') && touching(start, next);
   if (marker && (tokens[end + 1]?.kind === 'num' || (tokens.length === end + 1 && /^\d{1,2}$/.test(start.text)))) return true;
+  // "3/ That is a brutal rate.": a thread's post number opens its line, glued to a slash with no number after it.
+  if (first === 0 && end - first === 1 && next?.text === '/' && touching(start, next) && !(tokens[end + 1]?.kind === 'num' && touching(next, tokens[end + 1]))) return true;
   // "the January 2024 missile strike": a year before a singular noun names when, not how many.
   if (end - first === 1 && isYearLike(start) && next?.kind === 'word' && !next.norm.endsWith('s') && isCountNoun(next.norm)) return true;
   // "2,5 days": a decimal comma before no scale; neither side of it is a count.

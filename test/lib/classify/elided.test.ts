@@ -213,6 +213,14 @@ describe('an estimate told in other words', () => {
     expect(read('Seoul counted 4,000 North Korean soldiers killed or wounded. Kyiv says 100.').at(-1)).toEqual(['100', 100, 'casualties']);
   });
 
+  it('lends an answer the noun phrase a short question asks about: "KIM: And the ballistic missiles?", "Russian troop strength inside Ukraine?"', () => {
+    expect(extractFigures('KIM: And the ballistic missiles?\nSMITH: More than a hundred.').map((f) => [f.text, f.kind])).toEqual([['More than a hundred', 'missiles']]);
+    expect(counted('KIM: Russian troop strength inside Ukraine?\nSMITH: About six hundred thousand, give or take.')).toEqual([[600000, 'troops']]);
+    expect(counted('KIM: And North Korean losses in Kursk?\nSMITH: About 4,000.')).toEqual([[4000, 'casualties']]);
+    // A question with no counted noun lends nothing.
+    expect(counted('KIM: And the price of it all?\nSMITH: About 4,000.')).toEqual([]);
+  });
+
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
     const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
     expect(kinds('Pyongyang has shipped 9 million rounds and 200 artillery pieces, officials said, though some analysts think the shell figure is closer to 12 million.')).toEqual([

@@ -75,10 +75,16 @@ describe('extractFigures: number formats', () => {
     ['a few hundred', 'A few hundred North Korean soldiers were captured or killed in the assault.', { low: 200, high: 1000 }],
     ['1,000s', 'Kim sends 1,000s more troops to Putin as losses mount.', { low: 2000, high: 10000 }],
     ['100s', 'Russia fired 100s of drones at Kharkiv overnight.', { low: 200, high: 1000 }],
+    ['several dozen', 'North Korea has fired several dozen ballistic missiles at Ukrainian cities.', { low: 24, high: 120 }],
   ])('reads "%s" as an order of magnitude', (_, text, value) => {
     const f = only(text);
     expect(f.value).toEqual(value);
     expect(f.qualifier).toBe('vague');
+  });
+
+  it('reads a thread\'s post number ("3/ That is a brutal rate.") as no count, and a count after it as one', () => {
+    expect(extractFigures('Casualties since then? UK DI says 6k+ killed. 3/ That is a brutal rate.').map((f) => f.text)).toEqual(['6k+ killed']);
+    expect(extractFigures('2/ 11,000 North Korean troops went to Kursk.').map((f) => f.text)).toEqual(['11,000 North Korean troops']);
   });
 
   it('reads "rose from 11,000 to 14,000" as the count before and after a change, never as a range', () => {

@@ -955,6 +955,13 @@ describe('Checker: who speaks and whose a cell is', () => {
     expect([f.category, f.measure?.id]).toEqual(['casualties', 'dprk-casualties-kursk']);
   });
 
+  it('reads who "has a higher number" as its source, and that number, in the other figure\'s magnitude, as the same toll', () => {
+    const [, kyiv] = checker.check('Seoul put it at roughly 4,000 North Korean soldiers killed or wounded, though Kyiv has a higher number, closer to 6,000.');
+    expect([kyiv.category, kyiv.measure?.id]).toEqual(['casualties', 'dprk-casualties-kursk']);
+    const [, spoken] = checker.check('We would put North Korean losses in Kursk at roughly four thousand killed or wounded, though the Ukrainians have a higher number, closer to six.');
+    expect([spoken.text, spoken.value.low, spoken.measure?.id]).toEqual(['closer to six', 6000, 'dprk-casualties-kursk']);
+  });
+
   it('gives a count a speaker tells of "we" or "our" to the speaker\'s side, but not "we counted" or "our data"', () => {
     const owner = (text: string) => Object.entries(extractFigures(text)[0].actors).sort((a, b) => b[1] - a[1])[0][0];
     expect(owner("A Russian commander told state TV: 'We lost nearly 40,000 men in Kursk, the Ukrainians lost more.'")).toBe('russia');
