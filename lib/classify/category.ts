@@ -467,7 +467,8 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
     // "1,030 Russian soldiers were put out of action", "4,000 troops are out of action".
     if (/^(put|taken|knocked)$/.test(t.norm) && outOfAction(tokens, i + 1)) return true;
     if (sawAuxiliary && outOfAction(tokens, i)) return true;
-    if (AUXILIARIES.has(t.norm)) sawAuxiliary = true;
+    // "2,000 north koreans got killed": the passive of speech.
+    if (AUXILIARIES.has(t.norm) || /^(got|get|gets|getting|gotten)$/.test(t.norm)) sawAuxiliary = true;
     else if (!PREDICATE_FILLERS.has(t.norm)) {
       if (sawAuxiliary || ++sawOther > 3) return false;
     }

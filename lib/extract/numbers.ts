@@ -103,6 +103,8 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['of', 'the', 'order', 'of'], 'approx'],
     [['in', 'the', 'order', 'of'], 'approx'],
     [['perhaps'], 'approx'],
+    // "only killed like 5 civilians": speech's and posts' approximation.
+    [['like'], 'approx'],
     [['maybe'], 'approx'],
     [['possibly'], 'approx'],
     [['beyond'], 'more-than'],
@@ -556,6 +558,22 @@ function isChange(tokens: Token[], first: number): boolean {
 /** "in January 2024 killed eleven": a year before a participle is still a year. */
 const PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'dead', 'missing']);
 
+/** Words before a year that say it is one: "in 2000", "since 1991", "summer of 2022". */
+const BEFORE_A_YEAR = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'during', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'the']);
+
+/**
+ * Whether a year-like number counts the noun after it: "2000 soldiers", "like 2000 north koreans got killed", across
+ * up to two words that qualify the noun, but never after words that make it a year ("in 2000 North Korean troops").
+ */
+function countNounAhead(tokens: Token[], first: number, end: number, isCountNoun: (word: string) => boolean): boolean {
+  const counted = (t: Token | undefined) => t?.kind === 'word' && isCountNoun(t.norm) && !PARTICIPLES.has(t.norm);
+  if (counted(tokens[end])) return true;
+  const prev = tokens[first - 1];
+  if ((prev?.kind === 'word' && (BEFORE_A_YEAR.has(prev.norm) || MONTHS.has(prev.norm))) || tokens[end]?.kind !== 'word') return false;
+  for (let k = end + 1; k <= end + 2 && tokens[k - 1]?.kind === 'word' && !counted(tokens[k - 1]); k++) if (counted(tokens[k])) return true;
+  return false;
+}
+
 export const isYearLike = (t: Token) => t.kind === 'num' && /^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100;
 
 /**
@@ -668,7 +686,7 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
     }
 
     const isSingleToken = end - first === 1;
-    const year = isSingleToken && isYearLike(tokens[first]) && !(tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm) && !PARTICIPLES.has(tokens[end].norm));
+    const year = isSingleToken && isYearLike(tokens[first]) && !countNounAhead(tokens, first, end, isCountNoun);
     const yearRange = !isSingleToken && isYearLike(tokens[first]) && isYearLike(tokens[end - 1]);
     // A lone decimal is no count, unless it is thousands grouped by a full stop before a counted noun (readDigits).
     // "roughly 880.000" is thousands however it ends: nobody writes a decimal's three zeros.

@@ -82,6 +82,17 @@ describe('extractFigures: number formats', () => {
     expect(f.qualifier).toBe('vague');
   });
 
+  it('reads a four-digit count before its noun as a count, and after "in" as a year: "2000 North Korean soldiers", "In 2000 North Korean troops"', () => {
+    expect(extractFigures('2000 North Korean soldiers were killed in Kursk.').map((f) => [f.text, f.value.low])).toEqual([['2000 North Korean soldiers', 2000]]);
+    expect(extractFigures('In 2000 North Korean troops held a parade.').map((f) => f.text)).toEqual([]);
+    expect(extractFigures('During 2022 Russian troops invaded.').map((f) => f.text)).toEqual([]);
+  });
+
+  it('reads the speech of posts: "only like 2000 north koreans got killed or wounded", "killed like 5 civilians"', () => {
+    expect(extractFigures('I read somewhere only like 2000 north koreans got killed or wounded in kursk total.').map((f) => [f.text, f.qualifier, f.category])).toEqual([['like 2000 north koreans', 'approx', 'casualties']]);
+    expect(extractFigures('The missile strike on Pokrovsk only killed like 5 civilians.').map((f) => [f.text, f.category])).toEqual([['like 5 civilians', 'casualties']]);
+  });
+
   it('reads a thread\'s post number ("3/ That is a brutal rate.") as no count, and a count after it as one', () => {
     expect(extractFigures('Casualties since then? UK DI says 6k+ killed. 3/ That is a brutal rate.').map((f) => f.text)).toEqual(['6k+ killed']);
     expect(extractFigures('2/ 11,000 North Korean troops went to Kursk.').map((f) => f.text)).toEqual(['11,000 North Korean troops']);
