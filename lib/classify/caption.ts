@@ -13,6 +13,10 @@ const CAPTION_OPENING = /^(?:(?:bar|line|pie|column|area) )?(?:chart|graph|graph
 /** A caption longer than this is an article's paragraph that happens to start with "Table:". */
 const MAX_CAPTION = 2000;
 
+/** How many lines of data labels a chart's title may stand above, and how long each may be. */
+const DATA_LINES = 6;
+const MAX_DATA_LINE = 160;
+
 export interface Caption {
   /** What the title says the caption's numbers count. */
   sense: Pick<CountSense, 'category' | 'unit' | 'kind'>;
@@ -26,12 +30,22 @@ export interface Caption {
 
 /** The caption the text at `at` stands in, or null when it stands in none or the caption's title names nothing tracked. */
 export function captionAround(text: string, at: number): Caption | null {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - lineStart > MAX_CAPTION) return null;
-  const opening = CAPTION_OPENING.exec(text.slice(lineStart, lineStart + 24));
+  const countLine = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - countLine > MAX_CAPTION) return null;
+  let lineStart = countLine;
+  let opening = CAPTION_OPENING.exec(text.slice(lineStart, lineStart + 24));
+  // "Chart: Russian troops fighting in Ukraine" ⏎ "Feb 2022: about 190,000" ⏎ "Jun 2025: 640,000": a chart's data
+  // labels, each on a line of its own under the title, with no blank line or long paragraph between.
+  for (let lines = 0; !opening && lines < DATA_LINES && lineStart > 0; lines++) {
+    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (lineStart - above > MAX_DATA_LINE || text.slice(above, lineStart).trim() === '') return null;
+    lineStart = above;
+    opening = CAPTION_OPENING.exec(text.slice(lineStart, lineStart + 24));
+  }
   if (!opening) return null;
-  const labelEnd = lineStart + opening[0].length;
-  const title = sentenceAround(text, labelEnd);
+  const titleStart = lineStart + opening[0].length;
+  const labelEnd = lineStart === countLine ? titleStart : countLine;
+  const title = sentenceAround(text, titleStart);
   const tokens = tokenize(text, title.start, title.end);
   const sense = senseNamed(tokens);
   if (!sense) return null;

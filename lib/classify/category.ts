@@ -250,7 +250,9 @@ function rivalAsideNoun(tokens: Token[], q: Quantity): { sense: NounSense; at: n
 function keyFigureNoun(tokens: Token[], q: Quantity): { sense: NounSense; at: number } | null {
   const mark = tokens[q.last];
   if (!mark || !KEY_FIGURE_MARKS.has(mark.text) || (mark.text === '-' && touching(tokens[q.last - 1], mark))) return null;
-  for (let k = 0; k < q.qualifierFirst; k++) if (tokens[k].kind !== 'punct') return null;
+  // "1) 728 — drones launched …": a list item's number may open the line before the count.
+  const item = tokens[0]?.kind === 'num' && /^\d{1,2}$/.test(tokens[0].text) && (tokens[1]?.text === ')' || tokens[1]?.text === '.') && touching(tokens[0], tokens[1]) ? 2 : 0;
+  for (let k = item; k < q.qualifierFirst; k++) if (tokens[k].kind !== 'punct') return null;
   return headNoun(tokens, q.last + 1);
 }
 

@@ -227,7 +227,9 @@ export function askedSense(tokens: Token[]): CountSense | null {
     }
   }
   // "How many have they lost overall?": a toll, though the question names no noun.
-  return casualties ? { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] } : null;
+  if (casualties) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+  // "How many did Pyongyang send in its first deployment?": people sent, as a bare count sent somewhere is.
+  return tokens.slice(at + 2, end).some((t) => SENDING.has(t.norm)) ? { category: 'troops', unit: 'people', nounEnd: 0, phrase: [0, 0] } : null;
 }
 
 /** Words that end in "s" and are no plural noun: "200,000 more are being readied this summer". */

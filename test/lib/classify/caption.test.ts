@@ -38,4 +38,13 @@ describe('the bare counts of a chart or table caption', () => {
   it('leave a paragraph that does not open as a caption alone', () => {
     expect(extractFigures('Russian troops held the town. Kyiv: 110,000 · Moscow: 60,000.').map((f) => f.value.low)).not.toContain(60000);
   });
+
+  it('are read on the data lines under the title: "Chart: Russian troops fighting in Ukraine" ⏎ "Jun 2025: 640,000"', () => {
+    const text = 'Chart: Russian troops fighting in Ukraine, by estimate date\nFeb 2023: about 300,000\nJun 2025: 640,000\nSource: HUR.';
+    expect(extractFigures(text).map((f) => [f.value.low, f.category])).toEqual([[300000, 'troops'], [640000, 'troops']]);
+    const bars = 'Chart: Estimates of North Korean killed and wounded in Kursk, by source\nBars, left to right:\nUK Defence Intelligence, more than 6,000\nSouth Korea\'s NIS, 4,700';
+    expect(extractFigures(bars).map((f) => [f.value.low, f.category])).toEqual([[6000, 'casualties'], [4700, 'casualties']]);
+    // A blank line ends the chart: the paragraph after it is the article's.
+    expect(extractFigures('Chart: Russian troops fighting in Ukraine\n\nJun 2025: 640,000').map((f) => f.value.low)).toEqual([]);
+  });
 });

@@ -86,3 +86,10 @@ describe('weapons named as translations name them', () => {
     expect(extractFigures(text).map((f) => [f.text, f.kind])).toEqual([[figure, kind]]);
   });
 });
+
+describe('a numbered listicle\'s key figures', () => {
+  it('reads "1) 728 — drones launched in the record July attack" as a count of drones', () => {
+    const text = 'Seven numbers from a year of air raids\n1) 728 — drones launched in the record July attack on Kyiv\n5) 40 — North Korean ballistic missiles fired at Ukraine';
+    expect(extractFigures(text).map((f) => [f.value.low, f.kind])).toEqual([[728, 'drones'], [40, 'missiles']]);
+  });
+});

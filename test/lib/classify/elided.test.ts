@@ -221,6 +221,10 @@ describe('an estimate told in other words', () => {
     expect(counted('KIM: And the price of it all?\nSMITH: About 4,000.')).toEqual([]);
   });
 
+  it('answers "How many did Pyongyang send in its first deployment?" with a count of troops', () => {
+    expect(counted('Q: How many did Pyongyang send in its first deployment?\nA: Some eleven thousand, according to Kyiv.')).toEqual([[11000, 'troops']]);
+  });
+
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
     const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
     expect(kinds('Pyongyang has shipped 9 million rounds and 200 artillery pieces, officials said, though some analysts think the shell figure is closer to 12 million.')).toEqual([
