@@ -1385,6 +1385,13 @@ describe('Checker: an infobox line that adds to the line before', () => {
   });
 });
 
+describe('Checker: a rate is no running total', () => {
+  it('ties "losing some 35,000 men a month, killed or wounded" to no measure of losses since the invasion', () => {
+    const [f] = checker.check('Russia is losing some 35,000 men a month, killed or wounded, and needs fresh infantry.');
+    expect([f.category, f.measure]).toEqual(['casualties', null]);
+  });
+});
+
 describe('Checker: a noun lent across a clause', () => {
   it('matches "six hundred thousand Russian casualties; today the consensus figure is north of a million" as the same toll', () => {
     const [, now] = checker.check('A year ago, Western capitals spoke of six hundred thousand Russian casualties; today the consensus figure is north of a million.');
