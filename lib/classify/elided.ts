@@ -249,15 +249,17 @@ function nounQuestionSense(tokens: Token[]): CountSense | null {
   if (tokens.at(-1)?.text !== '?') return null;
   const colon = tokens.findIndex((t) => t.text === ':');
   const words = tokens.slice(colon + 1, -1);
-  if (words.length === 0 || words.length > NOUN_QUESTION_WORDS || words.some((t) => t.kind !== 'word')) return null;
+  // "And all casualties, wounded included?": a comma may set off what the noun takes in.
+  if (words.length === 0 || words.length > NOUN_QUESTION_WORDS || words.some((t) => t.kind !== 'word' && t.text !== ',')) return null;
   let sense: CountSense | null = null;
   // The words asked about describe the answer's count as a label would ("reinforcements").
   const labelWords: string[] = [];
   for (const t of words) {
-    if (SHORT_QUESTION_FILLERS.has(t.norm)) continue;
+    if (t.kind !== 'word' || SHORT_QUESTION_FILLERS.has(t.norm)) continue;
     labelWords.push(t.norm);
     const noun = nounSense(t.norm);
-    if (TOLL_NOUNS.has(t.norm) || noun?.category === 'casualties') sense = { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+    // "Has Ukraine captured any North Koreans?": people the question says were killed, hurt or captured are a toll.
+    if (TOLL_NOUNS.has(t.norm) || CASUALTY_WORDS.has(t.norm) || noun?.category === 'casualties') sense = { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
     else if (noun?.category && sense?.category !== 'casualties') sense = { category: noun.category, unit: noun.unit, kind: countedKind(noun), nounEnd: 0, phrase: [0, 0] };
   }
   return sense && { ...sense, labelWords };

@@ -217,6 +217,8 @@ describe('an estimate told in other words', () => {
     expect(extractFigures('KIM: And the ballistic missiles?\nSMITH: More than a hundred.').map((f) => [f.text, f.kind])).toEqual([['More than a hundred', 'missiles']]);
     expect(counted('KIM: Russian troop strength inside Ukraine?\nSMITH: About six hundred thousand, give or take.')).toEqual([[600000, 'troops']]);
     expect(counted('KIM: And North Korean losses in Kursk?\nSMITH: About 4,000.')).toEqual([[4000, 'casualties']]);
+    expect(counted('And all casualties, wounded included?\nSome 4,700, the same agency said in the spring.')).toEqual([[4700, 'casualties']]);
+    expect(counted('Has Ukraine captured any North Koreans?\nTwo, in January 2025, both in their early twenties.')).toEqual([[2, 'casualties']]);
     // A question with no counted noun lends nothing.
     expect(counted('KIM: And the price of it all?\nSMITH: About 4,000.')).toEqual([]);
   });
