@@ -178,6 +178,9 @@ function onTheirWay(tokens: Token[], from: number): boolean {
   return a === 'in' && b === 'the' && c === 'pipeline';
 }
 
+/** Verbs of people going to a war, which a question of "how many" asks of troops: "How many went first?". */
+const GOING = new Set(['went', 'gone', 'go', 'arrived', 'arrive', 'came', 'fought', 'fight', 'fighting', 'serving', 'served']);
+
 /** Verbs of a promise of more: "is promising 30k more". */
 const PLEDGING = new Set(['promise', 'promises', 'promised', 'promising', 'pledge', 'pledges', 'pledged', 'pledging', 'offer', 'offers', 'offered', 'offering']);
 
@@ -228,8 +231,8 @@ export function askedSense(tokens: Token[]): CountSense | null {
   }
   // "How many have they lost overall?": a toll, though the question names no noun.
   if (casualties) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
-  // "How many did Pyongyang send in its first deployment?": people sent, as a bare count sent somewhere is.
-  return tokens.slice(at + 2, end).some((t) => SENDING.has(t.norm)) ? { category: 'troops', unit: 'people', nounEnd: 0, phrase: [0, 0] } : null;
+  // "How many did Pyongyang send in its first deployment?", "How many went first?": people sent, or gone to fight.
+  return tokens.slice(at + 2, end).some((t) => SENDING.has(t.norm) || GOING.has(t.norm)) ? { category: 'troops', unit: 'people', nounEnd: 0, phrase: [0, 0] } : null;
 }
 
 /** Words that end in "s" and are no plural noun: "200,000 more are being readied this summer". */

@@ -223,8 +223,9 @@ describe('an estimate told in other words', () => {
     expect(counted('KIM: And the price of it all?\nSMITH: About 4,000.')).toEqual([]);
   });
 
-  it('answers "How many did Pyongyang send in its first deployment?" with a count of troops', () => {
+  it('answers "How many did Pyongyang send in its first deployment?" and "How many went first?" with a count of troops', () => {
     expect(counted('Q: How many did Pyongyang send in its first deployment?\nA: Some eleven thousand, according to Kyiv.')).toEqual([[11000, 'troops']]);
+    expect(counted('North Korean troops for Russia: what we know. How many went first? Around 11 000, in late 2024.')).toEqual([[11000, 'troops']]);
   });
 
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
