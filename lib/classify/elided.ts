@@ -6,7 +6,7 @@ import type { Token } from '../extract/tokenize';
 import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, outOfAction, senseOf } from './category';
-import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, nounSense } from './nouns';
+import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
@@ -163,7 +163,11 @@ const AUXILIARIES_OF_SUBJECT = new Set(['have', 'has', 'had', 'were', 'was', 'ar
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
 
 /** Verbs that send a bare count somewhere: "sent 11k to Kursk". */
-const SENDING = new Set(['send', 'sends', 'sent', 'sending', 'deploy', 'deploys', 'deployed', 'deploying', 'dispatch', 'dispatches', 'dispatched', 'dispatching']);
+const SENDING = new Set([
+  'send', 'sends', 'sent', 'sending', 'deploy', 'deploys', 'deployed', 'deploying', 'dispatch', 'dispatches', 'dispatched', 'dispatching',
+  // "If Kim can spare 30k more for Putin".
+  'spare', 'spares', 'spared', 'sparing',
+]);
 
 /** Hedges between a count and where it stands: "another 30,000 possibly on the way". */
 const WAY_HEDGES = new Set(['more', 'possibly', 'probably', 'likely', 'perhaps', 'maybe', 'reportedly', 'already', 'still', 'now', 'are', 'is', 'were', 'said', 'thought', 'believed', 'to', 'be']);
@@ -335,6 +339,12 @@ function nounBefore(tokens: Token[], at: number, nearestPhrase = false): CountSe
 /** The longest phrase between a count and the part of it taken up by "N of them", after a comma. */
 const PART_REACH = 10;
 
+/** Words of when, which may follow a count at its clause's end: "in 2024 alone", "so far", "by March". */
+const TIME_TAIL = new Set([
+  'in', 'by', 'since', 'during', 'alone', 'so', 'far', 'to', 'date', 'last', 'this', 'year', 'month', 'week', 'now',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 /** Whether the words from `end` to `first` lead from a count to a part of it: "…, 51 of them", with no clause between. */
 function partOfCountBefore(tokens: Token[], end: number, first: number): boolean {
   if (first - end > PART_REACH || tokens[first - 1]?.text !== ',') return false;
@@ -489,6 +499,14 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const before = countsOf(around.previous).at(-1);
     const open = around.previous.findLastIndex((t) => t.text === '(');
     if (before && open >= before.p.last && bracketsToTheEnd(around.previous, open)) senses[i] = { ...before.sense, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "~20 North Korean ballistic missiles have been fired at Ukraine" ⏎ "HUR has logged 82 strikes by now": strikes
+  // that name no weapon are by the weapons the sentence before counted.
+  quantities.forEach((q, i) => {
+    // ("One of ten hits": a ratio, not a count.)
+    if (senses[i].category || !STRIKE_WORDS.has(tokens[senses[i].nounEnd - 1]?.norm ?? '') || tokens[q.qualifierFirst - 1]?.norm === 'of') return;
+    const weapons = lastNamedOf(around.previous);
+    if (weapons?.category === 'munitions') senses[i] = { ...weapons, nounEnd: senses[i].nounEnd, phrase: senses[i].phrase };
   });
   // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
   // toll are of the toll.
@@ -693,6 +711,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   quantities.forEach((q, i) => {
     const verb = tokens[q.qualifierFirst - 1];
     if (senses[i].category || senses[i].nounEnd !== q.last || tokens[q.last]?.norm !== 'more' || !verb || !(SENDING.has(verb.norm) || PLEDGING.has(verb.norm))) return;
+    // "could spare 30 more beds": a noun of its own after "more" is what the count counts.
+    const after = tokens[q.last + 1];
+    if (after?.kind === 'word' && /[^s]s$/.test(after.norm) && !S_WORDS.has(after.norm)) return;
     const troops = senses.findLast((s, k) => k < i && s.category === 'troops');
     if (troops) senses[i] = { ...troops, nounEnd: q.last, phrase: [q.last, q.last] };
     // "Pyongyang sent 3 thousand more in January": with no weapons in sight, more sent are more people.
@@ -774,6 +795,8 @@ export const endsClause = (tokens: Token[], k: number) =>
  * or the start of another clause.
  */
 function clauseEndsAt(tokens: Token[], from: number): boolean {
+  // "… counted 9M+ in 2024 alone.": when the count stands is no more of the clause.
+  while (from < tokens.length && (TIME_TAIL.has(tokens[from].norm) || isYearLike(tokens[from]))) from++;
   for (let k = from; k < tokens.length; k++) {
     if (endsClause(tokens, k)) return true;
     if (tokens[k].kind !== 'punct') return false;

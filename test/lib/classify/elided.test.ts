@@ -228,6 +228,22 @@ describe('an estimate told in other words', () => {
     expect(counted('North Korean troops for Russia: what we know. How many went first? Around 11 000, in late 2024.')).toEqual([[11000, 'troops']]);
   });
 
+  it('reads posts\' elided counts: "counted 9M+ in 2024 alone", "If Kim can spare 30k more", "82 strikes" by the missiles before', () => {
+    const read = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
+    expect(read("Z-channel claims the DPRK delivered 'only' 3 mln shells. Reminder: the UN report counted 9M+ in 2024 alone.")).toEqual([
+      [3_000_000, 'shells'],
+      [9_000_000, 'shells'],
+    ]);
+    expect(read('If Kim can spare 30k more for Putin, the war changes.')).toEqual([[30000, 'troops']]);
+    expect(read('The hospital could spare 30 more beds.')).toEqual([]);
+    expect(read('About 20 North Korean ballistic missiles have been fired at Ukraine so far. HUR has logged 82 strikes by now.')).toEqual([
+      [20, 'missiles'],
+      [82, 'missiles'],
+    ]);
+    // "One of ten hits" is a ratio.
+    expect(read('The unit launches up to 150 FPV drones a day. "One of ten hits," says its commander.')).toEqual([[150, 'drones']]);
+  });
+
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
     const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
     expect(kinds('Pyongyang has shipped 9 million rounds and 200 artillery pieces, officials said, though some analysts think the shell figure is closer to 12 million.')).toEqual([
