@@ -203,6 +203,12 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
   return verb?.kind === 'word' && (SAYING_VERBS.has(verb.norm) || putsAtNumber(tokens, verbAt) || hasAFigure(tokens, last));
 }
 
+/** Nouns of what a person proposes or announces: "the Shoigu package", "the Trump plan". */
+const PROPOSALS = new Set(['package', 'pledge', 'plan', 'deal', 'offer', 'announcement', 'statement', 'promise', 'proposal']);
+
+/** Whether a person's name stands before what they propose: "the Shoigu package: 1,000 sappers" names who offered it. */
+const namesAProposal = (tokens: Token[], last: number) => PROPOSALS.has(tokens[last]?.norm ?? '');
+
 /** "Kyiv has a higher number", "the Ukrainians have their own estimate": who has a figure gives it. */
 function hasAFigure(tokens: Token[], at: number): boolean {
   if (!/^(has|have|had)$/.test(tokens[at]?.norm ?? '')) return false;
@@ -293,7 +299,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     let role: Mention['role'];
     if (!entity.actor) role = 'place';
     else if (entity.maker) role = 'maker';
-    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity) || isCitedCell(tokens, i) || isDateline(tokens, i, last)) role = 'source';
+    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity) || isCitedCell(tokens, i) || isDateline(tokens, i, last) || (entity.person && namesAProposal(tokens, last))) role = 'source';
     else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = whereSaid(tokens, i) ? 'source' : 'place';
     else if ((!entity.adjective || entity.person) && i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';
     else role = 'actor';

@@ -962,6 +962,11 @@ describe('Checker: who speaks and whose a cell is', () => {
     expect([spoken.text, spoken.value.low, spoken.measure?.id]).toEqual(['closer to six', 6000, 'dprk-casualties-kursk']);
   });
 
+  it('reads a person before what they propose as its source: "That\'s the Shoigu package: 1,000 sappers + 5,000 construction troops"', () => {
+    const findings = checker.check("QT: North Korea to send more troops to Russia. That's the Shoigu package: 1,000 sappers + 5,000 construction troops for Kursk.");
+    expect(findings.map((f) => f.measure?.id)).toEqual(['dprk-sappers-kursk', 'dprk-military-builders-kursk']);
+  });
+
   it('gives a count a speaker tells of "we" or "our" to the speaker\'s side, but not "we counted" or "our data"', () => {
     const owner = (text: string) => Object.entries(extractFigures(text)[0].actors).sort((a, b) => b[1] - a[1])[0][0];
     expect(owner("A Russian commander told state TV: 'We lost nearly 40,000 men in Kursk, the Ukrainians lost more.'")).toBe('russia');
