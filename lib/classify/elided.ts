@@ -1,7 +1,7 @@
 // Counts without a noun of their own ("with at least 60 launched", "The correct figure is 11,000.", "Twelve
 // million. That is how many shells …"): what they count is lent by the sentence's other figures, a question, the
 // sentence before or the one after.
-import { findQuantities, isYearLike, type Quantity } from '../extract/numbers';
+import { QUOTE_MARKS, findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
@@ -49,7 +49,9 @@ function numberOf(tokens: Token[]): { sense: CountSense; end: number } | null {
 }
 
 /** Whether tokens[k] opens the sentence or a clause of it: "It is 11,000", "…; it was 11,000", "…, it's 900,000". */
-const opensClause = (tokens: Token[], k: number) => k === 0 || tokens[k - 1].text === ',' || tokens[k - 1].text === ';';
+// "Last month it was 'only' 110k": a time phrase may open the sentence before it.
+const opensClause = (tokens: Token[], k: number) =>
+  k === 0 || tokens[k - 1].text === ',' || tokens[k - 1].text === ';' || tokens.slice(0, k).every((t) => TIME_TAIL.has(t.norm) || isYearLike(t));
 
 /** How one figure stands against another: "is lower, at 4,000". */
 const COMPARED = /^(higher|lower|larger|smaller|different|bigger|greater|similar|grimmer|starker)$/;
@@ -64,6 +66,8 @@ const RUNNING = new Set([
 /** Whether the count at `first` is what "the (correct) figure is" names. */
 function namesTheFigure(tokens: Token[], first: number): boolean {
   let k = first - 1;
+  // "it was 'only' 110k".
+  while (k > 0 && (QUOTE_MARKS.has(tokens[k].text) || /^(only|just|merely)$/.test(tokens[k].norm))) k--;
   // "it's nine hundred thousand": the copula glued to its pronoun.
   if (/^(it|that)['’]s$/i.test(tokens[k]?.text ?? '')) return opensClause(tokens, k);
   // "has given a very different number: about 110,000", "Kyiv's number was higher: roughly 6,000".

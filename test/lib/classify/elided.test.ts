@@ -172,6 +172,10 @@ describe('an estimate told in other words', () => {
       [11000, 'troops'],
     ]);
     expect(counted('Seoul counted 3,000 North Korean troops in Russia in October. By December the price had risen to 11,000.')).toEqual([[3000, 'troops']]);
+    expect(counted("Syrskyi says 170,000 Russian troops are on the Pokrovsk axis. Last month it was 'only' 110k.")).toEqual([
+      [170000, 'troops'],
+      [110000, 'troops'],
+    ]);
     // What a sentence compares is no figure when nothing before was counted.
     expect(counted('The price was high. The estimate is lower, at 4,000.')).toEqual([]);
   });
