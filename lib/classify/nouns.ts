@@ -26,7 +26,7 @@ const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'peopl
 export const ANYONES: ReadonlySet<string> = new Set(['men', 'officers', 'volunteers', 'guys', 'lads', 'convicts', 'inmates']);
 
 const entries: Array<[string[], NounSense]> = [
-  [['troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'aircrew', 'crewmen', 'occupiers', 'invaders', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'regulars', 'legionnaires', 'legionaries', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
+  [['pers', 'troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'aircrew', 'crewmen', 'occupiers', 'invaders', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'regulars', 'legionnaires', 'legionaries', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
     // "11-12k KPA deployed": an army named by its initials, counted in its soldiers.
     'kpa',
     // "from 400 bayonets to maybe 90": a unit's fighting strength, as Ukrainian and Russian commanders count it.
@@ -185,6 +185,8 @@ export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
   'casualties', 'losses', 'kia', 'wia', 'mia', 'killing', 'wounding', 'injuring', 'losing', 'suffered', 'suffering', 'sustained', 'kills',
   'killed-in-action', 'eliminated', 'neutralised', 'neutralized', 'destroyed', 'prisoner', 'captive', 'deaths',
   'fatalities', 'injuries', 'surrendered',
+  // Translated bulletins: "liquidated up to 140 servicemen".
+  'liquidated',
 ]);
 
 /** Words that say weapons were used against a target; "82 strikes by ... missiles" is a munitions count. */

@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
   'st', 'no', 'nos', 'vs', 'approx', 'est', 'ca', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
   'dec', 'e.g', 'i.e', 'etc', 'fig', 'inc', 'co', 'corp', 'ltd', 'u.s', 'u.k', 'u.n', 'mt', 'ft', 'p', 'pp', 'al',
   'incl', 'excl', 'esp', 'cf', 'para', 'vol', 'ibid', 'resp', 'appr',
+  // Translated bulletins' shorthand: "up to 140 pers. of the AFU".
+  'pers',
 ]);
 
 /** Whether `word` (lower case, without its full stop) is an abbreviation whose stop ends no sentence: "incl.". */

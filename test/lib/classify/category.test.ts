@@ -93,3 +93,14 @@ describe('a numbered listicle\'s key figures', () => {
     expect(extractFigures(text).map((f) => [f.value.low, f.kind])).toEqual([[728, 'drones'], [40, 'missiles']]);
   });
 });
+
+describe('translated bulletins', () => {
+  it('reads "liquidated up to 140 pers." as a toll of personnel', () => {
+    expect(extractFigures('Over past day liquidated up to 140 pers. of the AFU, destroyed 3 tanks.').map((f) => [f.text, f.category])).toEqual([
+      ['up to 140 pers', 'casualties'],
+      ['3 tanks', 'munitions'],
+    ]);
+    // Who liquidated them counted the dead only.
+    expect(extractFigures('North Korean troops liquidated more than 3,000 Ukrainian soldiers in Kursk.').map((f) => f.scope)).toEqual(['killed']);
+  });
+});

@@ -93,6 +93,14 @@ describe('extractFigures: number formats', () => {
     expect(extractFigures('The missile strike on Pokrovsk only killed like 5 civilians.').map((f) => [f.text, f.category])).toEqual([['like 5 civilians', 'casualties']]);
   });
 
+  it('reads "mil." as a million after a count, and as military after "5k": "9 mil. shells", "5k mil. builders"', () => {
+    expect(extractFigures('Pyongyang shipped 9 mil. shells to Russia.').map((f) => [f.text, f.value.low])).toEqual([['9 mil. shells', 9_000_000]]);
+    expect(extractFigures("Shoigu's pledge for North Korea: 1k sappers + 5k mil. builders").map((f) => [f.text, f.value.low, f.kind])).toEqual([
+      ['1k sappers', 1000, 'sappers'],
+      ['5k mil. builders', 5000, 'builders'],
+    ]);
+  });
+
   it('reads a thread\'s post number ("3/ That is a brutal rate.") as no count, and a count after it as one', () => {
     expect(extractFigures('Casualties since then? UK DI says 6k+ killed. 3/ That is a brutal rate.').map((f) => f.text)).toEqual(['6k+ killed']);
     expect(extractFigures('2/ 11,000 North Korean troops went to Kursk.').map((f) => f.text)).toEqual(['11,000 North Korean troops']);
