@@ -48,8 +48,10 @@ function numberOf(tokens: Token[]): { sense: CountSense; end: number } | null {
   return null;
 }
 
-/** Whether tokens[k] opens the sentence or a clause of it: "It is 11,000", "…; it was 11,000", "…, it's 900,000". */
-// "Last month it was 'only' 110k": a time phrase may open the sentence before it.
+/**
+ * Whether tokens[k] opens the sentence or a clause of it: "It is 11,000", "…; it was 11,000", "…, it's 900,000", or
+ * follows only a time phrase: "Last month it was 'only' 110k".
+ */
 const opensClause = (tokens: Token[], k: number) =>
   k === 0 || tokens[k - 1].text === ',' || tokens[k - 1].text === ';' || tokens.slice(0, k).every((t) => TIME_TAIL.has(t.norm) || isYearLike(t));
 
@@ -249,12 +251,12 @@ const S_WORDS = new Set(['this', 'thus', 'his', 'its', 'was', 'has', 'does', 'ac
 /** Words of a question that names only what it asks about: "And reinforcements?", "Shells?", "What about the losses?". */
 const SHORT_QUESTION_FILLERS = new Set(['and', 'what', 'about', 'the', 'of', 'on', 'now', 'then', 'so', 'your', 'their', 'its']);
 
-/** The most words a question of a noun phrase alone may hold: "KIM: Russian troop strength inside Ukraine?". */
+/** The most words a short question may hold: "KIM: Russian troop strength inside Ukraine?". */
 const NOUN_QUESTION_WORDS = 8;
 
 /**
- * What a question of a noun phrase alone asks about ("And the losses?", "And the ballistic missiles?"), after a
- * speaker's label ("REP. LEE:"): the phrase's last counted noun, or a toll wherever it names one.
+ * What a short question asks about ("And the losses?", "And the ballistic missiles?", "Has Ukraine captured any
+ * North Koreans?"), after a speaker's label ("REP. LEE:"): its last counted noun, or a toll wherever it names one.
  */
 function nounQuestionSense(tokens: Token[]): CountSense | null {
   if (tokens.at(-1)?.text !== '?') return null;
