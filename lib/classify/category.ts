@@ -408,6 +408,9 @@ function heldCaptive(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Participles that open a phrase saying which people a count is of: "soldiers sent to Kursk", "troops stationed there". */
+const WHICH_PARTICIPLES = new Set(['sent', 'deployed', 'dispatched', 'stationed', 'posted', 'fighting', 'serving']);
+
 /**
  * A casualty word right after the phrase ("were killed or injured"), or after a short relative clause and an
  * auxiliary ("troops Pyongyang sent have been killed"), but not "troops to replace killed soldiers".
@@ -417,8 +420,9 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
   // "457 soldiers who died in Afghanistan": the relative pronoun opens the count's own predicate.
   if (tokens[from]?.norm === 'who') from++;
   // "two crew members of a bulk carrier were killed", "three soldiers from a neighbouring battalion were wounded":
-  // a short "of" or "from" phrase between the noun and its verb.
-  if (tokens[from]?.norm === 'of' || tokens[from]?.norm === 'from') {
+  // a short "of" or "from" phrase between the noun and its verb; so is "4,700 of its soldiers sent to the Kursk region
+  // have been killed": a participle's phrase that says which.
+  if (tokens[from]?.norm === 'of' || tokens[from]?.norm === 'from' || WHICH_PARTICIPLES.has(tokens[from]?.norm ?? '')) {
     let k = from + 1;
     // The phrase ends at its verb: an auxiliary ("were killed") or one that needs none ("from his unit died").
     const verb = (t: Token, k: number) => AUXILIARIES.has(t.norm) || CASUALTY_VERBS_AFTER_ASIDE.has(t.norm) || gaveTheirLives(tokens, k);

@@ -104,3 +104,11 @@ describe('translated bulletins', () => {
     expect(extractFigures('North Korean troops liquidated more than 3,000 Ukrainian soldiers in Kursk.').map((f) => f.scope)).toEqual(['killed']);
   });
 });
+
+describe('a part of people named by a participle', () => {
+  it('reads "around 4,700 of its soldiers sent to the Kursk region have been killed or wounded" as a toll', () => {
+    const text = 'North Korea sent troops to Russia. The NIS said around 4,700 of its soldiers sent to the Kursk region have been killed or wounded.';
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['around 4,700', 'casualties']]);
+    expect(extractFigures('Some 11,000 North Korean soldiers sent to Kursk have been fighting since November.').map((f) => f.category)).toEqual(['troops']);
+  });
+});
