@@ -6,6 +6,7 @@ import type { Token } from '../extract/tokenize';
 import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, outOfAction, senseOf } from './category';
+import { namesASide } from './everyday-life';
 import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
@@ -241,8 +242,10 @@ export function askedSense(tokens: Token[]): CountSense | null {
   }
   // "How many have they lost overall?": a toll, though the question names no noun.
   if (casualties) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
-  // "How many did Pyongyang send in its first deployment?", "How many went first?": people sent, or gone to fight.
-  return tokens.slice(at + 2, end).some((t) => SENDING.has(t.norm) || GOING.has(t.norm)) ? { category: 'troops', unit: 'people', nounEnd: 0, phrase: [0, 0] } : null;
+  // "How many did Pyongyang send in its first deployment?", "How many went first?": people sent, or gone to fight,
+  // by a side the question names or where war is spoken of ("How many went to the concert?" asks of no troops).
+  if (!tokens.slice(at + 2, end).some((t) => SENDING.has(t.norm) || GOING.has(t.norm))) return null;
+  return { category: 'troops', unit: 'people', nounEnd: 0, phrase: [0, 0], warOnly: !findMentions(tokens).some(namesASide) };
 }
 
 /** Words that end in "s" and are no plural noun: "200,000 more are being readied this summer". */
@@ -710,7 +713,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || !SENDING.has(tokens[q.qualifierFirst - 1]?.norm ?? '')) return;
     const to = /^(more|additional|others)$/.test(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
-    if (/^(to|into|toward|towards)$/.test(tokens[to]?.norm ?? '') && !armsBefore()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+    // ("The school sent 30 more to the final": only by a side the sentence names, or where war is spoken of.)
+    if (/^(to|into|toward|towards)$/.test(tokens[to]?.norm ?? '') && !armsBefore()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !findMentions(tokens).some(namesASide) };
   });
   // "sent 11k to Kursk, lost ~4.7k of them, and is now promising 30k more": more of what is sent or pledged is more
   // of the troops counted before.
@@ -722,8 +726,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (after?.kind === 'word' && /[^s]s$/.test(after.norm) && !S_WORDS.has(after.norm)) return;
     const troops = senses.findLast((s, k) => k < i && s.category === 'troops');
     if (troops) senses[i] = { ...troops, nounEnd: q.last, phrase: [q.last, q.last] };
-    // "Pyongyang sent 3 thousand more in January": with no weapons in sight, more sent are more people.
-    else if (SENDING.has(verb.norm) && !armsNear()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+    // "Pyongyang sent 3 thousand more in January": with no weapons in sight, more sent are more people, sent by a side
+    // the sentence names or where war is spoken of ("the restaurant can spare 30 more" sends no troops).
+    else if (SENDING.has(verb.norm) && !armsNear()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !findMentions(tokens).some(namesASide) };
   });
   // "Chart: North Korean shell deliveries to Russia … c. 1 million (Nov 2023), ~5 million (Sep 2024)", but not
   // "at three dates" or the "3" of "Figure 3".

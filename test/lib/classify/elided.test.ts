@@ -12,6 +12,13 @@ describe('a bare count sent somewhere', () => {
     expect(figures.map((f) => [f.value.low, f.category])).toEqual([[12000, 'troops'], [4000, 'casualties'], [20000, 'troops']]);
   });
 
+  it('is of people only when a side is named or war spoken of: "The school sent 30 more to the final" is no figure', () => {
+    expect(extractFigures('The school sent 30 more to the final.').map((f) => f.text)).toEqual([]);
+    expect(extractFigures('The restaurant can spare 30 more for the wedding.').map((f) => f.text)).toEqual([]);
+    expect(extractFigures('How many went to the concert? Around 30,000, organisers said.').map((f) => f.text)).toEqual([]);
+    expect(extractFigures('How many did North Korea send? About 11,000.').map((f) => [f.text, f.category])).toEqual([['About 11,000', 'troops']]);
+  });
+
   it('is not of people after a sentence that counted weapons', () => {
     expect(extractFigures('Russia launched 500 drones on Saturday. On Sunday it sent 300 more to Kyiv.').map((f) => f.text)).toEqual(['500 drones']);
   });
