@@ -66,6 +66,9 @@ const RUNNING = new Set([
   'pass', 'passes', 'passed', 'exceed', 'exceeds', 'exceeded',
 ]);
 
+/** Verbs that change a figure to a count: "raised its estimate to 3,000". */
+const REVISING = new Set(['raised', 'raises', 'raise', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'lower', 'cut', 'cuts', 'upped', 'ups', 'increased', 'increases', 'reduced', 'reduces', 'updated', 'updates', 'adjusted', 'adjusts', 'corrected', 'corrects', 'put', 'puts', 'brought', 'brings', 'took', 'takes']);
+
 /** Whether the count at `first` is what "the (correct) figure is" names. */
 function namesTheFigure(tokens: Token[], first: number): boolean {
   let k = first - 1;
@@ -94,7 +97,18 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   if (tokens[k]?.text === ',' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && COMPARED.test(tokens[k - 2]?.norm ?? '')) return true;
   // "Other estimates run as high as 6,000", "Estimates range up to 6,000"; "By December the number had risen to 11,000".
   if (RUNNING.has(tokens[k]?.norm ?? '')) return figureNounBefore(tokens, k);
-  if (tokens[k]?.norm === 'to' && RUNNING.has(tokens[k - 1]?.norm ?? '')) return figureNounBefore(tokens, k - 1);
+  // "Estimates of their number ranged from 10,000 to 12,000".
+  if ((tokens[k]?.norm === 'to' || tokens[k]?.norm === 'from') && RUNNING.has(tokens[k - 1]?.norm ?? '')) return figureNounBefore(tokens, k - 1);
+  // "the NIS raised its own estimate to 3,000", "revised the figure down to 1,100".
+  if (tokens[k]?.norm === 'to') {
+    let j = k - 1;
+    if (/^(up|down|upward|upwards|downward|downwards)$/.test(tokens[j]?.norm ?? '')) j--;
+    if (FIGURE_NOUNS.has(tokens[j]?.norm ?? '')) {
+      let v = j - 1;
+      while (v > j - 4 && tokens[v]?.kind === 'word' && !REVISING.has(tokens[v].norm)) v--;
+      if (REVISING.has(tokens[v]?.norm ?? '')) return true;
+    }
+  }
   if (!/^(is|was|are|were|be|stands|stood)$/.test(tokens[k]?.norm ?? '')) {
     if (tokens[k]?.norm !== 'at' || !/^(stands|stood)$/.test(tokens[k - 1]?.norm ?? '')) return false;
     k--;
@@ -138,18 +152,21 @@ const TOLL_MODIFIERS = new Set(['death', 'loss', 'casualty', 'fatality', 'casual
  * counts shells, "Seoul's casualty estimate was 4,700" a toll, whatever the sentence counted before.
  */
 function modifiedFigure(tokens: Token[], first: number): CountSense | null {
+  const modifier = tokens[figureNounAt(tokens, first) - 1];
+  if (modifier?.kind !== 'word') return null;
+  if (TOLL_MODIFIERS.has(modifier.norm)) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+  const sense = nounSense(modifier.norm);
+  return sense?.category ? { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] } : null;
+}
+
+/** Where the figure noun stands that the count at `first` gives, within its clause before it, or -1. */
+function figureNounAt(tokens: Token[], first: number): number {
   for (let j = first - 1; j >= 1 && j >= first - 10; j--) {
     const t = tokens[j];
-    if (FIGURE_NOUNS.has(t.norm)) {
-      const modifier = tokens[j - 1];
-      if (modifier.kind !== 'word') return null;
-      if (TOLL_MODIFIERS.has(modifier.norm)) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
-      const sense = nounSense(modifier.norm);
-      return sense?.category ? { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] } : null;
-    }
-    if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (FIGURE_NOUNS.has(t.norm)) return j;
+    if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',')) return -1;
   }
-  return null;
+  return -1;
 }
 
 /** The sense of a heading that names casualties in any words ("Casualties and losses", "KIA/WIA"). */
@@ -568,7 +585,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // sentence without a number between does not change the subject.
     const short = around.previous.length <= SHORT_ASIDE && !around.previous.some((t) => t.kind === 'num');
     // A figure takes up a count; "them" may take up a noun alone ("And the mines themselves?").
-    const earlier = lastNamedOf(around.previous, false) ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null);
+    // "… began deploying troops to Russia. Estimates of their number ranged from 10,000 to 12,000.": "their" takes up a
+    // noun, counted or not, as "them" does.
+    const theirs = tokens[figureNounAt(tokens, q.qualifierFirst) - 1]?.norm === 'their';
+    const earlier = lastNamedOf(around.previous, theirs) ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "And Russia's own losses? The Ukrainians put them at a million.": "them" takes up a noun, counted or not.
@@ -642,7 +662,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
       // fled": a verb of its own, before or after.
       let after = q.last;
       while (after < q.last + 3 && PASSIVE_FILLERS.has(tokens[after]?.norm ?? '')) after++;
-      if (tokens.slice(from, q.qualifierFirst).some(isOtherVerb) || (tokens[after] && isOtherVerb(tokens[after]))) return;
+      // ("…, while the NIS raised its own estimate to 3,000" names a figure of the toll, verb or not.)
+      const otherVerb = tokens.slice(from, q.qualifierFirst).some(isOtherVerb) || (tokens[after] && isOtherVerb(tokens[after]));
+      if (otherVerb && !namesTheFigure(tokens, q.qualifierFirst)) return;
       // "~4K killed or wounded of the 11K first sent": the whole the toll is taken from counts troops.
       if (before?.norm === 'of' || (before?.norm === 'the' && head?.norm === 'of')) {
         senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };

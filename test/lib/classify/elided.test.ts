@@ -183,6 +183,11 @@ describe('an estimate told in other words', () => {
       [170000, 'troops'],
       [110000, 'troops'],
     ]);
+    expect(counted('North Korea began deploying troops to Russia. Estimates of their number ranged from 10,000 to 12,000.')).toEqual([[10000, 'troops']]);
+    expect(counted('Zelensky said that about 4,000 North Korean soldiers had been killed or wounded, while the NIS raised its own estimate to 3,000.')).toEqual([
+      [4000, 'casualties'],
+      [3000, 'casualties'],
+    ]);
     // What a sentence compares is no figure when nothing before was counted.
     expect(counted('The price was high. The estimate is lower, at 4,000.')).toEqual([]);
   });
