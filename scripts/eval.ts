@@ -70,6 +70,8 @@ const sets: Array<[string, string]> = [
   ['social posts 45b (blind, never tuned on)', 'test/fixtures/forty-fifth-holdout-set-b.json'],
   ['explainers 46a (blind, then tuned on)', 'test/fixtures/forty-sixth-holdout-set-a.json'],
   ['explainers 46b (blind, never tuned on)', 'test/fixtures/forty-sixth-holdout-set-b.json'],
+  ['transcripts 47a (blind, then tuned on)', 'test/fixtures/forty-seventh-holdout-set-a.json'],
+  ['transcripts 47b (blind, never tuned on)', 'test/fixtures/forty-seventh-holdout-set-b.json'],
   ['news pages 38a (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-a.json'],
   ['news pages 38b (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],

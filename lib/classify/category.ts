@@ -682,11 +682,13 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   let verbAt = -1;
   // "troop numbers inside Ukraine rose by 120,000": "by" bridges a count to the verb of its change.
   // ("rose by 62 overnight to 68,116" reads both counts from the total after "to").
-  const changeBy = (k: number) => tokens[k].norm === 'by' && MEASURE_VERBS.has(tokens[k - 1]?.norm ?? '') && !tokens.slice(q.last, q.last + 3).some((t) => t.norm === 'to');
+  // "troop numbers in Ukraine are up 40,000 since November": a copula's "up" or "down" measures a change.
+  const upOrDown = (k: number) => (tokens[k].norm === 'up' || tokens[k].norm === 'down') && COPULAS.has(tokens[k - 1]?.norm ?? '');
+  const changeBy = (k: number) => (tokens[k].norm === 'by' && MEASURE_VERBS.has(tokens[k - 1]?.norm ?? '') && !tokens.slice(q.last, q.last + 3).some((t) => t.norm === 'to')) || upOrDown(k);
   for (;;) {
     // "casualties (killed and wounded) in May were likely around 1,250": an adverb of the copula bridges as it does.
     while (i >= 0 && ((tokens[i].kind === 'word' && (BRIDGES.has(tokens[i].norm) || COPULA_ADVERBS.has(tokens[i].norm) || changeBy(i))) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text) || isSayAside(tokens, i))) {
-      if (verbAt < 0 && MEASURE_VERBS.has(tokens[i].norm) && !usedAsNoun(tokens, i)) verbAt = i;
+      if (verbAt < 0 && ((MEASURE_VERBS.has(tokens[i].norm) && !usedAsNoun(tokens, i)) || upOrDown(i))) verbAt = i;
       i--;
       bridged = true;
     }
@@ -711,7 +713,7 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const label = t.kind === 'punct' && (t.text === ':' || t.text === '—' || t.text === '–' || t.text === '|');
   // "losses made up to 4 thsd. people", "made up 4,000": what a translation says for "amounted to".
   const madeUp = (t.norm === 'made' && tokens[i + 1]?.norm === 'up') || (t.norm === 'up' && tokens[i - 1]?.norm === 'made');
-  const measuring = t.kind === 'word' && (MEASURE_VERBS.has(t.norm) || madeUp);
+  const measuring = t.kind === 'word' && (MEASURE_VERBS.has(t.norm) || madeUp || upOrDown(i));
   // "put the total delivered since 2023 at 6 million": "at" right before the count, a date phrase or not between.
   const putAt = bridged && (tokens[i + 1]?.norm === 'at' || tokens[q.qualifierFirst - 1]?.norm === 'at') && tokens.slice(Math.max(0, i - 14), i + 1).some((w) => MEASURE_VERBS.has(w.norm));
   // "which would lift its personnel in Russia to well above 15,000": what a verb brings to a count is what it counts.

@@ -1087,7 +1087,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // "another 50,000": more of them, beside the others, which is not a rise over time.
     // "25-30k more could come": more of them arriving, beside the others, as "another" says.
     const another = tokens[q.qualifierFirst - 1]?.norm === 'another' || (tokens[q.last]?.norm === 'more' && moreArrive(tokens, q.last + 1));
-    const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || (tokens[q.last]?.norm === 'more' && !inReserve) || changedBy(tokens, q.qualifierFirst) || another;
+    // "that's up forty thousand since last November": a copula's "up" or "down" before the count.
+    const copula = tokens[q.qualifierFirst - 2];
+    const upBy = /^(up|down)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && !!copula && (/^(is|was|are|were)$/.test(copula.norm) || /^(that|it)['’]s$/i.test(copula.text));
+    const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || (tokens[q.last]?.norm === 'more' && !inReserve) || changedBy(tokens, q.qualifierFirst) || another || upBy;
     if (change) {
       words.push(another ? 'additional' : 'increase');
       distances.push(0);

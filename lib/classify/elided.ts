@@ -259,6 +259,11 @@ export function askedSense(tokens: Token[]): CountSense | null {
   }
   // "How many have they lost overall?": a toll, though the question names no noun.
   if (casualties) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+  // "when Pyongyang first sent soldiers into Russia's Kursk region, how many are we talking about?": the noun the
+  // question named before asking.
+  const named = tokens.slice(0, at).findLast((t) => t.kind === 'word' && !!nounSense(t.norm)?.category);
+  const sense = named && nounSense(named.norm);
+  if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
   // "How many did Pyongyang send in its first deployment?", "How many went first?": people sent, or gone to fight,
   // by a side the question names or where war is spoken of ("How many went to the concert?" asks of no troops).
   if (!tokens.slice(at + 2, end).some((t) => SENDING.has(t.norm) || GOING.has(t.norm))) return null;
@@ -302,7 +307,17 @@ function nounQuestionSense(tokens: Token[]): CountSense | null {
 function questionSense(tokens: Token[]): CountSense | null {
   const how = tokens.findIndex((t) => t.norm === 'how');
   if (how > 0 && how <= 3 && /^(that|this)$/.test(tokens[0].norm)) return null;
-  return askedSense(tokens) ?? nounQuestionSense(tokens);
+  return askedSense(tokens) ?? sizeQuestionSense(tokens, how) ?? nounQuestionSense(tokens);
+}
+
+/** "General, how big is Russia's force inside Ukraine right now?": a question of a body of troops' size. */
+function sizeQuestionSense(tokens: Token[], how: number): CountSense | null {
+  if (how < 0 || !/^(big|large|strong)$/.test(tokens[how + 1]?.norm ?? '')) return null;
+  for (let k = how + 2; k < Math.min(tokens.length, how + 8); k++) {
+    const sense = nounSense(tokens[k].norm);
+    if (sense?.category === 'troops') return { category: 'troops', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+  }
+  return null;
 }
 
 /**
@@ -603,7 +618,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // 4,700." (or "says 4,700, but counts the missing too"): a source's bare count that ends its sentence or clause,
   // right after the source's verb, gives the sentence before's count by another account.
   quantities.forEach((q, i) => {
-    if (quantities.length !== 1 || senses[i].category || senses[i].nounEnd !== q.last) return;
+    // ("Officials say eleven thousand, and that four thousand of them …": the first count of its sentence.)
+    if (i !== 0 || senses[i].category || senses[i].nounEnd !== q.last) return;
     // "The Ukrainians will tell you six.": telling someone is saying.
     const heard = /^(you|us)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') ? 2 : 1;
     if (!SAYING_VERBS.has(tokens[q.qualifierFirst - heard]?.norm ?? '') || !clauseEndsAt(tokens, q.last)) return;

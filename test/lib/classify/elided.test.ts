@@ -260,6 +260,19 @@ describe('an estimate told in other words', () => {
     expect(read('The unit launches up to 150 FPV drones a day. "One of ten hits," says its commander.')).toEqual([[150, 'drones']]);
   });
 
+  it('answers a question by the noun it named before "how many", or by the body "how big" asks of', () => {
+    expect(counted("ANCHOR: Mina, when Pyongyang first sent soldiers into Russia's Kursk region last autumn, how many are we talking about?\nCHO: Around eleven thousand, Dan.")).toEqual([[11000, 'troops']]);
+    expect(counted("ANCHOR: General, how big is Russia's force inside Ukraine right now?\nFALK: In June the Ukrainians said about six hundred and forty thousand.")).toEqual([[640000, 'troops']]);
+    expect(counted('How big is the stadium? About 60,000 seats.')).toEqual([]);
+  });
+
+  it('reads "that\'s up forty thousand since last November" and "troop numbers are up 40,000" as a rise in troops', () => {
+    const rise = (text: string) => extractFigures(text).map((f) => [f.value.low, f.category, f.change]);
+    expect(rise("Russia had about 640,000 troops in Ukraine in June, and that's up forty thousand since last November.").at(-1)).toEqual([40000, 'troops', true]);
+    expect(rise('Russian troop numbers in Ukraine are up 40,000 since November.')).toEqual([[40000, 'troops', true]]);
+    expect(rise('Air defences shot down 40 drones.')).toEqual([[40, 'munitions', false]]);
+  });
+
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
     const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
     expect(kinds('Pyongyang has shipped 9 million rounds and 200 artillery pieces, officials said, though some analysts think the shell figure is closer to 12 million.')).toEqual([
