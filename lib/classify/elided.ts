@@ -66,6 +66,9 @@ const RUNNING = new Set([
   'pass', 'passes', 'passed', 'exceed', 'exceeds', 'exceeded',
 ]);
 
+/** Nouns of a change in a count: "an increase of 100,000". */
+const CHANGE_NOUNS = new Set(['increase', 'rise', 'jump', 'growth', 'drop', 'decline', 'fall', 'decrease']);
+
 /** Verbs that change a figure to a count: "raised its estimate to 3,000". */
 const REVISING = new Set(['raised', 'raises', 'raise', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'lower', 'cut', 'cuts', 'upped', 'ups', 'increased', 'increases', 'reduced', 'reduces', 'updated', 'updates', 'adjusted', 'adjusts', 'corrected', 'corrects', 'put', 'puts', 'brought', 'brings', 'took', 'takes']);
 
@@ -78,7 +81,8 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   if (/^(it|that)['’]s$/i.test(tokens[k]?.text ?? '')) return opensClause(tokens, k);
   // "has given a very different number: about 110,000", "Kyiv's number was higher: roughly 6,000".
   if (tokens[k]?.text === ':') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') || (/^(higher|lower|larger|smaller|different)$/.test(tokens[k - 1]?.norm ?? '') && figureNounBefore(tokens, k - 1));
-  if (tokens[k]?.norm === 'of') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && k - 1 <= 8;
+  // "An increase of roughly a hundred thousand since last November": a change of the count before.
+  if (tokens[k]?.norm === 'of') return (FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') || CHANGE_NOUNS.has(tokens[k - 1]?.norm ?? '')) && k - 1 <= 8;
   // "South Korea's NIS put the figure at around 11,000", "I would put the real figure at 8,000 or more".
   if (tokens[k]?.norm === 'at' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 2]?.norm === 'the' || (tokens[k - 3]?.norm === 'the' && tokens[k - 2]?.kind === 'word'))) return true;
   // "The British put it north of 6,000", "Seoul puts that at 4,700": the figure before, taken up by a pronoun.
@@ -239,7 +243,8 @@ export function isFragment(tokens: Token[], quantities: readonly Quantity[]): bo
 
 /** The count a "how many …?" question asks about, for the answer that follows it. */
 export function askedSense(tokens: Token[]): CountSense | null {
-  const at = tokens.findIndex((t, k) => t.norm === 'how' && tokens[k + 1]?.norm === 'many');
+  // "And how much of that is the North Korean contingent?" asks for a count as "how many" does.
+  const at = tokens.findIndex((t, k) => t.norm === 'how' && (tokens[k + 1]?.norm === 'many' || tokens[k + 1]?.norm === 'much'));
   if (at < 0) return null;
   // "How many of the North Korean soldiers sent to Russia are held as prisoners?": people the question says were
   // killed, hurt or captured are casualties, wherever it says so.
@@ -248,7 +253,7 @@ export function askedSense(tokens: Token[]): CountSense | null {
   const next = tokens.findIndex((t, k) => k > at && t.norm === 'how' && tokens[k + 1]?.norm === 'many');
   const end = next < 0 ? tokens.length : next;
   const casualties = tokens.slice(at + 2, end).some((t, k) => CASUALTY_WORDS.has(t.norm) || t.norm === 'prisoners' || outOfAction(tokens, at + 2 + k));
-  for (let k = at + 2; k < Math.min(tokens.length, at + 8); k++) {
+  for (let k = at + 2; k < Math.min(tokens.length, at + 10); k++) {
     const sense = nounSense(tokens[k].norm);
     if (sense?.category && sense.category !== 'casualties' && !(casualties && sense.unit === 'people')) {
       return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
@@ -624,7 +629,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const heard = /^(you|us)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') ? 2 : 1;
     if (!SAYING_VERBS.has(tokens[q.qualifierFirst - heard]?.norm ?? '') || !clauseEndsAt(tokens, q.last)) return;
     const earlier = countsOf(around.previous).at(-1);
-    if (earlier) senses[i] = { ...earlier.sense, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(tokens, q, earlier.p) };
+    // The earlier count's noun describes this one too ("claim 1.4 million" of "a million killed").
+    const lender = earlier ? around.previous.slice(earlier.p.last, earlier.sense.nounEnd).filter((t) => t.kind === 'word').map((t) => t.norm) : [];
+    if (earlier) senses[i] = { ...earlier.sense, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(tokens, q, earlier.p), labelWords: earlier.sense.labelWords ?? (lender.length > 0 ? lender : undefined) };
   });
   // "Seoul once estimated that 13,000 containers had been shipped. Satellite images now suggest some 24,000 have
   // gone by rail.": a bare count that is its clause's subject, with no figure before it, counts what the sentence

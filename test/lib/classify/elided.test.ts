@@ -273,6 +273,16 @@ describe('an estimate told in other words', () => {
     expect(rise('Air defences shot down 40 drones.')).toEqual([[40, 'munitions', false]]);
   });
 
+  it('reads transcripts\' follow-ups: "An increase of roughly a hundred thousand", "how much of that is the North Korean contingent?"', () => {
+    expect(counted('TRAN: We assess upwards of 750,000 Russian personnel in the operational zone today.\nKOWALCZYK: Up from what?\nTRAN: An increase of roughly a hundred thousand since last November.')).toEqual([
+      [750000, 'troops'],
+      [100000, 'troops'],
+    ]);
+    expect(counted('KOWALCZYK: And how much of that is the North Korean contingent?\nTRAN: Fourteen thousand or so, counting the engineers.')).toEqual([[14000, 'troops']]);
+    const [, claim] = extractFigures('MINISTER: Russia has lost in excess of a million killed and wounded.\nHOLLIS: Figures on social media claim 1.4 million.');
+    expect([claim.category, claim.words.includes('killed')]).toEqual(['casualties', true]);
+  });
+
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
     const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
     expect(kinds('Pyongyang has shipped 9 million rounds and 200 artillery pieces, officials said, though some analysts think the shell figure is closer to 12 million.')).toEqual([
