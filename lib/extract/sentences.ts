@@ -1,4 +1,5 @@
-import { CUE_TIMING, hyphenWrapEnd, isScaleStop } from './tokenize';
+import { NUMBER_WORDS } from './number-words';
+import { CAPTION_STAMP, CUE_TIMING, hyphenWrapEnd, isScaleStop } from './tokenize';
 
 /** A sentence's bounds in the document text: [start, end). */
 export interface Span {
@@ -81,6 +82,12 @@ function opensListItem(text: string, n: number): boolean {
   return false;
 }
 
+/** Words a line of speech can end on in the middle of a count: "more than six thousand", "losing roughly". */
+const COUNT_ENDS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS.map((w) => w.toLowerCase()),
+  'roughly', 'about', 'around', 'some', 'nearly', 'almost', 'approximately', 'than', 'over', 'under', 'least', 'to', 'like', 'of',
+]);
+
 /** A cue's number alone on its line, or a blank line. */
 const CUE_FILLER = /^[ \t]*\d*[ \t]*\r?$/;
 
@@ -103,6 +110,19 @@ function acrossCue(text: string, i: number): boolean {
   const after = text.charCodeAt(i + 1);
   const digitOrBreak = (c: number) => (c >= 48 && c <= 57) || c === 10 || c === 13;
   if (!digitOrBreak(before) && !digitOrBreak(after)) return false;
+  // "00:12:43 update says more than six thousand" ⏎ "00:12:45 north korean soldiers have been killed": lines of an
+  // auto-generated transcript, each opened by its time stamp and with no stop anywhere. A line goes on from the one
+  // before only where a count is cut: the line before ends on a number or its qualifier, or this one opens with a
+  // number ("losing roughly" ⏎ "1000 soldiers a day"). Elsewhere each line is read as a sentence, so that a run of
+  // speech never becomes one sentence whose figures borrow each other's words.
+  const stamp = CAPTION_STAMP.exec(text.slice(i + 1, i + 17));
+  if (stamp) {
+    const [start, end] = lineAt(text, i);
+    if (!CAPTION_STAMP.test(text.slice(start, start + 16))) return false;
+    const lastWord = /([a-z0-9]+)[ \t]*$/.exec(text.slice(Math.max(start, end - 24), end))?.[1] ?? '';
+    const next = text.charCodeAt(i + 1 + stamp[0].length);
+    return (next >= 48 && next <= 57) || /\d$/.test(lastWord) || COUNT_ENDS.has(lastWord);
+  }
   let timed = false;
   // Only a line's opening is read: cue numbers and timings are short, a line of prose is long.
   const filler = (start: number, end: number) => {

@@ -269,6 +269,11 @@ export function isCellBar(text: string, i: number): boolean {
 
 /** A subtitle cue's timing line: "00:00:04,200 --> 00:00:08,000" (SRT), "00:03.600 --> 00:07.900" (WebVTT). */
 export const CUE_TIMING = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->/;
+/**
+ * An auto-generated transcript's time stamp opening a line of lower-case speech: "00:12:45 north korean soldiers have
+ * been killed". Read as space, like a cue's timing, so that a phrase cut across lines reads as one.
+ */
+export const CAPTION_STAMP = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+(?=[a-z])/;
 /** How much of a line's opening says whether it is a cue's timing. */
 const CUE_PREFIX = 40;
 /** A WebVTT voice tag opening a cue's line: "<v Anchor>". */
@@ -291,6 +296,8 @@ function cueHeaderEnd(text: string, i: number, to: number): number {
   // Only a line's opening is read: a timing line is short, and a long line of prose is none.
   const end = lineEnd(i);
   if (CUE_TIMING.test(text.slice(i, Math.min(end, i + CUE_PREFIX)))) return end;
+  const stamp = CAPTION_STAMP.exec(text.slice(i, Math.min(end, i + 16)));
+  if (stamp) return i + stamp[0].length;
   // The cue's number alone on its line, then its timing.
   if (end - i <= 6 && /^\d{1,5}\r?$/.test(text.slice(i, end)) && end < to && CUE_TIMING.test(text.slice(end + 1, Math.min(to, end + 1 + CUE_PREFIX)))) return lineEnd(end + 1);
   return i;

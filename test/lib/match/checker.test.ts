@@ -1289,6 +1289,22 @@ describe('Checker: subtitles', () => {
       ['13 missiles', 'russia-missiles-record-attack'],
     ]);
   });
+
+  it('reads a count cut across two lines of an auto-generated transcript as one, time stamps and all', () => {
+    const captions = [
+      '00:12:41 so the latest uk defence intelligence',
+      '00:12:43 update says more than six thousand',
+      '00:12:45 north korean soldiers have been killed',
+      '00:12:47 wounded or gone missing in kursk',
+    ].join('\n');
+    expect(checker.check(captions).map((f) => [f.value.low, f.category])).toEqual([[6000, 'casualties']]);
+    // Lines whose counts are whole keep apart: Russia's losses are not the waves' troops.
+    const waves = ['02:22 a seoul think tank reckons further north korean waves', '02:25 will total 6000 troops at most', '02:28 meanwhile russia was losing roughly', '02:30 1000 soldiers a day in june'].join('\n');
+    expect(checker.check(waves).map((f) => [f.value.low, f.category])).toEqual([
+      [6000, 'troops'],
+      [1000, 'casualties'],
+    ]);
+  });
 });
 
 describe('Checker: a casualty verb of the next clause', () => {
