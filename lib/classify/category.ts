@@ -855,7 +855,7 @@ function weaponAfter(tokens: Token[], from: number): NounSense | null {
 }
 
 /** What the word at tokens[i] names, a weapon's designation included ("KN-23s", "Shahed-136"). */
-function weaponSense(tokens: Token[], i: number): NounSense | undefined {
+export function weaponSense(tokens: Token[], i: number): NounSense | undefined {
   const t = tokens[i];
   if (t.kind !== 'word') return undefined;
   return nounSense(t.norm) ?? (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'num' ? DESIGNATED_WEAPONS.get(t.norm) : undefined);

@@ -5,7 +5,7 @@ import { QUOTE_MARKS, findQuantities, isYearLike, type Quantity } from '../extra
 import type { Token } from '../extract/tokenize';
 import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
-import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, outOfAction, senseOf } from './category';
+import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, outOfAction, senseOf, weaponSense } from './category';
 import { namesASide } from './everyday-life';
 import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
@@ -212,6 +212,18 @@ function onTheirWay(tokens: Token[], from: number): boolean {
 
 /** Verbs of people going to a war, which a question of "how many" asks of troops: "How many went first?". */
 const GOING = new Set(['went', 'gone', 'go', 'arrived', 'arrive', 'came', 'fought', 'fight', 'fighting', 'serving', 'served']);
+
+/** Participles of what is done with weapons, after a bare count of them: "~50 delivered", "60 fired". */
+const HANDLED_WEAPONS = new Set(['delivered', 'shipped', 'supplied', 'transferred', 'handed', 'received', 'fired', 'launched', 'used', 'expended']);
+
+/** The last weapon tokens[0, before) name, a designation included ("the KN-23 numbers"), and where it stands. */
+function lastWeapon(tokens: Token[], before: number): { sense: NounSense; at: number; tokens: Token[] } | null {
+  for (let k = before - 1; k >= 0; k--) {
+    const sense = weaponSense(tokens, k);
+    if (sense?.category === 'munitions') return { sense, at: k, tokens };
+  }
+  return null;
+}
 
 /** Verbs of a promise of more: "is promising 30k more". */
 const PLEDGING = new Set(['promise', 'promises', 'promised', 'promising', 'pledge', 'pledges', 'pledged', 'pledging', 'offer', 'offers', 'offered', 'offering']);
@@ -553,6 +565,16 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].category || !STRIKE_WORDS.has(tokens[senses[i].nounEnd - 1]?.norm ?? '') || tokens[q.qualifierFirst - 1]?.norm === 'of') return;
     const weapons = lastNamedOf(around.previous);
     if (weapons?.category === 'munitions') senses[i] = { ...weapons, nounEnd: senses[i].nounEnd, phrase: senses[i].phrase };
+  });
+  // "Honestly the KN-23 numbers are all over the place. One outlet says ~50 delivered": a bare count delivered or
+  // fired counts the weapons named last before it, in its sentence or the one before.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || !HANDLED_WEAPONS.has(tokens[q.last]?.norm ?? '')) return;
+    const named = lastWeapon(tokens, q.qualifierFirst) ?? lastWeapon(around.previous, around.previous.length);
+    if (!named) return;
+    // A designation's maker owns the count it lends ("the KN-23 numbers" are North Korea's missiles).
+    const maker = findMentions(named.tokens).find((m) => m.role === 'maker' && m.first === named.at)?.entity.actor;
+    senses[i] = { category: 'munitions', unit: 'items', kind: countedKind(named.sense), nounEnd: q.last, phrase: [q.last, q.last], owner: maker };
   });
   // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
   // toll are of the toll.

@@ -1413,6 +1413,19 @@ describe('Checker: a rate is no running total', () => {
   });
 });
 
+describe('Checker: a count delivered or fired, after the weapons it counts', () => {
+  it('reads "The KN-23 numbers are all over the place. One outlet says ~50 delivered, HUR says 100+" as North Korea\'s missiles', () => {
+    const findings = checker.check('Honestly the KN-23 numbers are all over the place. One outlet says ~50 delivered, HUR says 100+, some Telegram channel claimed 250.');
+    expect(findings.map((f) => [f.text, f.measure?.id, f.verdict])).toEqual([
+      ['~50', 'dprk-missiles-to-russia', 'conflicting'],
+      ['100+', 'dprk-missiles-to-russia', 'corroborated'],
+      ['250', 'dprk-missiles-to-russia', 'corroborated'],
+    ]);
+    // What no weapon names is no figure.
+    expect(checker.check("The company's trucks were late. About 300 delivered on time.")).toEqual([]);
+  });
+});
+
 describe('Checker: a noun lent across a clause', () => {
   it('matches "six hundred thousand Russian casualties; today the consensus figure is north of a million" as the same toll', () => {
     const [, now] = checker.check('A year ago, Western capitals spoke of six hundred thousand Russian casualties; today the consensus figure is north of a million.');
