@@ -6,7 +6,7 @@ import type { Token } from '../extract/tokenize';
 import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, outOfAction, senseOf, weaponSense } from './category';
-import { namesASide } from './everyday-life';
+import { inWarTheatre, namesASide } from './everyday-life';
 import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
@@ -223,6 +223,22 @@ function lastWeapon(tokens: Token[], before: number): { sense: NounSense; at: nu
     if (sense?.category === 'munitions') return { sense, at: k, tokens };
   }
   return null;
+}
+
+/** Verbs of a side holding forces somewhere: "has about 600,000 in Ukraine", "massed 110,000 near Pokrovsk". */
+const HOLDING = new Set([
+  'has', 'have', 'had', 'keeps', 'keep', 'kept', 'fields', 'field', 'fielded', 'maintains', 'maintain', 'maintained',
+  'masses', 'massed', 'amassed', 'concentrated', 'holds', 'held', 'musters', 'mustered', 'gathered', 'stations', 'stationed',
+]);
+
+/** Whether a place of the war opens at tokens[k]: a theatre named ("in Ukraine"), the front or the occupied lands. */
+function warPlaceAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.norm === 'the') k++;
+  if (/^(front|frontline|front-line|occupied|trenches)$/.test(tokens[k]?.norm ?? '')) return true;
+  // ("3,000 in Kyiv hospitals": a place that modifies a noun of its own is no place of troops.)
+  const place = findMentions(tokens.slice(k, k + 4)).find((m) => m.first === 0 && !!m.entity.place && inWarTheatre(m.entity.place));
+  const after = place ? tokens[k + place.last] : undefined;
+  return !!place && !(after?.kind === 'word' && /[^s]s$/.test(after.norm) && !S_WORDS.has(after.norm));
 }
 
 /** Verbs of a promise of more: "is promising 30k more". */
@@ -575,6 +591,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // A designation's maker owns the count it lends ("the KN-23 numbers" are North Korea's missiles).
     const maker = findMentions(named.tokens).find((m) => m.role === 'maker' && m.first === named.at)?.entity.actor;
     senses[i] = { category: 'munitions', unit: 'items', kind: countedKind(named.sense), nounEnd: q.last, phrase: [q.last, q.last], owner: maker };
+  });
+  // "Russia has about 600,000 in Ukraine now", "massed 110,000 near Pokrovsk", "today it fields around 600,000 in the
+  // occupied territories": a bare count held in a place of the war is of troops.
+  quantities.forEach((q, i) => {
+    let verb = q.qualifierFirst - 1;
+    if (/^(somewhere|perhaps|maybe|now|still|currently)$/.test(tokens[verb]?.norm ?? '')) verb--;
+    if (senses[i].category || senses[i].nounEnd !== q.last || !HOLDING.has(tokens[verb]?.norm ?? '')) return;
+    if (!/^(in|near|around|along|inside|on|at)$/.test(tokens[q.last]?.norm ?? '') || !warPlaceAt(tokens, q.last + 1)) return;
+    senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "losses amount to 1,069,000 personnel, including 920 persons over the past day": people named as a part of a
   // toll are of the toll.

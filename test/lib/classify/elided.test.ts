@@ -283,6 +283,15 @@ describe('an estimate told in other words', () => {
     expect([claim.category, claim.words.includes('killed')]).toEqual(['casualties', true]);
   });
 
+  it('reads a bare count a side holds in a place of the war as troops: "Russia has about 600,000 in Ukraine now"', () => {
+    expect(counted('Russia has about 600,000 in Ukraine now.')).toEqual([[600000, 'troops']]);
+    expect(counted('Russia massed 110,000 near Pokrovsk.')).toEqual([[110000, 'troops']]);
+    expect(counted('Today it fields somewhere around 600,000 in the occupied territories and along the front line.')).toEqual([[600000, 'troops']]);
+    // Not where the place names something else's, nor where the place is no war's.
+    expect(counted('Ukraine has 3,000 in Kyiv hospitals.')).toEqual([]);
+    expect(counted('The museum has about 600,000 in storage.')).toEqual([]);
+  });
+
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
     const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
     expect(kinds('Pyongyang has shipped 9 million rounds and 200 artillery pieces, officials said, though some analysts think the shell figure is closer to 12 million.')).toEqual([
