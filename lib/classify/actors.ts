@@ -153,7 +153,8 @@ function whereSaid(tokens: Token[], first: number): boolean {
   // "4,700 killed or wounded is the working figure in Seoul": where the figure is held.
   if (ESTIMATE_NOUNS.has(before.norm) || before.norm === 'consensus') return true;
   // "told lawmakers in Seoul", "officials in Kyiv say": where those who give or hear the figure are.
-  return SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit|agreed|signed|negotiated|decided|lawmakers|legislators|parliament|parliamentarians|officials|diplomats|analysts)$/.test(before.norm);
+  // "Intelligence agencies in Seoul, Kyiv and Washington put the number at …": where those who give a figure sit.
+  return SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit|agreed|signed|negotiated|decided|lawmakers|legislators|parliament|parliamentarians|officials|diplomats|analysts|agencies|agency|services|governments|ministries|capitals)$/.test(before.norm);
 }
 
 function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom: number, accordingTo: number): boolean {
@@ -208,6 +209,10 @@ const PROPOSALS = new Set(['package', 'pledge', 'plan', 'deal', 'offer', 'announ
 
 /** Whether a person's name stands before what they propose: "the Shoigu package: 1,000 sappers" names who offered it. */
 const namesAProposal = (tokens: Token[], last: number) => PROPOSALS.has(tokens[last]?.norm ?? '');
+
+/** Whether only a list's comma or "and" stands between tokens[end] and tokens[first]: "Seoul, Kyiv and Washington". */
+const listedAfter = (tokens: Token[], end: number, first: number) =>
+  first - end === 1 ? tokens[end].text === ',' || tokens[end].norm === 'and' : first - end === 2 && tokens[end].text === ',' && tokens[end + 1].norm === 'and';
 
 /** "Kyiv has a higher number", "the Ukrainians have their own estimate": who has a figure gives it. */
 function hasAFigure(tokens: Token[], at: number): boolean {
@@ -303,6 +308,9 @@ export function findMentions(tokens: Token[]): Mention[] {
     else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = whereSaid(tokens, i) ? 'source' : 'place';
     else if ((!entity.adjective || entity.person) && i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';
     else role = 'actor';
+    // "agencies in Seoul, Kyiv and Washington": the items of a list of places where a figure was given are all so.
+    const before = mentions.at(-1);
+    if (role === 'actor' && entity.place && !entity.adjective && before?.role === 'source' && before.entity.place && listedAfter(tokens, before.last, i)) role = 'source';
     mentions.push({ first: i, last, entity, role });
     i = last;
   }

@@ -967,6 +967,11 @@ describe('Checker: who speaks and whose a cell is', () => {
     expect(findings.map((f) => f.measure?.id)).toEqual(['dprk-sappers-kursk', 'dprk-military-builders-kursk']);
   });
 
+  it('reads every place of a list where those who give a figure sit as where it was given: "agencies in Seoul, Kyiv and Washington"', () => {
+    const [f] = checker.check('Intelligence agencies in Seoul, Kyiv and Washington put the number of North Korean troops first deployed at about 11,000 to 12,000.');
+    expect([f.measure?.id, f.verdict]).toEqual(['dprk-troops-initial-deployment', 'corroborated']);
+  });
+
   it('gives a count a speaker tells of "we" or "our" to the speaker\'s side, but not "we counted" or "our data"', () => {
     const owner = (text: string) => Object.entries(extractFigures(text)[0].actors).sort((a, b) => b[1] - a[1])[0][0];
     expect(owner("A Russian commander told state TV: 'We lost nearly 40,000 men in Kursk, the Ukrainians lost more.'")).toBe('russia');
