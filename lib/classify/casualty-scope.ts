@@ -56,6 +56,8 @@ function opensCellOfItsOwn(tokens: readonly Token[], i: number, isFigure: (index
 const LIST_WORDS = new Set(['or', 'and', ',', 'gone', 'went', 'were', 'been', 'either']);
 /** Casualty words are read this many tokens either side of a figure's phrase at most. */
 const REACH = 8;
+/** How much further the reach goes across the whole a part is taken from: "2,000 of the soldiers sent to Russia". */
+const PARTITIVE_REACH = 6;
 /** Words that add a casualty word's people to a toll: "together with the wounded", "including the injured". */
 const ADDING = new Set(['with', 'including', 'incl', 'plus', 'counting']);
 
@@ -77,7 +79,10 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
   // of the toll's scope only when its verb names none.
   const whole = tokens[end]?.norm === 'of' && /^(the|those|these|its|their)$/.test(tokens[end + 1]?.norm ?? '') ? SCOPE_OF_WORD[tokens[end + 2]?.norm ?? ''] : undefined;
   const after = whole ? end + 3 : end;
-  for (let i = after, limit = Math.min(tokens.length, after + REACH); i < limit; i++) {
+  // "about 2,000 of the North Korean soldiers sent to Russia have died": the whole a part is taken from stands
+  // between the count and its verb, and is read across.
+  const across = !whole && tokens[end]?.norm === 'of' ? PARTITIVE_REACH : 0;
+  for (let i = after, limit = Math.min(tokens.length, after + REACH + across); i < limit; i++) {
     if (isFigure(i) || opensClause(tokens, i) || opensCellOfItsOwn(tokens, i, isFigure)) break;
     // "killed 20 and wounded 45": a casualty verb right before another figure is that figure's.
     if (SCOPE_OF_WORD[tokens[i].norm] && isFigure(i + 1)) break;

@@ -65,3 +65,10 @@ describe('matching a casualty figure to a measure of the same scope', () => {
     expect(verdictOf('A Russian blogger claimed only 800 North Korean soldiers had been wounded in Kursk.')).toEqual([null, 'unverified']);
   });
 });
+
+describe('the scope of a part taken from a whole named at length', () => {
+  it('reads "about 2,000 of the North Korean soldiers sent to Russia have died" as the dead alone', () => {
+    const [f] = extractFigures('Seoul believes about 2,000 of the North Korean soldiers sent to Russia have died.');
+    expect([f.category, f.scope]).toEqual(['casualties', 'killed']);
+  });
+});
