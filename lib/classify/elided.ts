@@ -180,7 +180,7 @@ const CASUALTIES: NounSense = { category: 'casualties', unit: 'people' };
 const SHORT_ASIDE = 8;
 
 /** Verbs of people arriving ("came" and "come" also come down, and to totals). */
-const ARRIVING = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'coming']);
+const ARRIVING = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'coming', 'followed']);
 /** Participles that say a bare count is of people sent to fight. */
 const DEPLOYED = new Set(['deployed', 'dispatched', 'stationed', 'mobilised', 'mobilized', 'conscripted', 'drafted', 'sent', 'committed', 'readied', 'trained']);
 

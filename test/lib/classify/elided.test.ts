@@ -292,6 +292,14 @@ describe('an estimate told in other words', () => {
     expect(counted('The museum has about 600,000 in storage.')).toEqual([]);
   });
 
+  it('reads "another 3,000 followed in January" as more people, unless weapons are in sight', () => {
+    expect(counted("North Korea's first contingent numbered 11,000 to 12,000. Seoul says another 3,000 followed in January and February.")).toEqual([
+      [11000, 'troops'],
+      [3000, 'troops'],
+    ]);
+    expect(counted('Russia launched 500 drones at Kyiv. Another 300 followed at dawn.')).toEqual([[500, 'munitions']]);
+  });
+
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
     const kinds = (text: string) => extractFigures(text).map((f) => [f.value.low, f.kind ?? f.category]);
     expect(kinds('Pyongyang has shipped 9 million rounds and 200 artillery pieces, officials said, though some analysts think the shell figure is closer to 12 million.')).toEqual([
