@@ -673,12 +673,19 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // ("Officials say eleven thousand, and that four thousand of them …": the first count of its sentence.)
     if (i !== 0 || senses[i].category || senses[i].nounEnd !== q.last) return;
     // "The Ukrainians will tell you six.": telling someone is saying.
-    const heard = /^(you|us)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') ? 2 : 1;
-    if (!SAYING_VERBS.has(tokens[q.qualifierFirst - heard]?.norm ?? '') || !clauseEndsAt(tokens, q.last)) return;
+    let verb = q.qualifierFirst - 1;
+    // "Kyiv's military intelligence expects a further 25,000 to 30,000": more of the troops the sentence before
+    // counted, of whatever kind.
+    const more = /^(further|another|additional)$/.test(tokens[verb]?.norm ?? '');
+    if (more) verb -= /^(a|an)$/.test(tokens[verb - 1]?.norm ?? '') ? 2 : 1;
+    if (/^(you|us)$/.test(tokens[verb]?.norm ?? '')) verb--;
+    if (!SAYING_VERBS.has(tokens[verb]?.norm ?? '') || !clauseEndsAt(tokens, q.last)) return;
     const earlier = countsOf(around.previous).at(-1);
+    if (!earlier || (more && earlier.sense.category !== 'troops')) return;
     // The earlier count's noun describes this one too ("claim 1.4 million" of "a million killed").
-    const lender = earlier ? around.previous.slice(earlier.p.last, earlier.sense.nounEnd).filter((t) => t.kind === 'word').map((t) => t.norm) : [];
-    if (earlier) senses[i] = { ...earlier.sense, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(tokens, q, earlier.p), labelWords: earlier.sense.labelWords ?? (lender.length > 0 ? lender : undefined) };
+    const lender = around.previous.slice(earlier.p.last, earlier.sense.nounEnd).filter((t) => t.kind === 'word').map((t) => t.norm);
+    const kind = more ? undefined : earlier.sense.kind;
+    senses[i] = { ...earlier.sense, kind, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(tokens, q, earlier.p), labelWords: more ? undefined : (earlier.sense.labelWords ?? (lender.length > 0 ? lender : undefined)) };
   });
   // "Seoul once estimated that 13,000 containers had been shipped. Satellite images now suggest some 24,000 have
   // gone by rail.": a bare count that is its clause's subject, with no figure before it, counts what the sentence

@@ -298,6 +298,9 @@ describe('an estimate told in other words', () => {
       [3000, 'troops'],
     ]);
     expect(counted('Russia launched 500 drones at Kyiv. Another 300 followed at dawn.')).toEqual([[500, 'munitions']]);
+    // "a further 25,000 to 30,000" a source expects are more troops, of whatever kind the sentence before counted.
+    const [, , further] = extractFigures('Moscow said 1,000 deminers and 5,000 military builders would come. Kyiv expects a further 25,000 to 30,000.');
+    expect([further.value.low, further.category, further.kind]).toEqual([25000, 'troops', undefined]);
   });
 
   it('reads a figure noun early in a later clause: "…, though some analysts think the shell figure is closer to 12 million"', () => {
