@@ -656,6 +656,16 @@ function bodyOf(tokens: Token[], first: number): string | null {
   return BODY_BEFORE.has(word) ? word : null;
 }
 
+/**
+ * Whether tokens[k] is a copula's "up" or "down", which measures a change: "troop numbers in Ukraine are up 40,000",
+ * "that's up forty thousand since last November".
+ */
+export function upOrDownAfterCopula(tokens: readonly Token[], k: number): boolean {
+  const copula = tokens[k - 1];
+  if (!copula || (tokens[k]?.norm !== 'up' && tokens[k]?.norm !== 'down')) return false;
+  return COPULAS.has(copula.norm) || /^(that|it)['’]s$/i.test(copula.text);
+}
+
 /** Words a speaker sets between commas before a count: "of, say, 500,000", "was, what, eleven, twelve thousand?". */
 const SPOKEN_ASIDES = new Set(['say', 'what', 'uh', 'um', 'er', 'erm', 'like']);
 /** Words before "number", "count" or "estimate" that make it a noun: "a higher number, closer to 6,000". */
@@ -682,8 +692,7 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   let verbAt = -1;
   // "troop numbers inside Ukraine rose by 120,000": "by" bridges a count to the verb of its change.
   // ("rose by 62 overnight to 68,116" reads both counts from the total after "to").
-  // "troop numbers in Ukraine are up 40,000 since November": a copula's "up" or "down" measures a change.
-  const upOrDown = (k: number) => (tokens[k].norm === 'up' || tokens[k].norm === 'down') && COPULAS.has(tokens[k - 1]?.norm ?? '');
+  const upOrDown = (k: number) => upOrDownAfterCopula(tokens, k);
   const changeBy = (k: number) => (tokens[k].norm === 'by' && MEASURE_VERBS.has(tokens[k - 1]?.norm ?? '') && !tokens.slice(q.last, q.last + 3).some((t) => t.norm === 'to')) || upOrDown(k);
   for (;;) {
     // "casualties (killed and wounded) in May were likely around 1,250": an adverb of the copula bridges as it does.

@@ -6,7 +6,7 @@ import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../f
 import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './actors';
 import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
-import { type CountSense, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, wholeOfFraction, withJoinedKind } from './category';
+import { type CountSense, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, upOrDownAfterCopula, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
 import { DISASTERS, inWarTheatre, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
 import { askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
@@ -1088,8 +1088,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // "25-30k more could come": more of them arriving, beside the others, as "another" says.
     const another = tokens[q.qualifierFirst - 1]?.norm === 'another' || (tokens[q.last]?.norm === 'more' && moreArrive(tokens, q.last + 1));
     // "that's up forty thousand since last November": a copula's "up" or "down" before the count.
-    const copula = tokens[q.qualifierFirst - 2];
-    const upBy = /^(up|down)$/.test(tokens[q.qualifierFirst - 1]?.norm ?? '') && !!copula && (/^(is|was|are|were)$/.test(copula.norm) || /^(that|it)['’]s$/i.test(copula.text));
+    const upBy = upOrDownAfterCopula(tokens, q.qualifierFirst - 1);
     const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || (tokens[q.last]?.norm === 'more' && !inReserve) || changedBy(tokens, q.qualifierFirst) || another || upBy;
     if (change) {
       words.push(another ? 'additional' : 'increase');

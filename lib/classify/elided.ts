@@ -1,6 +1,7 @@
 // Counts without a noun of their own ("with at least 60 launched", "The correct figure is 11,000.", "Twelve
 // million. That is how many shells …"): what they count is lent by the sentence's other figures, a question, the
 // sentence before or the one after.
+import { MONTHS } from '../extract/number-words';
 import { QUOTE_MARKS, findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
@@ -10,6 +11,12 @@ import { inWarTheatre, namesASide } from './everyday-life';
 import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
+
+/** The words of tokens, as a label or a lent noun gives them to a count: "Russian casualties". */
+const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+
+/** Whether tokens name a side of a war ("Pyongyang", "Kim"), which makes people sent or gone its troops. */
+const namesASideIn = (tokens: Token[]) => findMentions(tokens).some(namesASide);
 
 /** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
 const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave', 'peak', 'peaks', 'high', 'highs', 'low', 'lows', 'level', 'levels', 'rate']);
@@ -140,12 +147,21 @@ function earlyInClause(tokens: Token[], j: number): boolean {
 
 /** Whether a figure noun early in its clause stands before tokens[k], across what qualifies it. */
 function figureNounBefore(tokens: Token[], k: number): boolean {
+  const j = figureNounAt(tokens, k);
+  return j >= 0 && earlyInClause(tokens, j);
+}
+
+/**
+ * Where the figure noun stands within ten tokens before tokens[k], across what qualifies it ("the figure given by
+ * South Korea's spy agency", "the latest figure, from June 2025,"), or -1.
+ */
+function figureNounAt(tokens: Token[], k: number): number {
   for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
     const t = tokens[j];
-    if (FIGURE_NOUNS.has(t.norm)) return earlyInClause(tokens, j);
-    if ((t.kind === 'num' && !isYearLike(t)) || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return false;
+    if (FIGURE_NOUNS.has(t.norm)) return j;
+    if ((t.kind === 'num' && !isYearLike(t)) || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Modifiers of a figure noun that name a toll: "the death toll", "the loss estimate". */
@@ -163,15 +179,6 @@ function modifiedFigure(tokens: Token[], first: number): CountSense | null {
   return sense?.category ? { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] } : null;
 }
 
-/** Where the figure noun stands that the count at `first` gives, within its clause before it, or -1. */
-function figureNounAt(tokens: Token[], first: number): number {
-  for (let j = first - 1; j >= 1 && j >= first - 10; j--) {
-    const t = tokens[j];
-    if (FIGURE_NOUNS.has(t.norm)) return j;
-    if (t.kind === 'num' || (t.kind === 'punct' && t.text !== ',')) return -1;
-  }
-  return -1;
-}
 
 /** The sense of a heading that names casualties in any words ("Casualties and losses", "KIA/WIA"). */
 const CASUALTIES: NounSense = { category: 'casualties', unit: 'people' };
@@ -300,7 +307,7 @@ export function askedSense(tokens: Token[]): CountSense | null {
   // "How many did Pyongyang send in its first deployment?", "How many went first?": people sent, or gone to fight,
   // by a side the question names or where war is spoken of ("How many went to the concert?" asks of no troops).
   if (!tokens.slice(at + 2, end).some((t) => SENDING.has(t.norm) || GOING.has(t.norm))) return null;
-  return { category: 'troops', unit: 'people', nounEnd: 0, phrase: [0, 0], warOnly: !findMentions(tokens).some(namesASide) };
+  return { category: 'troops', unit: 'people', nounEnd: 0, phrase: [0, 0], warOnly: !namesASideIn(tokens) };
 }
 
 /** Words that end in "s" and are no plural noun: "200,000 more are being readied this summer". */
@@ -414,10 +421,7 @@ function nounBefore(tokens: Token[], at: number, nearestPhrase = false): CountSe
 const PART_REACH = 10;
 
 /** Words of when, which may follow a count at its clause's end: "in 2024 alone", "so far", "by March". */
-const TIME_TAIL = new Set([
-  'in', 'by', 'since', 'during', 'alone', 'so', 'far', 'to', 'date', 'last', 'this', 'year', 'month', 'week', 'now',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+const TIME_TAIL = new Set(['in', 'by', 'since', 'during', 'alone', 'so', 'far', 'to', 'date', 'last', 'this', 'year', 'month', 'week', 'now', ...MONTHS]);
 
 /** Whether the words from `end` to `first` lead from a count to a part of it: "…, 51 of them", with no clause between. */
 function partOfCountBefore(tokens: Token[], end: number, first: number): boolean {
@@ -436,9 +440,9 @@ function lastCountOf(tokens: Token[]): CountSense | null {
  * Ukrainians will tell you six." is six thousand. Only a bare whole number below a thousand, with no magnitude of
  * its own, whose scaled value stands within a factor of ten of the earlier figure's.
  */
-function unsaidScale(tokens: Token[], q: Quantity, earlier: Quantity): number | undefined {
+function unsaidScale(q: Quantity, earlier: Quantity): number | undefined {
   const { low, high } = q.value;
-  if (low !== high || low >= 1000 || !Number.isInteger(low) || q.last - q.first !== 1 || tokens[q.first].text.includes(',')) return undefined;
+  if (low !== high || low >= 1000 || !Number.isInteger(low) || q.last - q.first !== 1) return undefined;
   for (const scale of [1_000_000, 1000]) {
     if (earlier.value.low < scale) continue;
     const scaled = low * scale;
@@ -683,9 +687,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const earlier = countsOf(around.previous).at(-1);
     if (!earlier || (more && earlier.sense.category !== 'troops')) return;
     // The earlier count's noun describes this one too ("claim 1.4 million" of "a million killed").
-    const lender = around.previous.slice(earlier.p.last, earlier.sense.nounEnd).filter((t) => t.kind === 'word').map((t) => t.norm);
+    const lender = wordsOf(around.previous.slice(earlier.p.last, earlier.sense.nounEnd));
     const kind = more ? undefined : earlier.sense.kind;
-    senses[i] = { ...earlier.sense, kind, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(tokens, q, earlier.p), labelWords: more ? undefined : (earlier.sense.labelWords ?? (lender.length > 0 ? lender : undefined)) };
+    senses[i] = { ...earlier.sense, kind, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(q, earlier.p), labelWords: more ? undefined : (earlier.sense.labelWords ?? (lender.length > 0 ? lender : undefined)) };
   });
   // "Seoul once estimated that 13,000 containers had been shipped. Satellite images now suggest some 24,000 have
   // gone by rail.": a bare count that is its clause's subject, with no figure before it, counts what the sentence
@@ -757,9 +761,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     }
     // "six hundred thousand Russian casualties; today the consensus figure is north of a million": the words of
     // the noun lent describe the count that borrows it, across a clause that keeps the rest of its words to itself.
-    const lender = earlier >= 0 ? tokens.slice(quantities[earlier].last, senses[earlier].nounEnd).filter((t) => t.kind === 'word').map((t) => t.norm) : [];
+    const lender = earlier >= 0 ? wordsOf(tokens.slice(quantities[earlier].last, senses[earlier].nounEnd)) : [];
     // "…, though the Ukrainians have a higher number, closer to six": a figure named as the other's, in its magnitude.
-    const scale = earlier >= 0 && namesTheFigure(tokens, q.qualifierFirst) ? unsaidScale(tokens, q, quantities[earlier]) : undefined;
+    const scale = earlier >= 0 && namesTheFigure(tokens, q.qualifierFirst) ? unsaidScale(q, quantities[earlier]) : undefined;
     senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last], labelWords: prev.labelWords ?? (lender.length > 0 ? lender : undefined), scale };
   });
   // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave." The question may stand a
@@ -813,7 +817,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].category || senses[i].nounEnd !== q.last || !SENDING.has(tokens[q.qualifierFirst - 1]?.norm ?? '')) return;
     const to = /^(more|additional|others)$/.test(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
     // ("The school sent 30 more to the final": only by a side the sentence names, or where war is spoken of.)
-    if (/^(to|into|toward|towards)$/.test(tokens[to]?.norm ?? '') && !armsBefore()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !findMentions(tokens).some(namesASide) };
+    if (/^(to|into|toward|towards)$/.test(tokens[to]?.norm ?? '') && !armsBefore()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !namesASideIn(tokens) };
   });
   // "sent 11k to Kursk, lost ~4.7k of them, and is now promising 30k more": more of what is sent or pledged is more
   // of the troops counted before.
@@ -827,7 +831,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (troops) senses[i] = { ...troops, nounEnd: q.last, phrase: [q.last, q.last] };
     // "Pyongyang sent 3 thousand more in January": with no weapons in sight, more sent are more people, sent by a side
     // the sentence names or where war is spoken of ("the restaurant can spare 30 more" sends no troops).
-    else if (SENDING.has(verb.norm) && !armsNear()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !findMentions(tokens).some(namesASide) };
+    else if (SENDING.has(verb.norm) && !armsNear()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !namesASideIn(tokens) };
   });
   // "Chart: North Korean shell deliveries to Russia … c. 1 million (Nov 2023), ~5 million (Sep 2024)", but not
   // "at three dates" or the "3" of "Figure 3".
@@ -855,7 +859,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   const heading = quantities.length > 0 ? (around.heading() ?? inlineHeading(tokens, quantities)) : null;
   if (heading?.some((t) => CASUALTY_WORDS.has(t.norm))) {
     const owner = findMentions(heading).find((m) => m.role === 'actor' && m.entity.actor)?.entity.actor;
-    const labelWords = heading.filter((t) => t.kind === 'word').map((t) => t.norm);
+    const labelWords = wordsOf(heading);
     senses.forEach((sense, i) => {
       const people = sense.category === 'troops' || (!sense.category && nounSense(tokens[sense.nounEnd - 1]?.norm ?? '')?.unit === 'people');
       if (people && sense.unit !== 'formations') senses[i] = { ...sense, category: 'casualties', unit: 'people', kind: undefined, owner: sense.owner ?? owner, labelWords };
