@@ -66,6 +66,11 @@ export interface Figure {
   /** Lower-case words of the sentence near the figure, for cue matching; `distances[i]` is words[i]'s distance in tokens. */
   words: readonly string[];
   distances: readonly number[];
+  /**
+   * How many of `words`, at their end, are another count's noun lent to this one ("1.3 million active personnel, of
+   * whom about 700,000 are deployed in Ukraine"): they say what is counted, never what rules a measure out.
+   */
+  lentWords?: number;
   /** Words of the neighbouring sentences, weaker cues (a kind named in the next sentence). */
   nearbyWords: readonly string[];
   /** How many of the nearby words come from the sentence before (a table's title, a question); the rest follow. */

@@ -7,9 +7,11 @@ import type { Token } from '../extract/tokenize';
  */
 export type CasualtyScope = 'killed' | 'wounded' | 'captured' | 'missing' | 'combined';
 
+// A bare "toll" names no scope: "the death toll" is of the dead, but "Seoul put the toll at 4,000" after "killed or
+// wounded" is of both, and war reporting uses it for either.
 const SCOPE_OF_WORD: Readonly<Record<string, CasualtyScope>> = {
   killed: 'killed', dead: 'killed', died: 'killed', death: 'killed', deaths: 'killed', fatalities: 'killed', fatal: 'killed', kia: 'killed', slain: 'killed',
-  perished: 'killed', 'killed-in-action': 'killed', bodies: 'killed', killing: 'killed', toll: 'killed', liquidated: 'killed',
+  perished: 'killed', 'killed-in-action': 'killed', bodies: 'killed', killing: 'killed', liquidated: 'killed',
   wounded: 'wounded', wia: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', maimed: 'wounded', wounding: 'wounded',
   captured: 'captured', prisoner: 'captured', prisoners: 'captured', pows: 'captured', captive: 'captured', captives: 'captured',
   surrendered: 'captured',
@@ -106,7 +108,8 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
     before.push(tokens[i].norm);
     if (CLAUSE_OPENERS.has(tokens[i].norm)) break;
     // ...and a list read back to its start: "killed or wounded since February 2022, against Ukraine's 400,000".
-    if (i === limit && limit > 0 && (SCOPE_OF_WORD[tokens[i].norm] || LIST_WORDS.has(tokens[i].norm))) limit--;
+    // A toll at the reach's edge is read with the word that names it: "The death toll from the strike … rose to 35".
+    if (i === limit && limit > 0 && (SCOPE_OF_WORD[tokens[i].norm] || LIST_WORDS.has(tokens[i].norm) || tokens[i].norm === 'toll')) limit--;
   }
   return scopeOfWords(before);
 }

@@ -1077,10 +1077,6 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       const own = reach(k, i) <= nearestDistance[k] && !inOtherClause(k, i) && !inAsideOf(k, q) && !putForAnother(k, i) && !inComparison(k, q) && !inCellOfAnother(k, q);
       distances.push(own ? distance : inAnother(k, i) ? BEYOND_FIGURE_DISTANCE : OTHER_FIGURE_DISTANCE);
     }
-    for (const w of sense.labelWords ?? []) {
-      words.push(w);
-      distances.push(LABEL_DISTANCE);
-    }
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
     // "several million more in reserve" are others, held back; not an increase.
     const inReserve = sense.kind === 'reservists' && tokens[q.last + 1]?.norm === 'in';
@@ -1093,6 +1089,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (change) {
       words.push(another ? 'additional' : 'increase');
       distances.push(0);
+    }
+    // A noun lent by another count comes last, where the matcher knows it for one (see Figure.lentWords).
+    for (const w of sense.labelWords ?? []) {
+      words.push(w);
+      distances.push(LABEL_DISTANCE);
     }
     const ownPlaces = placesOf(i);
     figures.push({
@@ -1125,6 +1126,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       distances,
       nearbyWords,
       wordsBefore: wordsBefore.length,
+      lentWords: sense.labelWords?.length || undefined,
     });
   });
   return figures;

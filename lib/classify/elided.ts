@@ -19,6 +19,8 @@ const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => t.kind === 'w
 const namesASideIn = (tokens: Token[]) => findMentions(tokens).some(namesASide);
 
 /** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
+/** Verbs whose "of" reports a figure rather than a thing of its own: "officials speak of up to 12 million". */
+const SPEAKING_OF = new Set(['speak', 'speaks', 'spoke', 'speaking', 'talk', 'talks', 'talked', 'talking', 'warn', 'warns', 'warned', 'warning']);
 const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave', 'peak', 'peaks', 'high', 'highs', 'low', 'lows', 'level', 'levels', 'rate']);
 
 /** Nouns of a toll, which make a bare count after them in the clause a toll: "while casualties are estimated at 4,000". */
@@ -529,7 +531,9 @@ function bodyChanged(tokens: Token[], first: number): CountSense | null {
 function isRunningTotal(tokens: Token[], first: number): boolean {
   if (!/^(to|at)$/.test(tokens[first - 1]?.norm ?? '')) return false;
   for (let k = first - 2; k >= Math.max(0, first - 10); k--) {
-    if (/^(total|tally|toll|overall|count)$/.test(tokens[k].norm)) return true;
+    if (/^(total|tally|overall|count)$/.test(tokens[k].norm)) return true;
+    // "sent 11,000 troops, and Seoul put the toll at 4,000": a toll counts casualties, whatever came before.
+    if (tokens[k].norm === 'toll') return false;
     if ((tokens[k].kind === 'punct' && tokens[k].text !== '-') || (tokens[k].kind === 'num' && !isYearLike(tokens[k]))) return false;
   }
   return false;
@@ -712,7 +716,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "a crowd of 20,000": a noun of its own before "of" says what is counted; only a change or a tally passes the sentence's noun on.
     const before = tokens[q.qualifierFirst - 1];
     const head = tokens[q.qualifierFirst - 2];
-    if (before?.norm === 'of' && head?.kind === 'word' && !TALLY_WORDS.has(head.norm)) return;
+    // ("officials speak of up to 12 million": a verb of speaking before "of" names no other thing.)
+    if (before?.norm === 'of' && head?.kind === 'word' && !TALLY_WORDS.has(head.norm) && !SPEAKING_OF.has(head.norm)) return;
     // ...or, for a change "by"/"of" a count at the head of the sentence, what the next one counts
     // ("Having grown by 40,000, the force numbers 640,000 troops"); never a label such as "Story 99:".
     // So does the count a change starts from: "revised its estimate from 10,000 to 12,000 soldiers".

@@ -116,7 +116,11 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['less', 'than'], 'fewer-than'],
     [['just', 'under'], 'nearly'],
     [['close', 'to'], 'nearly'],
+    // British "close on 4,000".
+    [['close', 'on'], 'nearly'],
     [['closer', 'to'], 'approx'],
+    [['nearer', 'to'], 'approx'],
+    [['nearer'], 'approx'],
     [['about'], 'approx'],
     [['around'], 'approx'],
     [['approximately'], 'approx'],

@@ -23,6 +23,9 @@ describe('what a casualty figure counts', () => {
     ['The brigade reported 250 dead and 40 missing after the shelling.', [['250', 'killed'], ['40', 'missing']]],
     ['Ukraine counted about 400,000 casualties by the end of the year.', [['400,000', 'combined']]],
     ['The death toll from the strike on Sumy rose to 35, officials said.', [['35', 'killed']]],
+    // A bare "toll" is of the dead and the wounded alike; its clause says which.
+    ['In the war in Kursk, Seoul put the toll at 4,000.', [['4,000', undefined]]],
+    ['About a third had been killed or wounded, which put the toll at 4,000.', [['4,000', 'combined']]],
     ['The UN has verified more than 12,000 civilian deaths in Ukraine.', [['12,000', 'killed']]],
     // A clause of its own reads its own casualty words.
     ['Seoul said about 2,000 North Korean soldiers had died and that total casualties exceeded 4,700.', [['2,000', 'killed'], ['4,700', 'combined']]],

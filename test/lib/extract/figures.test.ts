@@ -249,6 +249,9 @@ describe('extractFigures: qualifiers', () => {
     ['perhaps', 'approx'],
     ['maybe', 'approx'],
     ['closer to', 'approx'],
+    ['nearer', 'approx'],
+    ['nearer to', 'approx'],
+    ['close on', 'nearly'],
   ])('reads "%s 6,000 soldiers" with qualifier %s', (words, qualifier) => {
     const f = only(`Seoul says ${words} 6,000 North Korean soldiers were sent.`);
     expect(f.qualifier).toBe(qualifier);

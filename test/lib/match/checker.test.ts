@@ -1477,3 +1477,38 @@ describe('Checker: a third deployment is not the first', () => {
     expect(f.measure?.id).not.toBe('dprk-troops-initial-deployment');
   });
 });
+
+describe('Checker: probes of session 20', () => {
+  it('reads "losses … are nearer 6,500" as a toll of the North Koreans', () => {
+    const [f] = checker.check('Kyiv says losses among the North Koreans are nearer 6,500.');
+    expect(f).toMatchObject({ text: 'nearer 6,500', category: 'casualties', measure: { id: 'dprk-casualties-kursk' } });
+  });
+
+  it('gives "officials speak of up to 12 million" the rounds of the count before it', () => {
+    const [, f] = checker.check('Pyongyang has shipped more than 10 million rounds, while Ukrainian officials speak of up to 12 million.');
+    expect(f).toMatchObject({ text: 'up to 12 million', category: 'munitions', measure: { id: 'dprk-shells-to-russia' } });
+    expect(checker.check('Russia lost 3,000 troops, and officials speak of 12 parks being closed.')).toHaveLength(1);
+  });
+
+  it('does not rule a part out by the words of the whole it is taken from: "1.3 million active personnel, of whom about 700,000 …"', () => {
+    const [whole, part] = checker.check("Russia's own army is reckoned at some 1.3 million active personnel, of whom about 700,000 are thought to be deployed in or around Ukraine.");
+    expect(whole.measure).toBeNull();
+    expect(part.measure?.id).toBe('russia-troops-in-ukraine');
+  });
+
+  it('reads "put the toll at 4,000" after troops sent as a toll of those troops, not more of them', () => {
+    const [sent, toll] = checker.check('North Korea sent 11,000 troops, and Seoul put the toll at 4,000.');
+    expect(sent.measure?.id).toBe('dprk-troops-initial-deployment');
+    expect(toll).toMatchObject({ category: 'casualties', measure: { id: 'dprk-casualties-kursk' }, verdict: 'corroborated' });
+  });
+
+  it('brings a running toll of losses to the total since the invasion', () => {
+    const [, total] = checker.check('Russia lost 1,090 troops over the past day, bringing the toll since February 2022 to about 1,163,000.');
+    expect(total.measure?.id).toBe('russia-casualties-total');
+  });
+
+  it('reads troops that "followed in the new year" as the reinforcements of early 2025', () => {
+    const [, f] = checker.check('The 11,000-strong North Korean contingent arrived in October. A 3,000-man second echelon followed in the new year, officials in Seoul said.');
+    expect(f).toMatchObject({ measure: { id: 'dprk-troops-reinforcement-early-2025' }, verdict: 'corroborated' });
+  });
+});
