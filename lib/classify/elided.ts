@@ -7,7 +7,7 @@ import type { Token } from '../extract/tokenize';
 import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, outOfAction, senseOf, weaponSense } from './category';
-import { inWarTheatre, namesASide } from './everyday-life';
+import { inWarTheatre, namesAParty, namesASide } from './everyday-life';
 import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
@@ -18,9 +18,9 @@ const wordsOf = (tokens: readonly Token[]) => tokens.filter((t) => t.kind === 'w
 /** Whether tokens name a side of a war ("Pyongyang", "Kim"), which makes people sent or gone its troops. */
 const namesASideIn = (tokens: Token[]) => findMentions(tokens).some(namesASide);
 
-/** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
 /** Verbs whose "of" reports a figure rather than a thing of its own: "officials speak of up to 12 million". */
 const SPEAKING_OF = new Set(['speak', 'speaks', 'spoke', 'speaking', 'talk', 'talks', 'talked', 'talking', 'warn', 'warns', 'warned', 'warning']);
+/** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
 const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave', 'peak', 'peaks', 'high', 'highs', 'low', 'lows', 'level', 'levels', 'rate']);
 
 /** Nouns of a toll, which make a bare count after them in the clause a toll: "while casualties are estimated at 4,000". */
@@ -814,7 +814,12 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "led by 12 trained counsellors": a participle before a noun of its own describes that noun, and the count
     // counts it, whatever it is.
     const describes = tokens[at + 1]?.kind === 'word' && /[^s]s$/.test(tokens[at + 1].norm) && tokens[at + 1].norm.length > 3 && !S_WORDS.has(tokens[at + 1].norm);
-    if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went || arrived) && !describes) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+    // "They said 300k were called up": people called up are reservists.
+    // ("Some 40 were called up to the national squad": only where a country at war is named, as a side or as the
+    // one who says so, or where war is spoken of.)
+    if (tokens[at]?.norm === 'called' && tokens[at + 1]?.norm === 'up') {
+      senses[i] = { category: 'troops', unit: 'people', kind: 'reservists', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !findMentions(tokens).some(namesAParty) };
+    } else if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went || arrived) && !describes) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pyongyang sent 11k to Kursk", "TO SEND 6,000 MORE TO KURSK": a bare count sent somewhere is of people, unless
   // the sentence before counted weapons ("launched 500 drones … sent 300 more to Kyiv").

@@ -96,10 +96,12 @@ const PESTS = new Set([
 export const namesWarItself = (tokens: readonly Token[]) => tokens.some((_, k) => isWarItself(tokens, k));
 
 /**
- * A mention of a real side of a war: a country, its forces or its leaders. Games and films have enemies and
- * invaders of their own.
+ * A mention of a real party to a war, as a side or as the one who speaks ("Russia said …"): a country, its forces
+ * or its leaders. Games and films have enemies and invaders of their own.
  */
-export const namesASide = (m: Mention) => m.role === 'actor' && !!m.entity.actor && m.entity.actor !== 'enemy' && m.entity.actor !== 'occupier';
+export const namesAParty = (m: Mention) => !!m.entity.actor && m.entity.actor !== 'enemy' && m.entity.actor !== 'occupier';
+/** A mention of a real side of a war, as whose the sentence counts something. */
+export const namesASide = (m: Mention) => m.role === 'actor' && namesAParty(m);
 
 /** Words of everyday life an opening needs to make a text no war reporting; and how many for each word of war. */
 const MIN_CIVIL_WORDS = 3;

@@ -157,7 +157,7 @@ export const WAR_CONTEXT: ReadonlySet<string> = new Set([
   'occupation', 'militants', 'militia', 'insurgents', 'gunmen', 'sniper', 'shahed', 'shaheds', 'kamikaze', 'mortar',
   'mortars', 'grenade', 'landmine', 'landmines', 'siege', 'massacre', 'ceasefire', 'truce', 'hostilities', 'shrapnel',
   'casualties', 'wounded', 'warplanes', 'incursion', 'fighters', 'combatants', 'paramilitary', 'paramilitaries',
-  'rebels', 'rebel', 'militias', 'insurgency',
+  'rebels', 'rebel', 'militias', 'insurgency', 'mobilisation', 'mobilization', 'conscription', 'reservists',
 ]);
 
 /**

@@ -105,6 +105,8 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['perhaps'], 'approx'],
     // "only killed like 5 civilians": speech's and posts' approximation.
     [['like'], 'approx'],
+    // "Wasn't it more like 20 dead?"
+    [['more', 'like'], 'approx'],
     [['maybe'], 'approx'],
     [['possibly'], 'approx'],
     [['beyond'], 'more-than'],
@@ -511,7 +513,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
     if (next.kind === 'word' && CURRENCY_WORDS.has(next.norm)) return true;
     if (next.kind === 'word' && CALIBRE_WORDS.has(next.norm)) return true;
     // "152 and 122 mm", "122/152-mm": the first of two calibres written with one unit.
-    if ((isWord(next, 'and', 'or', 'to') || next.text === '/' || next.text === ',' || RANGE_DASHES.has(next.text)) && isCalibre(tokens, end + 1)) return true;
+    // ("12 million — 152mm rounds": a count with a scale is no calibre.)
+    if (end - first === 1 && (isWord(next, 'and', 'or', 'to') || next.text === '/' || next.text === ',' || RANGE_DASHES.has(next.text)) && isCalibre(tokens, end + 1)) return true;
     if ((next.text === ':' || next.text === '/' || next.text === '.') && touching(tokens[end - 1], next) && tokens[end + 1]?.kind === 'num' && touching(next, tokens[end + 1])) return true;
     // "152-mm", "three-day", "20-year-old": a number glued by a hyphen to a word is an adjective, not a count.
     if (next.text === '-' && touching(tokens[end - 1], next) && tokens[end + 1]?.kind === 'word' && touching(next, tokens[end + 1])) {
@@ -549,6 +552,15 @@ const CHANGE_VERBS = new Set([
 ]);
 
 /** Whether the count at `first` follows "from" after a verb of change, within a few words. */
+/**
+ * Whether the count at `first` is a change "by" it ("raising its strength by 180,000 to 1.5 million", "by about
+ * 180,000"): a much larger count after its "to" is the level reached, not the top of a range.
+ */
+function changeBy(tokens: Token[], first: number): boolean {
+  const k = QUALIFIERS_BY_LAST_WORD.has(tokens[first - 1]?.norm ?? '') ? first - 2 : first - 1;
+  return isWord(tokens[k], 'by');
+}
+
 function isChange(tokens: Token[], first: number): boolean {
   if (!isWord(tokens[first - 1], 'from')) return false;
   for (let i = first - 2; i >= Math.max(0, first - 8); i--) {
@@ -665,7 +677,7 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
             const grouped = b.scale === 1 && /^\d{1,3}(?:,\d{3})+$/.test(tokens[bStart].text) && /^\d{1,3}$/.test(tokens[first].text);
             const implied = grouped ? 10 ** (3 * (tokens[bStart].text.split(',').length - 1)) : 1;
             if (implied > 1 && low * implied < b.value && low * implied * 10 >= b.value) low *= implied;
-            if (low < b.value) {
+            if (low < b.value && !(changeBy(tokens, first) && b.value >= 3 * low)) {
               value = { low, high: b.value };
               end = b.end;
             }

@@ -252,6 +252,7 @@ describe('extractFigures: qualifiers', () => {
     ['nearer', 'approx'],
     ['nearer to', 'approx'],
     ['close on', 'nearly'],
+    ['more like', 'approx'],
   ])('reads "%s 6,000 soldiers" with qualifier %s', (words, qualifier) => {
     const f = only(`Seoul says ${words} 6,000 North Korean soldiers were sent.`);
     expect(f.qualifier).toBe(qualifier);
@@ -1571,5 +1572,26 @@ describe('extractFigures: translated text', () => {
   it('reads "near 640 thousand of military personnel" as about 640,000 troops, its noun after "of"', () => {
     const f = only('At present on the line of contact Russia holds near 640 thousand of military personnel.');
     expect([f.text, f.value.low, f.qualifier, f.category]).toEqual(['near 640 thousand of military personnel', 640000, 'approx', 'troops']);
+  });
+});
+
+describe('extractFigures: probes of session 20', () => {
+  it('reads "by 180,000 to 1.5 million" as a change and the level it reaches, not one range', () => {
+    const figures = extractFigures("Putin signs decree raising Russia's authorised troop strength by 180,000 to 1.5 million.");
+    expect(figures.map((f) => f.value)).toEqual([
+      { low: 180000, high: 180000 },
+      { low: 1500000, high: 1500000 },
+    ]);
+    expect(only('North Korea could add by 25,000 to 30,000 troops.').value).toEqual({ low: 25000, high: 30000 });
+  });
+
+  it('reads "300k were called up" as reservists, only where a party to the war is named or war spoken of', () => {
+    expect(only('Russia said 300k were called up.')).toMatchObject({ category: 'troops', kind: 'reservists' });
+    expect(extractFigures('Some 40 were called up to the national squad.')).toEqual([]);
+  });
+
+  it('reads "12 million — 152mm rounds" as a count of rounds, not a first calibre', () => {
+    expect(only('12 million — 152mm rounds Pyongyang has shipped to Moscow')).toMatchObject({ category: 'munitions', value: { low: 12000000, high: 12000000 } });
+    expect(extractFigures('The 152 and 122 mm guns fired all night.')).toEqual([]);
   });
 });
