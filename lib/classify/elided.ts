@@ -395,12 +395,22 @@ export interface Around {
   heading: () => Token[] | null;
 }
 
-/** Whether a noun of its own, not tracked, follows the count: "from 32 allies", "from all 31 member states". */
+/** How many modifiers may stand between a count and an untracked noun of its own: "eleven UN member states". */
+const UNTRACKED_MODIFIERS = 2;
+
+/** Whether a noun of its own, not tracked, follows the count: "from 32 allies", "from all 31 member states", "a
+ * report by eleven UN member states". */
 function countsUntracked(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last];
   if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return true;
-  const second = tokens[q.last + 1];
-  return next?.kind === 'word' && !nounSense(next.norm) && !DETERMINERS.has(next.norm) && !QUANTIFIERS.has(next.norm) && /^[a-z]+$/.test(next.text) && second?.kind === 'word' && /[^s]s$/.test(second.norm) && !nounSense(second.norm);
+  // Modifiers in lower case or an acronym's capitals, none a counted noun or a determiner, then a plural head.
+  const modifier = (t: Token | undefined) =>
+    t?.kind === 'word' && !nounSense(t.norm) && !DETERMINERS.has(t.norm) && !QUANTIFIERS.has(t.norm) && (/^[a-z]+$/.test(t.text) || /^[A-Z]{2,}$/.test(t.text));
+  for (let k = q.last; k < q.last + UNTRACKED_MODIFIERS && modifier(tokens[k]); k++) {
+    const head = tokens[k + 1];
+    if (head?.kind === 'word' && /[^s]s$/.test(head.norm) && !nounSense(head.norm)) return true;
+  }
+  return false;
 }
 
 /**

@@ -505,6 +505,16 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // chart's "2024: 5 million; 2025: 12 million" gives its bars.
   if ((prev?.text === ',' || prev?.text === ':') && prev2 && isYearLike(prev2) && (next?.text === ')' || next?.text === ';') && end - first === 1 && start.suffix === '') return true;
   if (prev?.text === '.' && isWord(prev2, 'p', 'pp')) return true;
+  // ...and the pages after the first: "(pp. 14 and 19)", "pp. 12, 15–17".
+  if (isWord(prev, 'and') || prev?.text === ',' || (prev && RANGE_DASHES.has(prev.text))) {
+    for (let k = first - 2; k >= Math.max(1, first - 8) && (tokens[k].kind === 'num' || isWord(tokens[k], 'and') || /^[,–-]$/.test(tokens[k].text)); k--) {
+      if (tokens[k - 1]?.text === '.' && isWord(tokens[k - 2], 'p', 'pp')) return true;
+    }
+  }
+  // A footnote mark printed after a word's comma, as reports copied from PDFs show them: "via the Tumangang
+  // crossing,22 carrying" (a stop's is above). Prose leaves a space after a comma; "300 soldiers,40 tanks" is a slip.
+  const countedNext = next?.kind === 'word' && isCountNoun(next.norm);
+  if (prev && (prev.text === ',' || prev.text === ';') && touching(prev, start) && prev2?.kind === 'word' && touching(prev2, prev) && /^\d{1,3}$/.test(start.text) && end - first === 1 && !countedNext) return true;
   // A footnote mark, as reference works and reports print them: "were sent.[12]".
   if (prev?.text === '[' && next?.text === ']' && touching(prev, start) && touching(tokens[end - 1], next)) return true;
   if (next) {

@@ -303,6 +303,12 @@ function cueHeaderEnd(text: string, i: number, to: number): number {
   return i;
 }
 
+/**
+ * Superscript digits: the footnote marks reports print after a figure ("some 4,700⁵ are thought …"). They are read
+ * as space, so a count keeps its verb and no mark is a count.
+ */
+const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+
 /** Splits text[from, to) into words, numbers and punctuation; whitespace only separates. Linear in the length. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -317,7 +323,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // A tab or a run of spaces between cells reads as the "|" a table written as text uses.
       tokens.push({ kind: 'punct', text: '|', norm: '|', start: i, end: i + 1, suffix: '', possessive: false });
       i++;
-    } else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2029 || isInvisibleSpace(c)) {
+    } else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2029 || isInvisibleSpace(c) || isSuperscriptDigit(c)) {
       i++;
     } else if (isHyphen(c)) {
       tokens.push({ kind: 'punct', text: '-', norm: '-', start: i, end: i + 1, suffix: '', possessive: false });

@@ -1590,6 +1590,20 @@ describe('extractFigures: probes of session 20', () => {
     expect(extractFigures('Some 40 were called up to the national squad.')).toEqual([]);
   });
 
+  it('reads no footnote mark as a count: "crossing,22 carrying", "(pp. 14 and 19)", "some 4,700⁵ are thought"', () => {
+    const texts = extractFigures('Pyongyang shipped more than 20,000 containers via the Tumangang rail crossing,22 carrying 12 million shells; ballistic missiles also changed hands,24 and debris was found.');
+    expect(texts.map((f) => f.text)).toEqual(['more than 20,000 containers', '12 million shells']);
+    expect(extractFigures('The first contingent numbered roughly 11,000 troops. See Table 2 and Figure 4 (pp. 14 and 19).').map((f) => f.text)).toEqual(['roughly 11,000 troops']);
+    expect(only('Of the North Korean contingent, some 4,700⁵ are thought to have been killed or wounded.')).toMatchObject({ text: 'some 4,700', category: 'casualties' });
+    // A list typed without its space keeps its counts.
+    expect(extractFigures('Russia lost 300 soldiers,40 tanks and 20 guns.')).toHaveLength(3);
+  });
+
+  it('gives a count with a noun of its own nothing from the figure after it: "a report by eleven UN member states said … 9 million rounds"', () => {
+    const figures = extractFigures('A May 2025 report by eleven UN member states said that some 9 million rounds of artillery ammunition had been shipped to Russia.');
+    expect(figures.map((f) => f.text)).toEqual(['some 9 million rounds']);
+  });
+
   it('reads "12 million — 152mm rounds" as a count of rounds, not a first calibre', () => {
     expect(only('12 million — 152mm rounds Pyongyang has shipped to Moscow')).toMatchObject({ category: 'munitions', value: { low: 12000000, high: 12000000 } });
     expect(extractFigures('The 152 and 122 mm guns fired all night.')).toEqual([]);

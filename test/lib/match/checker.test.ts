@@ -1511,4 +1511,9 @@ describe('Checker: probes of session 20', () => {
     const [, f] = checker.check('The 11,000-strong North Korean contingent arrived in October. A 3,000-man second echelon followed in the new year, officials in Seoul said.');
     expect(f).toMatchObject({ measure: { id: 'dprk-troops-reinforcement-early-2025' }, verdict: 'corroborated' });
   });
+
+  it('keeps a stockpile "out of Ukrainian hands": hands are not "handed over"', () => {
+    const [f] = checker.check("Seoul could change that balance overnight: South Korea's own reserve is estimated at some 30 million shells, but South Korean law has so far kept it out of Ukrainian hands.");
+    expect(f.measure?.id).toBe('rok-shell-stockpile');
+  });
 });
