@@ -104,6 +104,12 @@ export function casualtyScope(tokens: readonly Token[], first: number, end: numb
       continue;
     }
     if (isFigure(i) || CLAUSE_BREAKS.has(tokens[i].text)) break;
+    // A table's cell bars and a reference's footnote marks take no reach: "Independent count (named dead)[12] |
+    // Oct 2025 | 140,000" reads the row's label.
+    if (tokens[i].text === '|' || tokens[i].text === '[' || tokens[i].text === ']' || (tokens[i].kind === 'num' && tokens[i - 1]?.text === '[' && tokens[i + 1]?.text === ']')) {
+      limit = Math.max(0, limit - 1);
+      continue;
+    }
     if (addedToToll(tokens, i)) return 'combined';
     before.push(tokens[i].norm);
     if (CLAUSE_OPENERS.has(tokens[i].norm)) break;

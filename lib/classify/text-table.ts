@@ -21,7 +21,7 @@ function headerCells(text: string, lineStart: number): Array<{ from: number; tex
     const above = text.lastIndexOf('\n', start - 2) + 1;
     const end = start - 1;
     start = above;
-    if (isBlank(text, above, end)) continue;
+    if (isBlank(text, above, end) || isRule(text, above, end)) continue;
     if (!hasBar(text, above, end)) break;
     header = above;
   }
@@ -42,6 +42,17 @@ function barIn(text: string, from: number, to: number): number {
 }
 
 const hasBar = (text: string, from: number, to: number) => barIn(text, from, to) >= 0;
+
+/** A line that only rules the header off its rows: "----+-----", "|---|:--:|", "=====". */
+function isRule(text: string, from: number, to: number): boolean {
+  let marks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '-' || c === '=' || c === '+' || c === ':' || c === '|') marks++;
+    else if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+  }
+  return marks >= 3;
+}
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

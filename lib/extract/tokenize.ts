@@ -231,11 +231,33 @@ function rowAround(text: string, i: number): [number, number] | null {
   return [start, end];
 }
 
+/**
+ * Whether two spaces at text[i] part two cells of a row whose cell opens where a cell of the line above or below
+ * opens after a wider gap: "Active personnel   1,280,000" over "Reserve personnel  600,000", a longer label
+ * leaving its value two spaces. Two spaces after a full stop are a sentence's.
+ */
+function alignedRunAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) !== 32 || isBlankAt(text, i - 1) || isBlankAt(text, i + 2)) return false;
+  const before = text.charCodeAt(i - 1);
+  if (before === 46 || before === 33 || before === 63) return false;
+  const row = rowAround(text, i);
+  if (!row) return false;
+  const column = i + 2 - row[0];
+  const opensCellAt = (line: [number, number] | null) => {
+    const at = line ? line[0] + column : -1;
+    if (!line || at >= line[1] || isBlankAt(text, at) || text.charCodeAt(at - 1) !== 32) return false;
+    let k = at - 1;
+    while (text.charCodeAt(k - 1) === 32) k--;
+    return at - k >= MIN_SPACE_BAR && k > line[0];
+  };
+  return (row[0] >= 2 && opensCellAt(rowAround(text, row[0] - 2))) || (row[1] + 1 < text.length && opensCellAt(rowAround(text, row[1] + 1)));
+}
+
 /** Whether the line holding text[i] is a row laid out with spaces. */
 function isSpacedRow(text: string, i: number): boolean {
   const row = rowAround(text, i);
   if (!row) return false;
-  for (let k = row[0]; k < row[1]; k++) if (spaceRunAt(text, k)) return true;
+  for (let k = row[0]; k < row[1]; k++) if (spaceRunAt(text, k) || alignedRunAt(text, k)) return true;
   return false;
 }
 
@@ -264,7 +286,7 @@ export function isCellBar(text: string, i: number): boolean {
   // "Active KPA personnel:\t~1.28 million": after a label's colon, a tab or spaces only align its value.
   if (text.charCodeAt(i - 1) === 58) return false;
   if (c === 9) return !isBlankAt(text, i - 1) && !isBlankAt(text, i + 1);
-  return spaceRunAt(text, i) && besideSpacedRow(text, i);
+  return (spaceRunAt(text, i) || alignedRunAt(text, i)) && besideSpacedRow(text, i);
 }
 
 /** A subtitle cue's timing line: "00:00:04,200 --> 00:00:08,000" (SRT), "00:03.600 --> 00:07.900" (WebVTT). */

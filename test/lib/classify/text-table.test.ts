@@ -127,3 +127,46 @@ describe('a table laid out with spaces, as text copied from a PDF holds one', ()
     ]);
   });
 });
+
+describe('tables of reports copied as text, from set 50', () => {
+  const checker = new Checker(bundledDatabase);
+
+  it('reads the title over a header ruled off with "----+----" for every row', () => {
+    const table = [
+      'Table 2: What Pyongyang has sent to Moscow, cumulative estimates to late 2025',
+      '',
+      'Item                          | Estimate       | Confidence',
+      '------------------------------+----------------+-----------',
+      'Artillery shells              | 10–12 million  | Moderate',
+      'KN-23/KN-24 SRBMs             | 120+           | High',
+    ].join('\n');
+    expect(checker.check(table).map((f) => f.measure?.id)).toEqual(['dprk-shells-to-russia', 'dprk-missiles-to-russia']);
+  });
+
+  it('parts the cells of a row whose longer label leaves its value two spaces, aligned with the row above', () => {
+    const box = ['North Korean forces', 'Active personnel   1,280,000', 'Reserve personnel  600,000'].join('\n');
+    expect(checker.check(box).map((f) => [f.text, f.measure?.id])).toEqual([
+      ['1,280,000', 'dprk-army-active-personnel'],
+      ['600,000', 'dprk-army-reserve'],
+    ]);
+    // Two spaces after a full stop part sentences, not cells.
+    expect(extractFigures('Seoul counts 1,280,000 active troops.  North Korea   has said nothing.')).toHaveLength(1);
+  });
+
+  it("reads a row's label across its cells and footnote marks for what a toll counts", () => {
+    const table = [
+      'Table 3: Estimates of Russian military losses since February 2022',
+      '',
+      'Source                                  Date       Estimate',
+      'Ukrainian General Staff (all losses)    Nov 2025   1,150,000',
+      'Independent count (named dead)[12]      Oct 2025   140,000',
+      'Western officials (killed or wounded)   Jun 2025   1,000,000',
+    ].join('\n');
+    expect(extractFigures(table).map((f) => [f.text, f.scope])).toEqual([
+      ['1,150,000', 'combined'],
+      ['140,000', 'killed'],
+      ['1,000,000', 'combined'],
+    ]);
+    expect(checker.check(table).map((f) => f.measure?.id ?? null)).toEqual(['russia-casualties-total', null, 'russia-casualties-total']);
+  });
+});
