@@ -395,6 +395,8 @@ export interface Around {
   heading: () => Token[] | null;
 }
 
+/** Prepositions, which open a phrase after a count rather than modify a noun of its own. */
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'to', 'with', 'since', 'of', 'over', 'into', 'across', 'against', 'per', 'than', 'after', 'before']);
 /** How many modifiers may stand between a count and an untracked noun of its own: "eleven UN member states". */
 const UNTRACKED_MODIFIERS = 2;
 
@@ -404,11 +406,12 @@ function countsUntracked(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last];
   if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return true;
   // Modifiers in lower case or an acronym's capitals, none a counted noun or a determiner, then a plural head.
+  // ("an increase of about 40,000 on its November estimate": a preposition is no modifier, "its" no plural.)
   const modifier = (t: Token | undefined) =>
-    t?.kind === 'word' && !nounSense(t.norm) && !DETERMINERS.has(t.norm) && !QUANTIFIERS.has(t.norm) && (/^[a-z]+$/.test(t.text) || /^[A-Z]{2,}$/.test(t.text));
+    t?.kind === 'word' && !nounSense(t.norm) && !DETERMINERS.has(t.norm) && !QUANTIFIERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && (/^[a-z]+$/.test(t.text) || /^[A-Z]{2,}$/.test(t.text));
   for (let k = q.last; k < q.last + UNTRACKED_MODIFIERS && modifier(tokens[k]); k++) {
     const head = tokens[k + 1];
-    if (head?.kind === 'word' && /[^s]s$/.test(head.norm) && !nounSense(head.norm)) return true;
+    if (head?.kind === 'word' && /[^s]s$/.test(head.norm) && !nounSense(head.norm) && !PHRASE_WORDS.has(head.norm)) return true;
   }
   return false;
 }
@@ -469,6 +472,9 @@ function bracketsToTheEnd(tokens: Token[], from: number): boolean {
   for (let k = from + 1; k < tokens.length - 1; k++) if (tokens[k].text === ')' || (tokens[k].kind === 'num' && !isYearLike(tokens[k]))) return false;
   return true;
 }
+
+/** The least count read as repeating one of the sentence before: small ones repeat by chance. */
+const MIN_ECHO = 100;
 
 /** A sentence's counts with a noun of their own, each with its sense. */
 function countsOf(tokens: Token[]): Array<{ p: Quantity; sense: CountSense }> {
@@ -683,6 +689,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (tokens[k]?.norm !== 'them' || !PUTTING_VERBS.has(tokens[k - 1]?.norm ?? '')) return;
     const earlier = lastNamedOf(around.previous);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "… writes that North Korea can call on 7 million reservists. Not 7 million, as he claims": a bare count that
+  // repeats a count of the sentence before, to quote or dispute it, counts what that one counts.
+  quantities.forEach((q, i) => {
+    // (Only a count that opens its sentence, as a rebuttal or a reply does; a tally's lines repeat counts by chance.)
+    const opens = tokens.slice(0, q.qualifierFirst).every((t) => QUOTE_MARKS.has(t.text) || /^(not|no|only|just|so|yes|and|but|or)$/.test(t.norm));
+    if (senses[i].category || senses[i].nounEnd !== q.last || !opens || q.value.high < MIN_ECHO || countsUntracked(tokens, q)) return;
+    const echoed = countsOf(around.previous).findLast((c) => c.p.value.low === q.value.low && c.p.value.high === q.value.high);
+    if (echoed) senses[i] = { ...echoed.sense, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "Pro-Kremlin channels insist North Korean losses were 'fewer than 500'. Seoul's intelligence service says about
   // 4,700." (or "says 4,700, but counts the missing too"): a source's bare count that ends its sentence or clause,

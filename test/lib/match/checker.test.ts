@@ -1516,4 +1516,16 @@ describe('Checker: probes of session 20', () => {
     const [f] = checker.check("Seoul could change that balance overnight: South Korea's own reserve is estimated at some 30 million shells, but South Korean law has so far kept it out of Ukrainian hands.");
     expect(f.measure?.id).toBe('rok-shell-stockpile');
   });
+
+  it('reads "an increase of about 40,000 on its November 2024 estimate" as the increase', () => {
+    const [, f] = checker.check('Russia has 640,000 troops in Ukraine, an increase of about 40,000 on its November 2024 estimate.');
+    expect(f).toMatchObject({ text: 'about 40,000', measure: { id: 'russia-troops-increase' } });
+  });
+
+  it('reads a count that opens a rebuttal as the count it repeats: "Not 7 million, as he claims"', () => {
+    const [, f] = checker.check('The column says North Korea can call on 7 million reservists. Not 7 million, as he claims.');
+    expect(f).toMatchObject({ text: '7 million', measure: { id: 'dprk-army-reserve' }, verdict: 'conflicting' });
+    // A count with a noun of its own repeats nothing.
+    expect(checker.check('Russia lost 300 tanks. The club sold 300 tickets.')).toHaveLength(1);
+  });
 });
