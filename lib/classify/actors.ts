@@ -193,12 +193,26 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
   if (tokens[last - 1].possessive) {
     let k = last;
     const titled = (t: Token | undefined) => t?.kind === 'word' && (/^[A-Z]/.test(t.text) || SPEAKER_TITLES.has(t.norm));
-    while (k < last + 6 && (titled(tokens[k]) || (tokens[k]?.norm === 'of' && k > last && titled(tokens[k + 1])))) k++;
-    while (k < last + 8 && SPEECH_FILLERS.has(tokens[k]?.norm ?? '')) k++;
+    // "Ukraine's commander-in-chief, Oleksandr Syrskyi, put the number at 110,000": a hyphenated title's parts and
+    // the name set between commas after it.
+    const hyphened = (j: number) => (tokens[j]?.text === '-' || tokens[j - 1]?.text === '-') && touching(tokens[j - 1], tokens[j]) && touching(tokens[j], tokens[j + 1]);
+    while (k < last + 8) {
+      if (titled(tokens[k]) || (tokens[k]?.norm === 'of' && k > last && titled(tokens[k + 1])) || (k > last && hyphened(k))) k++;
+      else if (k > last && tokens[k]?.text === ',' && /^[A-Z]/.test(tokens[k + 1]?.text ?? '')) {
+        let close = k + 1;
+        while (close < k + 5 && /^[A-Z]/.test(tokens[close]?.text ?? '')) close++;
+        if (tokens[close]?.text !== ',') break;
+        k = close + 1;
+      } else break;
+    }
+    while (k < last + 12 && SPEECH_FILLERS.has(tokens[k]?.norm ?? '')) k++;
     if (k > last && (SAYING_VERBS.has(tokens[k]?.norm ?? '') || putsAtNumber(tokens, k))) return true;
   }
-  // "Moscow has claimed", "Shoigu also said", "Kyiv has since reported".
-  let verbAt = last;
+  // "Moscow has claimed", "Shoigu also said", "Kyiv has since reported"; a name set between commas speaks by the
+  // verb after them: "Ukraine's commander-in-chief, Oleksandr Syrskyi, put the number at 110,000".
+  let opens = first - 1;
+  while (opens > first - 3 && tokens[opens]?.kind === 'word' && /^[A-Z]/.test(tokens[opens].text)) opens--;
+  let verbAt = tokens[last]?.text === ',' && tokens[opens]?.text === ',' ? last + 1 : last;
   while (verbAt < last + 2 && SPEECH_FILLERS.has(tokens[verbAt]?.norm ?? '')) verbAt++;
   const verb = tokens[verbAt];
   return verb?.kind === 'word' && (SAYING_VERBS.has(verb.norm) || putsAtNumber(tokens, verbAt) || hasAFigure(tokens, last));

@@ -1528,4 +1528,9 @@ describe('Checker: probes of session 20', () => {
     // A count with a noun of its own repeats nothing.
     expect(checker.check('Russia lost 300 tanks. The club sold 300 tickets.')).toHaveLength(1);
   });
+
+  it('reads a titled speaker named between commas as the source: "Ukraine\'s commander-in-chief, Oleksandr Syrskyi, put the number at 110,000"', () => {
+    const [, f] = checker.check("A previous version said Russia had massed 11,000 troops near Pokrovsk. Ukraine's commander-in-chief, Oleksandr Syrskyi, put the number at 110,000.");
+    expect(f).toMatchObject({ text: '110,000', measure: { id: 'russia-troops-pokrovsk' }, verdict: 'corroborated' });
+  });
 });
