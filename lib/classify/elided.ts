@@ -397,6 +397,10 @@ export interface Around {
 
 /** Prepositions, which open a phrase after a count rather than modify a noun of its own. */
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'to', 'with', 'since', 'of', 'over', 'into', 'across', 'against', 'per', 'than', 'after', 'before']);
+/** Pronouns that end like plurals and name no noun: "4,000 of those". */
+const PARTITIVE_PRONOUNS = new Set(['those', 'these', 'ours', 'theirs', 'others', 'yours', 'its']);
+/** Number words that size a whole: "two of the five outlets". */
+const SMALL_COUNTS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)$/;
 /** How many modifiers may stand between a count and an untracked noun of its own: "eleven UN member states". */
 const UNTRACKED_MODIFIERS = 2;
 
@@ -409,10 +413,16 @@ function countsUntracked(tokens: Token[], q: Quantity): boolean {
   // ("an increase of about 40,000 on its November estimate": a preposition is no modifier, "its" no plural.)
   const modifier = (t: Token | undefined) =>
     t?.kind === 'word' && !nounSense(t.norm) && !DETERMINERS.has(t.norm) && !QUANTIFIERS.has(t.norm) && !PREPOSITIONS.has(t.norm) && (/^[a-z]+$/.test(t.text) || /^[A-Z]{2,}$/.test(t.text));
-  for (let k = q.last; k < q.last + UNTRACKED_MODIFIERS && modifier(tokens[k]); k++) {
-    const head = tokens[k + 1];
-    if (head?.kind === 'word' && /[^s]s$/.test(head.norm) && !nounSense(head.norm) && !PHRASE_WORDS.has(head.norm)) return true;
+  const untrackedHead = (t: Token | undefined) => t?.kind === 'word' && /[^s]s$/.test(t.norm) && !nounSense(t.norm) && !PHRASE_WORDS.has(t.norm) && !PARTITIVE_PRONOUNS.has(t.norm);
+  let from = q.last;
+  // "two of the five outlets": a part of a whole counts what the whole counts.
+  if (tokens[from]?.norm === 'of') {
+    from++;
+    if (DETERMINERS.has(tokens[from]?.norm ?? '')) from++;
+    if (tokens[from]?.kind === 'num' || SMALL_COUNTS.test(tokens[from]?.norm ?? '')) from++;
+    if (untrackedHead(tokens[from])) return true;
   }
+  for (let k = from; k < from + UNTRACKED_MODIFIERS && modifier(tokens[k]); k++) if (untrackedHead(tokens[k + 1])) return true;
   return false;
 }
 
@@ -668,7 +678,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // "… said North Korea had sent 1,100 troops. The correct figure is 11,000.": a figure named as the correction or
   // the total of the sentence before counts what that sentence counted.
   quantities.forEach((q, i) => {
-    if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst)) return;
+    // ("Our tally: two outlets got it right" counts outlets.)
+    if (senses[i].category || senses[i].nounEnd !== q.last || !namesTheFigure(tokens, q.qualifierFirst) || countsUntracked(tokens, q)) return;
     // "… said 1,100 troops were first deployed, when the figure is 11,000": a figure after a count of the sentence's
     // own is that count's (see the elided nouns below).
     if (senses.some((s, k) => k < i && !!s.category)) return;

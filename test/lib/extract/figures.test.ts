@@ -1608,4 +1608,10 @@ describe('extractFigures: probes of session 20', () => {
     expect(only('12 million — 152mm rounds Pyongyang has shipped to Moscow')).toMatchObject({ category: 'munitions', value: { low: 12000000, high: 12000000 } });
     expect(extractFigures('The 152 and 122 mm guns fired all night.')).toEqual([]);
   });
+
+  it('reads a count of things named after it, or of a whole named after "of", as no figure of the sentence before', () => {
+    expect(extractFigures('A tabloid ran 300,000 extra Kim soldiers. Our tally: two outlets got the range right.')).toHaveLength(1);
+    expect(extractFigures('A tabloid ran 300,000 extra Kim soldiers. Our tally: two of the five outlets got the range right.')).toHaveLength(1);
+    expect(extractFigures('North Korea sent 11,000 troops. About 4,000 of those were killed.').map((f) => f.category)).toEqual(['troops', 'casualties']);
+  });
 });
