@@ -533,6 +533,9 @@ const TOLL_WORDS = new Set(['toll', 'death']);
 /** Prepositions that open a phrase qualifying a subject: "losses among", "deaths in", "casualties of". */
 const QUALIFYING_PREPOSITIONS = new Set(['among', 'amongst', 'in', 'of', 'within', 'inside', 'from']);
 
+/** Participles of people sent somewhere: "the number deployed", "the total sent". */
+const DEPLOYED_PARTICIPLES = new Set(['deployed', 'sent', 'dispatched', 'stationed', 'serving', 'mobilised', 'mobilized', 'committed']);
+
 /** The subject of a measuring clause: the nearest count noun or casualty word before `from`, within the clause. */
 function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualty: boolean; civilians: boolean; tollOnly: boolean } | null {
   let sense: NounSense | null = null;
@@ -550,6 +553,9 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
     // "… have been killed by the junta, while the UN estimates 3.5 million people are displaced".
     if (t.kind === 'word' && (t.norm === 'while' || t.norm === 'whereas')) break;
     if (t.kind !== 'word') continue;
+    // "… to replace losses, …, taking the number deployed since last year to around 15,000": a figure noun that a
+    // participle of sending follows says what is counted, whatever came before it.
+    if (!sense && !casualty && FIGURE_NOUNS.has(t.norm) && DEPLOYED_PARTICIPLES.has(tokens[i + 1]?.norm ?? '')) return { sense: { category: 'troops', unit: 'people' }, casualty: false, civilians: false, tollOnly: false };
     if (CASUALTY_WORDS.has(t.norm)) {
       casualty = true;
       tollOnly = false;

@@ -436,10 +436,10 @@ describe('Checker: asides, sectors and totals in long articles', () => {
     expect(ids('About 40,000 Russian soldiers have been killed or wounded on the Pokrovsk axis since the summer.')).toEqual([['About 40,000 Russian soldiers', null]]);
   });
 
-  it('never takes everything sent "in total" for the builders or the sappers', () => {
+  it('never takes everything sent "in total" for the builders, the sappers or a further wave', () => {
     const [f] = checker.check('Counting everything — the first wave, the replacements and the engineers — Seoul puts the number of North Koreans sent at roughly 20,000 in total.');
     expect(f.text).toBe('roughly 20,000');
-    expect(f.measure?.id ?? null).not.toMatch(/builders|sappers/);
+    expect(f.measure?.id ?? '').not.toMatch(/builders|sappers|further-waves/);
   });
 });
 
@@ -1532,5 +1532,10 @@ describe('Checker: probes of session 20', () => {
   it('reads a titled speaker named between commas as the source: "Ukraine\'s commander-in-chief, Oleksandr Syrskyi, put the number at 110,000"', () => {
     const [, f] = checker.check("A previous version said Russia had massed 11,000 troops near Pokrovsk. Ukraine's commander-in-chief, Oleksandr Syrskyi, put the number at 110,000.");
     expect(f).toMatchObject({ text: '110,000', measure: { id: 'russia-troops-pokrovsk' }, verdict: 'corroborated' });
+  });
+
+  it('reads "taking the number deployed … to around 15,000" as troops, though losses were named before it', () => {
+    const [, f] = checker.check('North Korea has sent roughly 1,000 more soldiers to Kursk to replace losses, the spy agency said on Monday, taking the number deployed since last year to around 15,000.');
+    expect(f).toMatchObject({ text: 'around 15,000', category: 'troops' });
   });
 });
