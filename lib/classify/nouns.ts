@@ -185,8 +185,8 @@ export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
   'casualties', 'losses', 'kia', 'wia', 'mia', 'killing', 'wounding', 'injuring', 'losing', 'suffered', 'suffering', 'sustained', 'kills',
   'killed-in-action', 'eliminated', 'neutralised', 'neutralized', 'destroyed', 'prisoner', 'captive', 'deaths',
   'fatalities', 'injuries', 'surrendered',
-  // Translated bulletins: "liquidated up to 140 servicemen".
-  'liquidated',
+  // Translated bulletins: "liquidated up to 140 servicemen", "eliminating up to 230 servicemen".
+  'liquidated', 'liquidating', 'eliminating', 'neutralising', 'neutralizing',
 ]);
 
 /** Words that say weapons were used against a target; "82 strikes by ... missiles" is a munitions count. */

@@ -103,6 +103,14 @@ describe('translated bulletins', () => {
     // Who liquidated them counted the dead only.
     expect(extractFigures('North Korean troops liquidated more than 3,000 Ukrainian soldiers in Kursk.').map((f) => f.scope)).toEqual(['killed']);
   });
+
+  it('reads "eliminating up to 230 servicemen" as a toll', () => {
+    const text = 'Units of the North group inflicted losses on the Ukrainian armed forces in the Kursk area, eliminating up to 230 servicemen and three tanks over the past day.';
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([
+      ['up to 230 servicemen', 'casualties'],
+      ['three tanks', 'munitions'],
+    ]);
+  });
 });
 
 describe('a part of people named by a participle', () => {
