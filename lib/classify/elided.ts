@@ -27,7 +27,11 @@ const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'tot
 const TOLL_NOUNS = new Set(['casualties', 'losses', 'toll', 'dead', 'fatalities', 'deaths']);
 
 /** Short words that may follow an elided count without being its noun ("60 launched as well"). */
-const PHRASE_WORDS = new Set(['was', 'has', 'is', 'as', 'its', 'his', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us', 'perhaps', 'whereas', 'across']);
+const PHRASE_WORDS = new Set([
+  'was', 'has', 'is', 'as', 'its', 'his', 'this', 'thus', 'plus', 'towards', 'afterwards', 'besides', 'us', 'perhaps', 'whereas', 'across',
+  // Adverbs that end like plurals: "not the three million sometimes quoted".
+  'sometimes', 'always', 'nowadays', 'upwards', 'onwards', 'backwards', 'forwards', 'downwards',
+]);
 
 /** Verbs whose bare object is people a strike leaves in want: "leaving millions without heat", "displacing 5,000". */
 const LEAVING_VERBS = new Set(['leaving', 'left', 'leave', 'leaves', 'forcing', 'displacing', 'displaced', 'affecting', 'stranding', 'stranded', 'plunging', 'plunged']);

@@ -1538,4 +1538,9 @@ describe('Checker: probes of session 20', () => {
     const [, f] = checker.check('North Korea has sent roughly 1,000 more soldiers to Kursk to replace losses, the spy agency said on Monday, taking the number deployed since last year to around 15,000.');
     expect(f).toMatchObject({ text: 'around 15,000', category: 'troops' });
   });
+
+  it('lends the noun to "not the three million sometimes quoted": an adverb in -s is no noun of its own', () => {
+    const [, f] = checker.check('North Korea has 600,000 reservists, not the three million sometimes quoted.');
+    expect(f).toMatchObject({ text: 'three million', measure: { id: 'dprk-army-reserve' }, verdict: 'corroborated' });
+  });
 });
