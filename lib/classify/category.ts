@@ -1060,6 +1060,8 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     // for an army; "rail operators" run trains, not drones.
     if (sense.kind === 'builders' && (namesCivilians(tokens) || tokens.some((t) => WORKPLACE.has(t.norm)))) return { ...none, ...base };
     if (noun === 'operators' && CIVIL_OPERATIONS.has(tokens[at - 1]?.norm ?? '')) return { ...none, ...base };
+    // "artillery crews", "tank crews" man weapons; film, cabin and repair crews do not.
+    if (noun === 'crews' && nounSense(tokens[at - 1]?.norm ?? '')?.category !== 'munitions') return { ...none, ...base };
     // "two missiles of criticism", "a few shells of abuse": weapons of words are a figure of speech.
     if (sense.category === 'munitions' && tokens[nounEnd]?.norm === 'of' && WORDS_AS_WEAPONS.has(tokens[nounEnd + 1]?.norm ?? '')) return { ...none, ...base };
     // "a 23-man squad", "a 5-man jury": people of a team, not soldiers.

@@ -60,6 +60,8 @@ const entries: Array<[string[], NounSense]> = [
     { category: 'troops', unit: 'people', kind: 'demonym' },
   ],
   [['sapper', 'sappers', 'deminers', 'de-miners'], troops('sappers')],
+  // A weapon's crews are a part of an army no total counts (see category.ts for the crews peace has).
+  [['crews'], troops('crews')],
   [['engineers', 'builders'], troops('builders')],
   [['reservists', 'reserves', 'reserve', 'mobilised', 'mobilized'], troops('reservists')],
   [['division', 'divisions'], formations('divisions')],

@@ -369,6 +369,13 @@ function readSimple(tokens: Token[], i: number): Simple | null {
 }
 
 /** "tens of thousands", "hundreds", "several thousand", "a few hundred": an order of magnitude, not a count. */
+/** "the low thousands" and the like, as multiples of the vague plural's unit. */
+const RANGE_PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['low', [1, 3]],
+  ['mid', [4, 6]],
+  ['high', [7, 10]],
+]);
+
 function readVague(tokens: Token[], i: number): { value: Value; end: number } | null {
   const t = tokens[i];
   // "1,000s of troops", "100s of drones": "thousands" and "hundreds" in digits; never a decade ("the 1990s").
@@ -377,6 +384,15 @@ function readVague(tokens: Token[], i: number): { value: Value; end: number } | 
     return unit >= 100 && /^10+$/.test(t.norm) ? { value: { low: 2 * unit, high: 10 * unit }, end: i + 1 } : null;
   }
   if (t.kind !== 'word') return null;
+  // "in the low thousands", "the high tens of thousands": the part of the vague range a word names.
+  const part = RANGE_PARTS.get(t.norm);
+  if (part && tokens[i + 1]?.kind === 'word') {
+    const rest = readVague(tokens, i + 1);
+    if (rest && rest.value.low * 5 === rest.value.high) {
+      const unit = rest.value.low / 2;
+      return { value: { low: part[0] * unit, high: part[1] * unit }, end: rest.end };
+    }
+  }
   if ((t.norm === 'tens' || t.norm === 'hundreds') && isWord(tokens[i + 1], 'of')) {
     const unit = tokens[i + 2]?.kind === 'word' ? VAGUE_PLURALS.get(tokens[i + 2].norm) : undefined;
     if (unit !== undefined && unit >= 1000) {

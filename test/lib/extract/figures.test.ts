@@ -1614,4 +1614,11 @@ describe('extractFigures: probes of session 20', () => {
     expect(extractFigures('A tabloid ran 300,000 extra Kim soldiers. Our tally: two of the five outlets got the range right.')).toHaveLength(1);
     expect(extractFigures('North Korea sent 11,000 troops. About 4,000 of those were killed.').map((f) => f.category)).toEqual(['troops', 'casualties']);
   });
+
+  it('reads "in the low thousands" as 1,000–3,000 and a weapon\'s crews as troops of their own kind, film crews as nothing', () => {
+    expect(only('North Korean artillery crews, numbering in the low thousands, continue to operate in Kursk.')).toMatchObject({ value: { low: 1000, high: 3000 }, category: 'troops', kind: 'crews' });
+    expect(only('Analysts put the grouping in the high tens of thousands of troops.').value).toEqual({ low: 70000, high: 100000 });
+    expect(extractFigures('The studio sent 50 film crews to Cannes.')).toEqual([]);
+    expect(extractFigures('Some 40 repair crews restored power in Kharkiv after the strike.')).toEqual([]);
+  });
 });
