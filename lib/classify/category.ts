@@ -989,11 +989,12 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
 
 function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
-  // "7,000 units of weapons and military equipment": units of hardware are counted as the hardware.
-  if (tokens[q.last]?.norm === 'units' && tokens[q.last + 1]?.norm === 'of') {
+  // "7,000 units of weapons and military equipment": units of hardware are counted as the hardware; so are "2,000
+  // pieces of artillery".
+  if ((tokens[q.last]?.norm === 'units' || tokens[q.last]?.norm === 'pieces') && tokens[q.last + 1]?.norm === 'of') {
     for (let k = q.last + 2; k < Math.min(tokens.length, q.last + 9); k++) {
       const sense = nounSense(tokens[k].norm);
-      if (sense?.category === 'munitions' || HARDWARE_WORDS.has(tokens[k].norm)) {
+      if (sense?.category === 'munitions' || (tokens[q.last].norm === 'units' && HARDWARE_WORDS.has(tokens[k].norm))) {
         const kind = sense?.kind;
         return { category: 'munitions', unit: 'items', kind, nounEnd: k + 1, phrase: [q.last, k], warOnly: kind !== undefined && PEACETIME_KINDS.has(kind) };
       }

@@ -1621,4 +1621,9 @@ describe('extractFigures: probes of session 20', () => {
     expect(extractFigures('The studio sent 50 film crews to Cannes.')).toEqual([]);
     expect(extractFigures('Some 40 repair crews restored power in Kharkiv after the strike.')).toEqual([]);
   });
+
+  it('reads "2,000 pieces of artillery" as artillery, and no pieces of equipment or pottery', () => {
+    expect(only('Pyongyang has supplied some 2,000 pieces of artillery to date.')).toMatchObject({ text: 'some 2,000 pieces of artillery', category: 'munitions', kind: 'artillery-systems' });
+    expect(extractFigures('She won 3 pieces of equipment in a raffle; the museum shows 2,000 pieces of pottery.')).toEqual([]);
+  });
 });
