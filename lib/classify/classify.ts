@@ -9,7 +9,7 @@ import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, upOrDownAfterCopula, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
 import { DISASTERS, inWarTheatre, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
-import { askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
+import { type SensedCount, askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
 import { columnHeading, inSourceColumn, tableTitle } from './text-table';
@@ -598,6 +598,8 @@ export interface SentenceReading {
   words: string[];
   /** The sentence is a row of cells parted by "|" (a table written as text, or one collected from a page). */
   cells: boolean;
+  /** Its tracked counts as read, nouns lent included, once it has been classified: what the next sentence takes up. */
+  counts?: SensedCount[];
 }
 const EMPTY_SENTENCE: SentenceReading = { tokens: [], mentions: [], words: [], cells: false };
 
@@ -738,6 +740,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   });
   lendSenses(tokens, quantities, senses, {
     previous: before.tokens,
+    previousCounts: before.counts,
     beforePrevious: () => {
       const twoBack = prev ? previousSentence(text, prev) : null;
       return twoBack ? document.sentence(twoBack).tokens : null;
@@ -750,6 +753,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   senses.forEach((sense, i) => {
     owners[i] ??= sense.owner;
   });
+  reading.counts = quantities.flatMap((p, i) => (senses[i].category ? [{ p, sense: senses[i] }] : []));
   // "the original contingent of 11,000 troops": the body a count sizes is described by the count's own words.
   const bodyStarts = quantities.map((q) => sizedBodyStart(tokens, q));
   const distanceTo = (k: number, figure: number) => {

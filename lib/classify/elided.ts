@@ -1,6 +1,7 @@
 // Counts without a noun of their own ("with at least 60 launched", "The correct figure is 11,000.", "Twelve
 // million. That is how many shells …"): what they count is lent by the sentence's other figures, a question, the
 // sentence before or the one after.
+import type { Value } from '../claims/primitives';
 import { MONTHS } from '../extract/number-words';
 import { QUOTE_MARKS, findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
@@ -381,9 +382,20 @@ export function openingSense(tokens: Token[]): CountSense | null {
 }
 
 /** What the sentences around one lend it. */
+/** A count of a sentence and what it counts. */
+export interface SensedCount {
+  p: Quantity;
+  sense: CountSense;
+}
+
 export interface Around {
   /** The tokens of the sentence before. */
   previous: Token[];
+  /**
+   * The counts of the sentence before as it was read, nouns lent included, when it was read first ("Eleven thousand,
+   * give or take. Some people say twelve.": the eleven thousand take their noun from a question); else undefined.
+   */
+  previousCounts?: readonly SensedCount[];
   /** The tokens of the sentence before that, read only when a question may stand there. */
   beforePrevious: () => Token[] | null;
   /** What the next sentence says a figure standing alone counts ("That is how many shells …"). */
@@ -469,15 +481,38 @@ function lastCountOf(tokens: Token[]): CountSense | null {
  * Ukrainians will tell you six." is six thousand. Only a bare whole number below a thousand, with no magnitude of
  * its own, whose scaled value stands within a factor of ten of the earlier figure's.
  */
-function unsaidScale(q: Quantity, earlier: Quantity): number | undefined {
+function unsaidScale(q: Quantity, earlier: Value): number | undefined {
   const { low, high } = q.value;
   if (low !== high || low >= 1000 || !Number.isInteger(low) || q.last - q.first !== 1) return undefined;
   for (const scale of [1_000_000, 1000]) {
-    if (earlier.value.low < scale) continue;
+    if (earlier.low < scale) continue;
     const scaled = low * scale;
-    return scaled >= earlier.value.low / 10 && scaled <= earlier.value.high * 10 ? scale : undefined;
+    return scaled >= earlier.low / 10 && scaled <= earlier.high * 10 ? scale : undefined;
   }
   return undefined;
+}
+
+/** Whether tokens[first] opens its sentence, or a speaker's line after a label ("GUEST: Twelve is the number …"). */
+function opensSpeech(tokens: Token[], first: number): boolean {
+  if (first === 0) return true;
+  const mark = tokens[first - 1].text;
+  return (mark === ':' || mark === '—') && first <= 4 && tokens.slice(0, first - 1).every((t) => t.kind === 'word' || t.text === '.' || t.text === '(' || t.text === ')');
+}
+
+/** Whether tokens[k] opens "is the number …", "was the South Korean figure", "is Kyiv's estimate". */
+function isTheFigure(tokens: Token[], k: number): boolean {
+  if (!/^(is|was|remains)$/.test(tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < k + 6 && tokens[j]?.kind === 'word'; j++) if (FIGURE_NOUNS.has(tokens[j].norm)) return j > k + 1 && (tokens[k + 1].norm === 'the' || tokens[j - 1].possessive || tokens[k + 1].possessive);
+  return false;
+}
+
+/** A count's value as its sentence read it, an unsaid magnitude included ("Some people say twelve" after millions). */
+const readValue = (c: SensedCount): Value => (c.sense.scale ? { low: c.p.value.low * c.sense.scale, high: c.p.value.high * c.sense.scale } : c.p.value);
+
+/** Whether two counts stand after the same word, as parallel clauses put them: "I've seen nine million, I've seen twelve". */
+function sameWordBefore(tokens: Token[], a: Quantity, b: Quantity): boolean {
+  const [x, y] = [tokens[a.qualifierFirst - 1], tokens[b.qualifierFirst - 1]];
+  return x?.kind === 'word' && y?.kind === 'word' && x.norm === y.norm && !DETERMINERS.has(x.norm) && !PREPOSITIONS.has(x.norm);
 }
 
 /** Whether the line goes on from `from` with one aside in brackets, and ends there: "(UK MoD, May 2025)". */
@@ -490,8 +525,11 @@ function bracketsToTheEnd(tokens: Token[], from: number): boolean {
 /** The least count read as repeating one of the sentence before: small ones repeat by chance. */
 const MIN_ECHO = 100;
 
+/** The counts of the sentence before, as it was read if it was. */
+const previousCounts = (around: Around) => around.previousCounts ?? countsOf(around.previous);
+
 /** A sentence's counts with a noun of their own, each with its sense. */
-function countsOf(tokens: Token[]): Array<{ p: Quantity; sense: CountSense }> {
+function countsOf(tokens: Token[]): SensedCount[] {
   return findQuantities(tokens, isCountNoun).map((p) => ({ p, sense: senseOf(tokens, p, false) })).filter((c) => !!c.sense.category);
 }
 
@@ -711,8 +749,16 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // (Only a count that opens its sentence, as a rebuttal or a reply does; a tally's lines repeat counts by chance.)
     const opens = tokens.slice(0, q.qualifierFirst).every((t) => QUOTE_MARKS.has(t.text) || /^(not|no|only|just|so|yes|and|but|or)$/.test(t.norm));
     if (senses[i].category || senses[i].nounEnd !== q.last || !opens || q.value.high < MIN_ECHO || countsUntracked(tokens, q)) return;
-    const echoed = countsOf(around.previous).findLast((c) => c.p.value.low === q.value.low && c.p.value.high === q.value.high);
+    const echoed = previousCounts(around).findLast((c) => c.p.value.low === q.value.low && c.p.value.high === q.value.high);
     if (echoed) senses[i] = { ...echoed.sense, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "I've seen nine million, I've seen twelve. — Twelve is the number Ukrainian intelligence uses. Nine was the South
+  // Korean figure.": a count that opens its sentence as the subject of "is the … number" names a count of the
+  // sentence before, in its magnitude.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || !opensSpeech(tokens, q.qualifierFirst) || !isTheFigure(tokens, q.last)) return;
+    const earlier = previousCounts(around).at(-1);
+    if (earlier) senses[i] = { ...earlier.sense, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(q, readValue(earlier)) };
   });
   // "Pro-Kremlin channels insist North Korean losses were 'fewer than 500'. Seoul's intelligence service says about
   // 4,700." (or "says 4,700, but counts the missing too"): a source's bare count that ends its sentence or clause,
@@ -728,12 +774,12 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (more) verb -= /^(a|an)$/.test(tokens[verb - 1]?.norm ?? '') ? 2 : 1;
     if (/^(you|us)$/.test(tokens[verb]?.norm ?? '')) verb--;
     if (!SAYING_VERBS.has(tokens[verb]?.norm ?? '') || !clauseEndsAt(tokens, q.last)) return;
-    const earlier = countsOf(around.previous).at(-1);
+    const earlier = previousCounts(around).at(-1);
     if (!earlier || (more && earlier.sense.category !== 'troops')) return;
     // The earlier count's noun describes this one too ("claim 1.4 million" of "a million killed").
     const lender = wordsOf(around.previous.slice(earlier.p.last, earlier.sense.nounEnd));
     const kind = more ? undefined : earlier.sense.kind;
-    senses[i] = { ...earlier.sense, kind, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(q, earlier.p), labelWords: more ? undefined : (earlier.sense.labelWords ?? (lender.length > 0 ? lender : undefined)) };
+    senses[i] = { ...earlier.sense, kind, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(q, readValue(earlier)), labelWords: more ? undefined : (earlier.sense.labelWords ?? (lender.length > 0 ? lender : undefined)) };
   });
   // "Seoul once estimated that 13,000 containers had been shipped. Satellite images now suggest some 24,000 have
   // gone by rail.": a bare count that is its clause's subject, with no figure before it, counts what the sentence
@@ -808,7 +854,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // the noun lent describe the count that borrows it, across a clause that keeps the rest of its words to itself.
     const lender = earlier >= 0 ? wordsOf(tokens.slice(quantities[earlier].last, senses[earlier].nounEnd)) : [];
     // "…, though the Ukrainians have a higher number, closer to six": a figure named as the other's, in its magnitude.
-    const scale = earlier >= 0 && namesTheFigure(tokens, q.qualifierFirst) ? unsaidScale(q, quantities[earlier]) : undefined;
+    // So is a count after the same verb as the other's: "I've seen nine million, I've seen twelve".
+    const parallel = earlier >= 0 && sameWordBefore(tokens, quantities[earlier], q);
+    const scale = earlier >= 0 && (namesTheFigure(tokens, q.qualifierFirst) || parallel) ? unsaidScale(q, quantities[earlier].value) : undefined;
     senses[i] = { ...prev, nounEnd: q.last, phrase: [q.last, q.last], labelWords: prev.labelWords ?? (lender.length > 0 ? lender : undefined), scale };
   });
   // An answer to "How many North Koreans went in?": "Around 12,000 in that first wave." The question may stand a
@@ -829,7 +877,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // The answer's own words come first: "Killed or wounded, we think around 4,000" counts casualties, whatever
     // part of the question it answers.
     const toll = answer.unit === 'people' && tokens.slice(0, q.qualifierFirst).some((t) => CASUALTY_WORDS.has(t.norm));
-    senses[i] = toll ? { category: 'casualties', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] } : { ...answer, nounEnd: q.last, phrase: [q.last, q.last] };
+    // "What about the shells? I've seen nine million, I've seen twelve.": a parallel count in the other's magnitude.
+    const parallel = quantities.findLast((o, j) => j < i && sameWordBefore(tokens, o, q));
+    const scale = parallel ? unsaidScale(q, parallel.value) : undefined;
+    senses[i] = toll ? { category: 'casualties', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] } : { ...answer, nounEnd: q.last, phrase: [q.last, q.last], scale };
   });
   // "I would expect 10-12 thousand, deployed in stages", "3,000 more have been sent": a count that is sent or
   // deployed is of troops.

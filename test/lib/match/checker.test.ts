@@ -1543,4 +1543,21 @@ describe('Checker: probes of session 20', () => {
     const [, f] = checker.check('North Korea has 600,000 reservists, not the three million sometimes quoted.');
     expect(f).toMatchObject({ text: 'three million', measure: { id: 'dprk-army-reserve' }, verdict: 'corroborated' });
   });
+
+  it('reads a spoken exchange whose counts take their noun and magnitude from the counts before, as those were read', () => {
+    const transcript = [
+      'HOST: How many North Korean troops went into Kursk in that first wave?',
+      'GUEST: Eleven thousand, give or take. Some people say twelve.',
+      "HOST: What about the shells? I've seen nine million, I've seen twelve.",
+      'GUEST: Twelve is the number Ukrainian intelligence uses. Nine was the South Korean figure from last year.',
+    ].join('\n');
+    expect(checker.check(transcript).map((f) => [f.text, f.value.low, f.category])).toEqual([
+      ['Eleven thousand', 11000, 'troops'],
+      ['twelve', 12000, 'troops'],
+      ['nine million', 9000000, 'munitions'],
+      ['twelve', 12000000, 'munitions'],
+      ['Twelve', 12000000, 'munitions'],
+      ['Nine', 9000000, 'munitions'],
+    ]);
+  });
 });
