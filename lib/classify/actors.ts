@@ -33,6 +33,7 @@ const SOURCE_WORDS = new Set([
   'outlets', 'news', 'think', 'report', 'reports', 'envoy', 'ambassador', 'diplomats', 'generals', 'spy', 'spies', 'spooks',
   'correspondent', 'correspondents', 'blogger', 'bloggers', 'journalist', 'journalists', 'reporter', 'reporters',
   'commentator', 'commentators', 'channel', 'channels', 'broadcaster', 'press', 'propagandists', 'war-bloggers',
+  'outlet', 'newspaper', 'newspapers', 'tabloid', 'tabloids', 'website', 'websites', 'daily', 'weekly', 'broadcasters',
   // What a side publishes speaks for it: "a South Korean briefing spoke of", "a Ukrainian dossier lists".
   'briefing', 'briefings', 'statement', 'statements', 'dossier', 'memo', 'bulletin', 'readout', 'tally', 'tallies',
   // One officer speaks; officers in the plural are as often the ones counted.

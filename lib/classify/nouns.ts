@@ -143,6 +143,8 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'enlist', 'enlisted', 'enlisting', 'legion', 'legionnaires', 'enlistment', 'infantry', 'platoon', 'platoons', 'squad', 'squads',
   // "some 6,000 tanks and nearly two million men clashed around the Kursk salient".
   'fought', 'clashed', 'battled', 'salient', 'tanks', 'artillery',
+  // "some 9,300 North Koreans would have been left, about 85% of the original contingent".
+  'contingent', 'contingents',
 ]);
 
 /**

@@ -1560,4 +1560,17 @@ describe('Checker: probes of session 20', () => {
       ['Nine', 9000000, 'munitions'],
     ]);
   });
+
+  it('reads a news outlet as who reports a figure, not whose troops they are: "A Ukrainian outlet\'s claim of 5,000 reinforcements"', () => {
+    const [, f] = checker.check("Seoul says 3,000 North Korean replacements arrived early in 2025. A Ukrainian outlet's claim of 5,000 reinforcements in January and February would leave the force at its original size.");
+    expect(f).toMatchObject({ measure: { id: 'dprk-troops-reinforcement-early-2025' }, verdict: 'conflicting' });
+  });
+
+  it('reads people of a contingent as troops: "some 9,300 North Koreans would have been left, about 85% of the original contingent"', () => {
+    const figures = checker.check('Subtract the 4,700 killed or wounded, and some 9,300 North Koreans would have been left in the line by spring, about 85% of the original contingent.');
+    expect(figures.map((f) => [f.text, f.category])).toEqual([
+      ['4,700 killed', 'casualties'],
+      ['some 9,300 North Koreans', 'troops'],
+    ]);
+  });
 });
