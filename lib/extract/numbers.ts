@@ -512,6 +512,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if (isWord(prev, 'over', 'under') && isWord(prev2, ...AGED_PEOPLE) && end - first === 1 && value.high <= 100) return true;
   // "since February '22", "in Nov ’24": a year cut to two digits; a figure in quotes ('22') closes them after it.
   if ((prev?.text === "'" || prev?.text === '’') && touching(prev, start) && /^\d{2}$/.test(start.text) && end - first === 1 && !(next && QUOTE_MARKS.has(next.text) && touching(start, next))) return true;
+  // "better than three to one", "outnumbered five to one": the first term of a ratio against one.
+  if (isWord(next, 'to') && (isWord(tokens[end + 1], 'one') || tokens[end + 1]?.text === '1') && !(tokens[end + 2]?.kind === 'word' && (SCALES.has(tokens[end + 2].norm) || isCountNoun(tokens[end + 2].norm)))) return true;
   // "a ratio of roughly 2.5 to 1", "three to one": the second term of a ratio, smaller than the first.
   if (isWord(prev, 'to') && value.high <= 10 && prev2?.kind === 'num' && Number(prev2.norm) > value.high && Number(prev2.norm) <= 100 && !isChange(tokens, first - 2)) return true;
   // "Photo 3 of 12", "Page 1 of 2": the total of what a named item is one of.

@@ -1629,4 +1629,9 @@ describe('extractFigures: probes of session 20', () => {
     expect(only('Pyongyang has supplied some 2,000 pieces of artillery to date.')).toMatchObject({ text: 'some 2,000 pieces of artillery', category: 'munitions', kind: 'artillery-systems' });
     expect(extractFigures('She won 3 pieces of equipment in a raffle; the museum shows 2,000 pieces of pottery.')).toEqual([]);
   });
+
+  it('reads no term of a ratio against one as a count: "a ratio of better than three to one"', () => {
+    expect(extractFigures("Russia fired 20,000 shells a day to Ukraine's 6,000, a ratio of better than three to one.").map((f) => f.text)).toEqual(['20,000 shells', "6,000"]);
+    expect(extractFigures('Russian troops outnumbered the defenders five to one.')).toEqual([]);
+  });
 });
