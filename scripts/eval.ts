@@ -78,6 +78,8 @@ const sets: Array<[string, string]> = [
   ['live blogs and alerts 49b (blind, never tuned on)', 'test/fixtures/forty-ninth-holdout-set-b.json'],
   ['reference and research text 50a (blind, then tuned on)', 'test/fixtures/fiftieth-holdout-set-a.json'],
   ['reference and research text 50b (blind, never tuned on)', 'test/fixtures/fiftieth-holdout-set-b.json'],
+  ['long-form features 51a (blind, then tuned on)', 'test/fixtures/fifty-first-holdout-set-a.json'],
+  ['long-form features 51b (blind, never tuned on)', 'test/fixtures/fifty-first-holdout-set-b.json'],
   ['arithmetic and comparisons 52a (blind, then tuned on)', 'test/fixtures/fifty-second-holdout-set-a.json'],
   ['arithmetic and comparisons 52b (blind, never tuned on)', 'test/fixtures/fifty-second-holdout-set-b.json'],
   ['news pages 38a (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-a.json'],
