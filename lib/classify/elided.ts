@@ -99,6 +99,12 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   if (tokens[k]?.norm === 'of') return (FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') || CHANGE_NOUNS.has(tokens[k - 1]?.norm ?? '')) && k - 1 <= 8;
   // "South Korea's NIS put the figure at around 11,000", "I would put the real figure at 8,000 or more".
   if (tokens[k]?.norm === 'at' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 2]?.norm === 'the' || (tokens[k - 3]?.norm === 'the' && tokens[k - 2]?.kind === 'word'))) return true;
+  // "A Ukrainian officer puts the total lower still, at about five million": a comparison between.
+  if (tokens[k]?.norm === 'at') {
+    let j = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    if (/^(still|even|yet)$/.test(tokens[j]?.norm ?? '')) j--;
+    if (COMPARED.test(tokens[j]?.norm ?? '') && FIGURE_NOUNS.has(tokens[j - 1]?.norm ?? '') && tokens[j - 2]?.norm === 'the' && PUTTING_VERBS.has(tokens[j - 3]?.norm ?? '')) return true;
+  }
   // "The British put it north of 6,000", "Seoul puts that at 4,700": the figure before, taken up by a pronoun.
   const putIt = tokens[k]?.norm === 'at' ? k - 1 : k;
   if (FIGURE_PRONOUNS.has(tokens[putIt]?.norm ?? '') && PUTTING_VERBS.has(tokens[putIt - 1]?.norm ?? '')) return true;

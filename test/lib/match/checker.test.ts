@@ -1573,4 +1573,12 @@ describe('Checker: probes of session 20', () => {
       ['some 9,300 North Koreans', 'troops'],
     ]);
   });
+
+  it('reads "puts the total lower still, at about five million" as the figure before, and "She is 44," as an age', () => {
+    const figures = checker.check('She is 44, trained as a geologist. North Korea has sent nine million shells, she says. A Ukrainian officer puts the total lower still, at about five million.');
+    expect(figures.map((f) => [f.text, f.measure?.id, f.verdict])).toEqual([
+      ['nine million shells', 'dprk-shells-to-russia', 'corroborated'],
+      ['about five million', 'dprk-shells-to-russia', 'conflicting'],
+    ]);
+  });
 });
