@@ -142,6 +142,16 @@ const AVIATION = new Set(['airport', 'airports', 'runway', 'runways', 'airfield'
 const WAR_CONTEXT_BUT_DRONES: ReadonlySet<string> = new Set([...WAR_CONTEXT].filter((w) => !/^(drones?|shaheds?)$/.test(w)));
 const AIR_DEFENCE = new Set(['defences', 'defence', 'defense', 'defenses', 'destroyed', 'downed', 'intercepted', 'intercept']);
 
+/** Whether the clause of the count `q`, between semicolons, holds a word of `words`. */
+function clauseHas(tokens: Token[], q: Quantity, words: ReadonlySet<string>): boolean {
+  let from = q.qualifierFirst;
+  while (from > 0 && tokens[from - 1].text !== ';') from--;
+  let to = q.last;
+  while (to < tokens.length && tokens[to].text !== ';') to++;
+  for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /**
  * Counts of things war shares with peace, in a sentence that says which: a restored cannon at a gate, water bombs,
  * rockets in a museum's gallery, a firm's sales troops, drones near a runway and an airline's jets. A sentence that
@@ -158,7 +168,8 @@ function isPeaceful(tokens: Token[], q: Quantity, sense: NounSense, at: number):
     // "police found 3 rifles and 200 rounds of ammunition in his flat": a crime's weapons.
     if (sense.category === 'munitions' && sense.kind !== 'drones' && has(CRIME)) return true;
   }
-  if (sense.category === 'munitions' && has(EXHIBITS) && !has(FIRING)) return true;
+  // (In the count's own clause: "6,000 tanks took part …; the plaque at the war museum says so" counts a battle's.)
+  if (sense.category === 'munitions' && clauseHas(tokens, q, EXHIBITS) && !has(FIRING)) return true;
   if (sense.kind !== 'drones' && sense.kind !== 'aircraft') return false;
   // War words other than the noun counted ("drones" itself is one), and an air defence's: "air defences destroyed
   // 87 Ukrainian drones … airports suspended flights" is war.
@@ -304,6 +315,11 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     if (STRIKE_WORDS.has(t.norm)) return { sense: STRIKES, at: i };
     // "741 means of air attack": Ukraine's air force counts drones and missiles together so.
     if (t.norm === 'means' && tokens[i + 1]?.norm === 'of' && /^(air|aerial)$/.test(tokens[i + 2]?.norm ?? '') && /^(attack|attacks)$/.test(tokens[i + 3]?.norm ?? '')) return { sense: AIR_ATTACK, at: i + 3 };
+    // "6 drone-detection units", "40 tank-repair crews": a noun hyphened to the word after it modifies what follows.
+    if (tokens[i + 1]?.text === '-' && touching(t, tokens[i + 1]) && tokens[i + 2]?.kind === 'word' && touching(tokens[i + 1], tokens[i + 2]) && nounSense(t.norm)?.category) {
+      i++;
+      continue;
+    }
     let sense = nounSense(t.norm);
     let at = i;
     // "82 KN-23s", "40 Kh-101s": a weapon's designation names what is counted.

@@ -1634,4 +1634,12 @@ describe('extractFigures: probes of session 20', () => {
     expect(extractFigures("Russia fired 20,000 shells a day to Ukraine's 6,000, a ratio of better than three to one.").map((f) => f.text)).toEqual(['20,000 shells', "6,000"]);
     expect(extractFigures('Russian troops outnumbered the defenders five to one.')).toEqual([]);
   });
+
+  it('reads a museum only in its own clause, and a noun hyphened to the next word as its modifier', () => {
+    const battle = 'Something like 6,000 tanks took part on the two sides, and more than two million men; the plaque at the war museum says so.';
+    expect(extractFigures(battle).map((f) => f.text)).toEqual(['Something like 6,000 tanks', 'more than two million men']);
+    expect(extractFigures('The museum holds 40 tanks and 12 rockets.')).toEqual([]);
+    expect(extractFigures('Drones are banned over the seafront; 6 drone-detection units will operate there.')).toEqual([]);
+    expect(only('North Korea sent 1,000 mine-clearing sappers.')).toMatchObject({ kind: 'sappers' });
+  });
 });
