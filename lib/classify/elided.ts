@@ -9,7 +9,7 @@ import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, outOfAction, senseOf, weaponSense } from './category';
 import { inWarTheatre, namesAParty, namesASide } from './everyday-life';
-import { CASUALTY_WORDS, FIGURE_NOUNS, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
+import { CASUALTY_WORDS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
 export const isCountNoun = (word: string) => nounSense(word)?.category != null;
 
@@ -924,7 +924,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].category || senses[i].nounEnd !== q.last || !SENDING.has(tokens[q.qualifierFirst - 1]?.norm ?? '')) return;
     const to = /^(more|additional|others)$/.test(tokens[q.last]?.norm ?? '') ? q.last + 1 : q.last;
     // ("The school sent 30 more to the final": only by a side the sentence names, or where war is spoken of.)
-    if (/^(to|into|toward|towards)$/.test(tokens[to]?.norm ?? '') && !armsBefore()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !namesASideIn(tokens) };
+    // "They sent ten thousand, and Pyongyang didn't even blink": sent, and the clause ends; only where the sentence
+    // before spoke of an army, as no weapon is counted in it.
+    const sentAlone = clauseEndsAt(tokens, to) && around.previous.some((t) => t.kind === 'word' && MILITARY_CONTEXT.has(t.norm));
+    if ((/^(to|into|toward|towards)$/.test(tokens[to]?.norm ?? '') || sentAlone) && !armsBefore()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !namesASideIn(tokens) };
   });
   // "sent 11k to Kursk, lost ~4.7k of them, and is now promising 30k more": more of what is sent or pledged is more
   // of the troops counted before.

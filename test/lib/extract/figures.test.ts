@@ -1642,4 +1642,9 @@ describe('extractFigures: probes of session 20', () => {
     expect(extractFigures('Drones are banned over the seafront; 6 drone-detection units will operate there.')).toEqual([]);
     expect(only('North Korea sent 1,000 mine-clearing sappers.')).toMatchObject({ kind: 'sappers' });
   });
+
+  it('reads a bare count sent, its clause ending there, as troops after a sentence of an army: "They sent ten thousand"', () => {
+    expect(only('When he read that his old army was going to Russia, he was not surprised. "They sent ten thousand, and Pyongyang didn\'t even blink," he says.')).toMatchObject({ text: 'ten thousand', category: 'troops' });
+    expect(extractFigures('The school choir went to the final. They sent thirty, and the mayor came too.')).toEqual([]);
+  });
 });
