@@ -33,8 +33,8 @@ export function intervalOf({ value, qualifier }: Stated): [number, number] {
     case 'more-than':
     case 'at-least':
       return [low, Infinity];
+    // A bound is the bound as said, as "more than" is: "up to 5,000" allows no 5,500.
     case 'up-to':
-      return [0, hi];
     case 'fewer-than':
       return [0, high];
     case 'vague':
@@ -44,9 +44,14 @@ export function intervalOf({ value, qualifier }: Stated): [number, number] {
   }
 }
 
-/** Two figures are compatible when the counts they allow overlap. */
+/**
+ * Two figures are compatible when the counts they allow overlap. Intervals that only touch do not: "5,000"
+ * (4,500–5,500) and "6,000" (5,500–6,500) are each rounded to their own thousand and disagree, as "11,000" and
+ * "12,000" do. A single point (a bound said exactly) still meets an interval at its end.
+ */
 export function compatible(a: Stated, b: Stated): boolean {
   const [aLo, aHi] = intervalOf(a);
   const [bLo, bHi] = intervalOf(b);
-  return aLo <= bHi && bLo <= aHi;
+  if (aLo === aHi || bLo === bHi) return aLo <= bHi && bLo <= aHi;
+  return aLo < bHi && bLo < aHi;
 }

@@ -21,7 +21,7 @@ describe('intervalOf', () => {
     expect(intervalOf(fig(100, 100, 'at-least'))).toEqual([100, Infinity]);
   });
   it('opens "up to" and "fewer than" below', () => {
-    expect(intervalOf(fig(5000, 5000, 'up-to'))[0]).toBe(0);
+    expect(intervalOf(fig(5000, 5000, 'up-to'))).toEqual([0, 5000]);
     expect(intervalOf(fig(5000, 5000, 'fewer-than'))).toEqual([0, 5000]);
   });
   it('widens "about" by 10% each side', () => {
@@ -44,6 +44,12 @@ describe('compatible', () => {
     ['"nearly one million" and "approximately 970,000"', fig(1_000_000, 1_000_000, 'nearly'), fig(970000, 970000, 'approx'), true],
     ['"up to 5,000" and 12,000', fig(5000, 5000, 'up-to'), fig(12000), false],
     ['728 and 539', fig(728), fig(539), false],
+    ['5,000 and 6,000, which only touch when each is rounded', fig(5000), fig(6000), false],
+    ['11,000 and 12,000', fig(11000), fig(12000), false],
+    ['"up to 5,000" and 5,500 (a bound is the bound as said)', fig(5000, 5000, 'up-to'), fig(5500), false],
+    ['"up to 5,000" and 5,000', fig(5000, 5000, 'up-to'), fig(5000), true],
+    ['"more than 6,000" and "up to 6,000"', fig(6000, 6000, 'more-than'), fig(6000, 6000, 'up-to'), false],
+    ['exactly 11 and 11', fig(11), fig(11), true],
   ])('%s: %s', (_name, a, b, expected) => {
     expect(compatible(a, b)).toBe(expected);
     expect(compatible(b, a)).toBe(expected);
