@@ -68,6 +68,21 @@ function speakersOwn(tokens: Token[], q: Quantity, mentions: readonly Mention[],
   return speakers.size === 1 ? [...speakers][0] : undefined;
 }
 
+/** Units of time a rate is given in: "per day", "per month". */
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'night', 'nights', 'annum', 'minute', 'minutes', 'fortnight', 'quarter', 'decade']);
+
+/**
+ * Whether the words at tokens[k] share a count out per thing: "per gun", "per container". Not "per day", a rate, nor
+ * "per HUR" or "per Putin's boast", which say who gives the figure, nor "per cent".
+ */
+function perUnit(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'per') return false;
+  const unit = tokens[k + 1]?.norm === 'single' ? tokens[k + 2] : tokens[k + 1];
+  if (unit?.kind !== 'word' || !/^[a-z]+$/.test(unit.text) || /[^s]s$/.test(unit.norm) || TIME_UNITS.has(unit.norm) || unit.norm === 'cent') return false;
+  // "per the NIS", "per intel", "per kyiv": who says so, in a post's lower case.
+  return !/^(the|a|an|intel|intelligence|media|reporting|estimate|source|official|ministry|mod)$/.test(unit.norm) && !findMentions(tokens.slice(k + 1, k + 3)).length;
+}
+
 /** A sentence's mentions, with the actors a table's source column names read as sources (see text-table.ts). */
 function tableMentions(text: string, { tokens, mentions, cells }: SentenceReading): Mention[] {
   if (!cells) return mentions;
@@ -1060,6 +1075,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (sense.warOnly && !spokenOfWar(q, i)) return;
     if (sense.category === 'casualties' && disasterToll(q)) return;
     if (makeBelieve) return;
+    // "about 2,700 rounds per gun", "~600 shells per container": a share of each thing, not a count of them ("1,000
+    // casualties per day" is a rate of the war, and stays).
+    if (perUnit(tokens, Math.max(sense.nounEnd, q.last))) return;
     if (document.speaksOfCivilLife() && !warNamedHere()) return;
     if ((sense.category === 'troops' || sense.kind === 'drones') && insects()) return;
     const owner = owners[i];

@@ -1647,4 +1647,11 @@ describe('extractFigures: probes of session 20', () => {
     expect(only('When he read that his old army was going to Russia, he was not surprised. "They sent ten thousand, and Pyongyang didn\'t even blink," he says.')).toMatchObject({ text: 'ten thousand', category: 'troops' });
     expect(extractFigures('The school choir went to the final. They sent thirty, and the mayor came too.')).toEqual([]);
   });
+
+  it('reads a share per thing as no count ("2,700 rounds per gun"), but a rate per day and a figure "per HUR" as counts', () => {
+    expect(extractFigures('South Korea has more than 11,000 artillery systems, about 2,700 rounds per gun.').map((f) => f.text)).toEqual(['more than 11,000 artillery systems']);
+    expect(only('Russia loses about 1,000 soldiers per day.').text).toBe('about 1,000 soldiers');
+    expect(only("Russia's grouping in Ukraine: ~700K per Putin's boast.").text).toBe('~700K');
+    expect(only("Russia's grouping in Ukraine is ~700K per kyiv").text).toBe('~700K');
+  });
 });
