@@ -513,6 +513,8 @@ const MEASURE_VERBS = new Set([
   // Headlines speak in the present: "RUSSIAN LOSSES PASS 1 MILLION".
   'pass', 'passes', 'surpass', 'surpasses', 'cross', 'crosses', 'near', 'nears', 'approach', 'approaches', 'rise', 'rises',
   'climb', 'climbs', 'grow', 'grows', 'swell', 'swells',
+  // An estimate revised to a count: "North Korean casualties were revised down to 3,000".
+  'revised', 'raised', 'lowered', 'upgraded', 'downgraded', 'adjusted', 'corrected', 'upped',
   // A count that changed "to" a figure ends there: "troop numbers had swelled to 110,000".
   'swelled', 'swollen', 'grown', 'increased', 'jumped', 'surged', 'soared', 'fell', 'fallen', 'dropped', 'declined',
   'shrank', 'shrunk', 'amount', 'amounts', 'amounted', 'reaching', 'topping', 'exceeding', 'hitting', 'rising',
@@ -718,7 +720,9 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const changeBy = (k: number) => (tokens[k].norm === 'by' && MEASURE_VERBS.has(tokens[k - 1]?.norm ?? '') && !tokens.slice(q.last, q.last + 3).some((t) => t.norm === 'to')) || upOrDown(k);
   for (;;) {
     // "casualties (killed and wounded) in May were likely around 1,250": an adverb of the copula bridges as it does.
-    while (i >= 0 && ((tokens[i].kind === 'word' && (BRIDGES.has(tokens[i].norm) || COPULA_ADVERBS.has(tokens[i].norm) || changeBy(i))) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text) || isSayAside(tokens, i))) {
+    // ("revised down to 3,000": the direction of a revision.)
+    const revisedWay = (k: number) => /^(down|up|downward|upward|downwards|upwards)$/.test(tokens[k].norm) && /^(revised|adjusted)$/.test(tokens[k - 1]?.norm ?? '');
+    while (i >= 0 && ((tokens[i].kind === 'word' && (BRIDGES.has(tokens[i].norm) || COPULA_ADVERBS.has(tokens[i].norm) || changeBy(i) || revisedWay(i))) || tokens[i].text === ',' || QUOTE_MARKS.has(tokens[i].text) || isSayAside(tokens, i))) {
       if (verbAt < 0 && ((MEASURE_VERBS.has(tokens[i].norm) && !usedAsNoun(tokens, i)) || upOrDown(i))) verbAt = i;
       i--;
       bridged = true;

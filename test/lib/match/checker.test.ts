@@ -1581,4 +1581,12 @@ describe('Checker: probes of session 20', () => {
       ['about five million', 'dprk-shells-to-russia', 'conflicting'],
     ]);
   });
+
+  it('reads counts an estimate was revised to: "North Korean casualties were revised down to 3,000 in February, then up again to 4,700"', () => {
+    const figures = checker.check('North Korean casualties were revised down to 3,000 in February, then up again to 4,700.');
+    expect(figures.map((f) => [f.text, f.measure?.id, f.verdict])).toEqual([
+      ['3,000', 'dprk-casualties-kursk', 'conflicting'],
+      ['4,700', 'dprk-casualties-kursk', 'corroborated'],
+    ]);
+  });
 });
