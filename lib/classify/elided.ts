@@ -1002,6 +1002,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const used = tokens.slice(q.last + 2, q.last + 8).some((t) => FIRED.has(t.norm));
     if (within && !used && whole.category === senses[i].category && whole.kind === senses[i].kind) senses[i] = { ...senses[i], part: true };
   });
+  // "Kyiv's figure of 4,000 North Korean casualties was revised down to 3,000": a bare count whose sense a noun of
+  // another count gave, by whatever road, is described by that count's words, as a lent noun is.
+  quantities.forEach((q, i) => {
+    const sense = senses[i];
+    if (!sense.category || sense.nounEnd !== q.last || sense.labelWords) return;
+    const k = senses.findLastIndex((o, j) => j < i && o.category === sense.category && o.unit === sense.unit && o.kind === sense.kind && o.nounEnd > quantities[j].last);
+    const words = k >= 0 ? wordsOf(tokens.slice(quantities[k].last, senses[k].nounEnd)) : [];
+    if (words.length > 0) senses[i] = { ...sense, labelWords: words };
+  });
 }
 
 /** What is done with munitions, which makes those it was done with a count of their own. */

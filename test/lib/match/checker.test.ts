@@ -1589,4 +1589,12 @@ describe('Checker: probes of session 20', () => {
       ['4,700', 'dprk-casualties-kursk', 'corroborated'],
     ]);
   });
+
+  it('describes a bare count by the words of the count whose noun it takes: "Kyiv\'s figure of 4,000 North Korean casualties was revised down to 3,000"', () => {
+    const [, revised] = checker.check("Kyiv's figure of 4,000 North Korean casualties was revised down to 3,000 in February.");
+    expect(revised).toMatchObject({ text: '3,000', measure: { id: 'dprk-casualties-kursk' }, verdict: 'conflicting' });
+    // A count with a subject of its own ("its personnel") takes no words of another kind.
+    const lifted = checker.check('North Korea will send 1,000 deminers and 5,000 military construction workers to Kursk, which would lift its personnel in Russia to well above 15,000.').at(-1);
+    expect(lifted?.measure).toBeNull();
+  });
 });
