@@ -286,7 +286,8 @@ function inlineHeading(tokens: Token[], quantities: readonly Quantity[]): Token[
 export function isFragment(tokens: Token[], quantities: readonly Quantity[]): boolean {
   if (quantities.length !== 1) return false;
   const q = quantities[0];
-  return q.qualifierFirst === 0 && tokens.slice(q.last).every((t) => t.kind === 'punct');
+  // ("First: 110k. That is how many …": a short label may stand before it.)
+  return opensSpeech(tokens, q.qualifierFirst) && tokens.slice(q.last).every((t) => t.kind === 'punct');
 }
 
 /** The count a "how many …?" question asks about, for the answer that follows it. */
@@ -765,6 +766,19 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].category || senses[i].nounEnd !== q.last || !opensSpeech(tokens, q.qualifierFirst) || !isTheFigure(tokens, q.last)) return;
     const earlier = previousCounts(around).at(-1);
     if (earlier) senses[i] = { ...earlier.sense, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(q, readValue(earlier)) };
+  });
+  // "Second: 12M, the shells Pyongyang has shipped", "~4.7K, North Korean KIA/WIA in Kursk": a count that opens its
+  // line says what it counts in the noun set beside it after a comma.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || tokens[q.last]?.text !== ',' || !opensSpeech(tokens, q.qualifierFirst)) return;
+    let k = q.last + 1;
+    if (DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
+    for (const end = k + 4; k < end && tokens[k]?.kind === 'word'; k++) {
+      const noun = nounSense(tokens[k].norm);
+      if (!noun?.category) continue;
+      senses[i] = { category: noun.category, unit: noun.unit, kind: countedKind(noun), nounEnd: q.last, phrase: [q.last, q.last], labelWords: wordsOf(tokens.slice(q.last + 1, k + 1)) };
+      return;
+    }
   });
   // "Pro-Kremlin channels insist North Korean losses were 'fewer than 500'. Seoul's intelligence service says about
   // 4,700." (or "says 4,700, but counts the missing too"): a source's bare count that ends its sentence or clause,

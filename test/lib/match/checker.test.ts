@@ -1597,4 +1597,18 @@ describe('Checker: probes of session 20', () => {
     const lifted = checker.check('North Korea will send 1,000 deminers and 5,000 military construction workers to Kursk, which would lift its personnel in Russia to well above 15,000.').at(-1);
     expect(lifted?.measure).toBeNull();
   });
+
+  it('reads a newsletter\'s labelled numbers: "First: 110k. That is how many …", "Second: 12M, the shells …", and "in the war zone"', () => {
+    const text = [
+      'Three numbers explain the autumn. First: 110k. That is how many Russian troops Syrskyi says are massed around Pokrovsk (Reuters, Aug 2).',
+      'Second: 12M, the shells Pyongyang has shipped (per HUR). Third: ~4.7K, North Korean KIA/WIA in Kursk according to the NIS [1].',
+      'Moscow says it has "only" 600k men in the war zone.',
+    ].join(' ');
+    expect(checker.check(text).map((f) => [f.text, f.measure?.id])).toEqual([
+      ['110k', 'russia-troops-pokrovsk'],
+      ['12M', 'dprk-shells-to-russia'],
+      ['~4.7K', 'dprk-casualties-kursk'],
+      ['600k men', 'russia-troops-in-ukraine'],
+    ]);
+  });
 });
