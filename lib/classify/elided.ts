@@ -773,7 +773,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (senses[i].category || senses[i].nounEnd !== q.last || tokens[q.last]?.text !== ',' || !opensSpeech(tokens, q.qualifierFirst)) return;
     let k = q.last + 1;
     if (DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
-    for (const end = k + 4; k < end && tokens[k]?.kind === 'word'; k++) {
+    // ("nine, twenty thousand troops": another count's noun is that count's.)
+    const next = quantities[i + 1]?.qualifierFirst ?? tokens.length;
+    for (const end = Math.min(k + 4, next); k < end && tokens[k]?.kind === 'word'; k++) {
       const noun = nounSense(tokens[k].norm);
       if (!noun?.category) continue;
       senses[i] = { category: noun.category, unit: noun.unit, kind: countedKind(noun), nounEnd: q.last, phrase: [q.last, q.last], labelWords: wordsOf(tokens.slice(q.last + 1, k + 1)) };
