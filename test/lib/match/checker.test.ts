@@ -1611,4 +1611,10 @@ describe('Checker: probes of session 20', () => {
       ['600k men', 'russia-troops-in-ukraine'],
     ]);
   });
+
+  it('ties no cumulative total to the pledge of more troops: "Pyongyang\'s cumulative total would reach 44,000"', () => {
+    const [pledge, total] = checker.check("Even adding the 30,000 extra troops promised this summer, Pyongyang's cumulative total would reach 44,000.");
+    expect(pledge.measure?.id).toBe('dprk-troops-additional');
+    expect(total.measure).toBeNull();
+  });
 });
