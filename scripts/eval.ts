@@ -82,6 +82,8 @@ const sets: Array<[string, string]> = [
   ['long-form features 51b (blind, never tuned on)', 'test/fixtures/fifty-first-holdout-set-b.json'],
   ['arithmetic and comparisons 52a (blind, then tuned on)', 'test/fixtures/fifty-second-holdout-set-a.json'],
   ['arithmetic and comparisons 52b (blind, never tuned on)', 'test/fixtures/fifty-second-holdout-set-b.json'],
+  ['other wars and armies 53a (blind, then tuned on)', 'test/fixtures/fifty-third-holdout-set-a.json'],
+  ['other wars and armies 53b (blind, never tuned on)', 'test/fixtures/fifty-third-holdout-set-b.json'],
   ['Ukraine front coverage 54a (blind, then tuned on)', 'test/fixtures/fifty-fourth-holdout-set-a.json'],
   ['Ukraine front coverage 54b (blind, never tuned on)', 'test/fixtures/fifty-fourth-holdout-set-b.json'],
   ['news pages 38a (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-a.json'],

@@ -1133,8 +1133,12 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
       const around = tokens.slice(Math.max(0, q.qualifierFirst - 8), Math.min(tokens.length, nounEnd + 8));
       // "an army of 3,000 volunteers" staffing a marathon: the army that sizes the count is a figure of speech.
       const figurative = (k: number) => tokens[k].norm === 'army' && tokens[k + 1]?.norm === 'of' && k < q.qualifierFirst && q.qualifierFirst - k <= 4;
-      const military = (tokens.some((t, k) => MILITARY_CONTEXT.has(t.norm) && !figurative(k)) || namesContactLine(tokens)) && !namesCivilians(around);
-      return military ? { ...base, category: 'troops', unit: 'people' } : { ...none, ...base };
+      // ("300,000 men would be called up": a call-up is military too.)
+      const calledUp = tokens.some((t, k) => t.norm === 'up' && /^(call|calls|called|calling)$/.test(tokens[k - 1]?.norm ?? ''));
+      const military = (tokens.some((t, k) => MILITARY_CONTEXT.has(t.norm) && !figurative(k)) || namesContactLine(tokens) || calledUp) && !namesCivilians(around);
+      // Men called up in the count's own clause are reservists: "300,000 men would be called up".
+      const calledHere = calledUp && tokens.slice(nounEnd, nounEnd + 5).some((t) => t.norm === 'called' || t.norm === 'call');
+      return military ? { ...base, category: 'troops', unit: 'people', kind: calledHere ? 'reservists' : undefined } : { ...none, ...base };
     }
     if (sense.casualtyOnly && sense.kind !== 'civilians' && called) {
       return { ...base, category: 'troops', unit: 'people' };

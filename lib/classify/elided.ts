@@ -111,7 +111,11 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   // "UK MoD had it at 6k+ in April".
   if (tokens[k]?.norm === 'at' && FIGURE_PRONOUNS.has(tokens[k - 1]?.norm ?? '') && /^(had|has|have)$/.test(tokens[k - 2]?.norm ?? '')) return true;
   // "British intelligence has put the figure closer to 900,000": a qualifier in place of the "at".
-  if (FIGURE_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'the' && PUTTING_VERBS.has(tokens[k - 2]?.norm ?? '')) return true;
+  // ("put the real number nearer 1.2 million": a word that says whose or how true between.)
+  if (FIGURE_NOUNS.has(tokens[k]?.norm ?? '')) {
+    const the = /^(real|true|actual|official|final|latest|own|correct)$/.test(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+    if (tokens[the]?.norm === 'the' && PUTTING_VERBS.has(tokens[the - 1]?.norm ?? '')) return true;
+  }
   // "The Pentagon's estimate is lower, at well over 4,000": the figure compared with the one before, then given.
   if (tokens[k]?.norm === 'at') {
     const j = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;

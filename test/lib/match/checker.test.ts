@@ -1617,4 +1617,13 @@ describe('Checker: probes of session 20', () => {
     expect(pledge.measure?.id).toBe('dprk-troops-additional');
     expect(total.measure).toBeNull();
   });
+
+  it('reads men called up as reservists of the call-up, and "put the real number nearer 1.2 million" as the figure before', () => {
+    const figures = checker.check("Russia's defence minister said 300,000 men would be called up in 2022. Russian media put the real number nearer 1.2 million.");
+    expect(figures.map((f) => [f.text, f.measure?.id, f.verdict])).toEqual([
+      ['300,000 men', 'russia-mobilization-2022', 'corroborated'],
+      ['nearer 1.2 million', 'russia-mobilization-2022', 'conflicting'],
+    ]);
+    expect(checker.check('The firm called up 30 men for the night shift.')).toEqual([]);
+  });
 });
