@@ -98,12 +98,16 @@ export function columnHeading(text: string, at: number): Caption | null {
   const cell = header?.[columnAt(text, lineStart, at)];
   if (!header || !cell) return null;
   const tokens = tokenize(text, cell.from, cell.from + cell.text.length);
-  const sense = senseNamed(tokens);
-  if (!sense) return null;
   // The table's title describes every cell, and the first side it names is whose the table's figures are.
   const title = titleOf(text, header[0].from);
   const words = [...(title ?? []), ...tokens].filter((t) => t.kind === 'word').map((t) => t.norm);
-  return { sense, owner: title ? titleOwner(title) : undefined, labelEnd: 0, words };
+  const sense = senseNamed(tokens);
+  if (sense) return { sense, owner: title ? titleOwner(title) : undefined, labelEnd: 0, words };
+  // "Estimates of military casualties since February 2022" over "Source | Russia | Ukraine": a column headed by a
+  // side counts what the title names, that side's.
+  const side = titleOwner(tokens);
+  const named = side && title ? senseNamed(title) : null;
+  return named ? { sense: named, owner: side, labelEnd: 0, words } : null;
 }
 
 /**

@@ -169,4 +169,18 @@ describe('tables of reports copied as text, from set 50', () => {
     ]);
     expect(checker.check(table).map((f) => f.measure?.id ?? null)).toEqual(['russia-casualties-total', null, 'russia-casualties-total']);
   });
+
+  it("reads a column headed by a side as the side's count of what the title names", () => {
+    const table = [
+      'Estimates of military casualties since February 2022 (killed, wounded and missing)',
+      'Source | Russia | Ukraine',
+      "Kyiv's General Staff (Oct 2025) | 1,127,840 | not published",
+      'Western estimate (June 2025) | ~950,000 | ~400,000',
+    ].join('\n');
+    expect(checker.check(table).map((f) => [f.text, f.measure?.id])).toEqual([
+      ['1,127,840', 'russia-casualties-total'],
+      ['~950,000', 'russia-casualties-total'],
+      ['~400,000', 'ukraine-casualties-total'],
+    ]);
+  });
 });
