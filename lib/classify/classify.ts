@@ -1102,12 +1102,14 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // "forty thousand more than in November": the count is an increase, whatever word the sentence uses.
     // "several million more in reserve" are others, held back; not an increase.
     const inReserve = sense.kind === 'reservists' && tokens[q.last + 1]?.norm === 'in';
+    // "has received roughly 12 million more from North Korea": weapons more from a supplier are its delivery, not a rise.
+    const moreFrom = sense.category === 'munitions' && tokens[q.last]?.norm === 'more' && tokens[q.last + 1]?.norm === 'from';
     // "another 50,000": more of them, beside the others, which is not a rise over time.
     // "25-30k more could come": more of them arriving, beside the others, as "another" says.
     const another = tokens[q.qualifierFirst - 1]?.norm === 'another' || (tokens[q.last]?.norm === 'more' && moreArrive(tokens, q.last + 1));
     // "that's up forty thousand since last November": a copula's "up" or "down" before the count.
     const upBy = upOrDownAfterCopula(tokens, q.qualifierFirst - 1);
-    const change = /^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') || (tokens[q.last]?.norm === 'more' && !inReserve) || changedBy(tokens, q.qualifierFirst) || another || upBy;
+    const change = (/^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') && !moreFrom) || (tokens[q.last]?.norm === 'more' && !inReserve && !moreFrom) || changedBy(tokens, q.qualifierFirst) || another || upBy;
     if (change) {
       words.push(another ? 'additional' : 'increase');
       distances.push(0);

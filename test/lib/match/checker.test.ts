@@ -1626,4 +1626,9 @@ describe('Checker: probes of session 20', () => {
     ]);
     expect(checker.check('The firm called up 30 men for the night shift.')).toEqual([]);
   });
+
+  it('reads weapons "more from" a supplier as its delivery, not a rise: "has received roughly 12 million more from North Korea"', () => {
+    const [, received] = checker.check('Russia manufactures around 3 million shells annually and has received roughly 12 million more from North Korea since 2023.');
+    expect(received).toMatchObject({ text: 'roughly 12 million', measure: { id: 'dprk-shells-to-russia' } });
+  });
 });
