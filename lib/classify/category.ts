@@ -117,8 +117,10 @@ export const KITCHEN = new Set(['pasta', 'recipe', 'ricotta', 'bake', 'baked', '
  * cannons" at a gate) and toys ("400 water bombs").
  */
 const NOT_ARMS = new Set(['restored', 'antique', 'decorative', 'ornamental', 'ceremonial', 'vintage', 'toy', 'toys', 'inert', 'dummy', 'water', 'paint', 'bath', 'stink', 'seed', 'glitter', 'plastic', 'miniature', 'nerf']);
+/** What holds things, sized by a count joined to its noun: "a 24,000-container ship". */
+const CARRIERS = new Set(['ship', 'ships', 'vessel', 'vessels', 'freighter', 'freighters', 'train', 'trains', 'truck', 'trucks', 'lorry', 'carrier', 'carriers', 'cruiser', 'destroyer', 'frigate', 'warehouse', 'depot', 'magazine']);
 /** Words before "troops" of people who are no soldiers: "9,000 sales troops", "three Brownie troops". */
-const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'office', 'brownie', 'brownies', 'scout', 'scouts', 'cub', 'cubs', 'guide', 'guides', 'plastic', 'toy', 'tin', 'miniature', 'lego', 'police', 'model']);
+const NOT_SOLDIERS = new Set(['sales', 'marketing', 'retail', 'office', 'brownie', 'brownies', 'scout', 'scouts', 'cub', 'cubs', 'guide', 'guides', 'plastic', 'toy', 'tin', 'miniature', 'lego', 'police', 'model', 'civilian']);
 /**
  * Words only sport uses: in their sentences "2 bombs of 50-plus yards" are passes and "6 rounds remaining" are races.
  * ("Race", "attack", "defence" and "league" are war's too.)
@@ -160,6 +162,10 @@ function clauseHas(tokens: Token[], q: Quantity, words: ReadonlySet<string>): bo
 function isPeaceful(tokens: Token[], q: Quantity, sense: NounSense, at: number): boolean {
   const has = (words: ReadonlySet<string>) => tokens.some((t) => words.has(t.norm));
   if (sense.category === 'munitions' && tokens.slice(q.last, at).some((t) => NOT_ARMS.has(t.norm))) return true;
+  // "a 24,000-container ship", "a 40-missile cruiser": what a vessel or vehicle holds is its size, no count of them.
+  if (tokens[q.last - 1]?.text === '-' || tokens[at - 1]?.text === '-') {
+    if (CARRIERS.has(tokens[at + 1]?.norm ?? '')) return true;
+  }
   if (sense.category === 'troops' && tokens.slice(q.last, at).some((t) => NOT_SOLDIERS.has(t.norm))) return true;
   if (sense.category === 'munitions' && has(SPORT)) return true;
   // "police will fly 2 drones over the approach roads", "12 officers are now deployed on Friday nights".

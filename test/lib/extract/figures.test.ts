@@ -1654,4 +1654,10 @@ describe('extractFigures: probes of session 20', () => {
     expect(only("Russia's grouping in Ukraine: ~700K per Putin's boast.").text).toBe('~700K');
     expect(only("Russia's grouping in Ukraine is ~700K per kyiv").text).toBe('~700K');
   });
+
+  it('reads civilian deminers as no troops and a vessel\'s size as no count, but a swarm\'s size as one', () => {
+    expect(extractFigures('The HALO Trust, which has about 1,200 civilian deminers in Ukraine, says parts of Idlib are contaminated.')).toEqual([]);
+    expect(extractFigures('Diverting a 24,000-container ship around the Cape adds some 6,000 kilometres.')).toEqual([]);
+    expect(only('Russia launched a 50-drone swarm at Kharkiv.')).toMatchObject({ category: 'munitions', kind: 'drones' });
+  });
 });
