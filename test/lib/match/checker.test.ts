@@ -1631,4 +1631,9 @@ describe('Checker: probes of session 20', () => {
     const [, received] = checker.check('Russia manufactures around 3 million shells annually and has received roughly 12 million more from North Korea since 2023.');
     expect(received).toMatchObject({ text: 'roughly 12 million', measure: { id: 'dprk-shells-to-russia' } });
   });
+
+  it('reads missiles "launched together with" the record night\'s drones as that night\'s missiles', () => {
+    const figures = checker.check("The peak of Russia's drone war came on the night of 8-9 July: the air force's final tally was 728 drones and decoys, launched together with 13 missiles.");
+    expect(figures.map((f) => f.measure?.id)).toEqual(['russia-drones-record-attack', 'russia-missiles-record-attack']);
+  });
 });
