@@ -12,7 +12,7 @@ export type CasualtyScope = 'killed' | 'wounded' | 'captured' | 'missing' | 'com
 const SCOPE_OF_WORD: Readonly<Record<string, CasualtyScope>> = {
   killed: 'killed', dead: 'killed', died: 'killed', death: 'killed', deaths: 'killed', fatalities: 'killed', fatal: 'killed', kia: 'killed', slain: 'killed',
   perished: 'killed', 'killed-in-action': 'killed', bodies: 'killed', killing: 'killed', liquidated: 'killed',
-  wounded: 'wounded', wia: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', maimed: 'wounded', wounding: 'wounded',
+  wounded: 'wounded', wia: 'wounded', injured: 'wounded', injuries: 'wounded', wounds: 'wounded', hurt: 'wounded', maimed: 'wounded', wounding: 'wounded',
   captured: 'captured', prisoner: 'captured', prisoners: 'captured', pows: 'captured', captive: 'captured', captives: 'captured',
   surrendered: 'captured',
   missing: 'missing', mia: 'missing',

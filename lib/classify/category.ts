@@ -798,10 +798,12 @@ const HARDWARE_WORDS = new Set(['equipment', 'hardware', 'materiel', 'matériel'
  * persons" count soldiers, not the people of a strike.
  */
 function lossesSubject(tokens: Token[], first: number): boolean {
-  for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
+  // (As far back as a measuring clause's subject is looked for: "the losses of the occupiers since the beginning of
+  // the full-scale invasion at approximately 1 million 130 thousand persons".)
+  for (let k = first - 1; k >= 0 && k > first - 16; k--) {
     if (tokens[k].norm === 'losses') return true;
     if (tokens[k].norm === 'casualties') return tokens.slice(k + 1, first).some((t) => MILITARY_BODIES.has(t.norm) || nounSense(t.norm)?.category === 'troops');
-    if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && tokens[k].text !== "'" && tokens[k].text !== '’') return false;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && tokens[k].text !== "'" && tokens[k].text !== '’' && tokens[k].text !== '-') return false;
   }
   return false;
 }
@@ -1013,8 +1015,26 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   return apart ? { ...sense, apart } : sense;
 }
 
+/** Where "military" stands as the noun of a count at tokens[from] ("700 thousand military in Ukraine"), or -1. */
+function militaryAsNoun(tokens: Token[], from: number): number {
+  let k = tokens[from]?.norm === 'of' ? from + 1 : from;
+  // A side's adjective between: "of Korean military".
+  if (k > from && /^[A-Z]/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.norm === 'military') k++;
+  if (tokens[k]?.norm !== 'military') return -1;
+  // Only as a noun: a clause or a phrase of place goes on after it ("military in Ukraine", "military were sent"),
+  // never a noun it modifies ("military construction workers").
+  const next = tokens[k + 1];
+  return !next || next.kind === 'punct' || AFTER_A_NOUN.has(next.norm) ? k : -1;
+}
+
+/** Words that follow a noun and open a phrase or clause of their own. */
+const AFTER_A_NOUN = new Set(['in', 'into', 'to', 'from', 'of', 'on', 'at', 'near', 'inside', 'across', 'along', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'who', 'that', 'which', 'and', 'or', 'but', 'would', 'will', 'could', 'may', 'might', 'remain', 'remained', 'stationed', 'deployed', 'sent', 'killed', 'wounded', 'according']);
+
 function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
+  // "about 700 thousand military", "11 thsd. of Korean military": translations count servicemen as "military".
+  const military = militaryAsNoun(tokens, q.last);
+  if (military >= 0) return { ...none, category: 'troops', unit: 'people', nounEnd: military + 1, phrase: [q.last, military] };
   // "7,000 units of weapons and military equipment": units of hardware are counted as the hardware; so are "2,000
   // pieces of artillery".
   if ((tokens[q.last]?.norm === 'units' || tokens[q.last]?.norm === 'pieces') && tokens[q.last + 1]?.norm === 'of') {

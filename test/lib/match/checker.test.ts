@@ -310,7 +310,10 @@ describe('Checker: where a thing was said is not where it happened', () => {
 describe("Checker: another state's wars", () => {
   it('reads "Korean" alone as North Korean, as translations write it, and the Korean War as no side', () => {
     const text = 'Around 11 thsd. of Korean military were sent there in autumn, and losses made up to 4 thsd. people.';
-    expect(checker.check(text).map((f) => [f.measure?.id, f.verdict])).toEqual([['dprk-casualties-kursk', 'corroborated']]);
+    expect(checker.check(text).map((f) => [f.measure?.id, f.verdict])).toEqual([
+      ['dprk-troops-initial-deployment', 'corroborated'],
+      ['dprk-casualties-kursk', 'corroborated'],
+    ]);
     expect(one('Some 1.8 million Chinese troops fought in the Korean War.').measure).toBeNull();
   });
 
@@ -1635,5 +1638,15 @@ describe('Checker: probes of session 20', () => {
   it('reads missiles "launched together with" the record night\'s drones as that night\'s missiles', () => {
     const figures = checker.check("The peak of Russia's drone war came on the night of 8-9 July: the air force's final tally was 728 drones and decoys, launched together with 13 missiles.");
     expect(figures.map((f) => f.measure?.id)).toEqual(['russia-drones-record-attack', 'russia-missiles-record-attack']);
+  });
+
+  it('reads a machine translation: "military" as a noun, "received wounds", and a subject of losses far before its count', () => {
+    const text = [
+      'According to data of the South Korean intelligence, the DPRK has transferred to Russia over 11 thousand military servicemen, of whom about 4.7 thousand were killed or received wounds.',
+      'The Ukrainian side estimates the losses of the occupiers since the beginning of the full-scale invasion at approximately 1 million 130 thousand persons.',
+      'As per the information of the Main Intelligence Directorate, the grouping of the enemy in Ukraine counts about 700 thousand military.',
+    ].join(' ');
+    expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-troops-initial-deployment', 'dprk-casualties-kursk', 'russia-casualties-total', 'russia-troops-in-ukraine']);
+    expect(checker.check('Pyongyang will send 5,000 military construction workers.')[0].measure?.id).toBe('dprk-military-builders-kursk');
   });
 });
