@@ -163,9 +163,7 @@ function isPeaceful(tokens: Token[], q: Quantity, sense: NounSense, at: number):
   const has = (words: ReadonlySet<string>) => tokens.some((t) => words.has(t.norm));
   if (sense.category === 'munitions' && tokens.slice(q.last, at).some((t) => NOT_ARMS.has(t.norm))) return true;
   // "a 24,000-container ship", "a 40-missile cruiser": what a vessel or vehicle holds is its size, no count of them.
-  if (tokens[q.last - 1]?.text === '-' || tokens[at - 1]?.text === '-') {
-    if (CARRIERS.has(tokens[at + 1]?.norm ?? '')) return true;
-  }
+  if ((tokens[q.last - 1]?.text === '-' || tokens[at - 1]?.text === '-') && CARRIERS.has(tokens[at + 1]?.norm ?? '')) return true;
   if (sense.category === 'troops' && tokens.slice(q.last, at).some((t) => NOT_SOLDIERS.has(t.norm))) return true;
   if (sense.category === 'munitions' && has(SPORT)) return true;
   // "police will fly 2 drones over the approach roads", "12 officers are now deployed on Friday nights".
@@ -1015,6 +1013,9 @@ export function senseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean)
   return apart ? { ...sense, apart } : sense;
 }
 
+/** Words that follow a noun and open a phrase or clause of their own. */
+const AFTER_A_NOUN = new Set(['in', 'into', 'to', 'from', 'of', 'on', 'at', 'near', 'inside', 'across', 'along', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'who', 'that', 'which', 'and', 'or', 'but', 'would', 'will', 'could', 'may', 'might', 'remain', 'remained', 'stationed', 'deployed', 'sent', 'killed', 'wounded', 'according']);
+
 /** Where "military" stands as the noun of a count at tokens[from] ("700 thousand military in Ukraine"), or -1. */
 function militaryAsNoun(tokens: Token[], from: number): number {
   let k = tokens[from]?.norm === 'of' ? from + 1 : from;
@@ -1027,8 +1028,6 @@ function militaryAsNoun(tokens: Token[], from: number): number {
   return !next || next.kind === 'punct' || AFTER_A_NOUN.has(next.norm) ? k : -1;
 }
 
-/** Words that follow a noun and open a phrase or clause of their own. */
-const AFTER_A_NOUN = new Set(['in', 'into', 'to', 'from', 'of', 'on', 'at', 'near', 'inside', 'across', 'along', 'were', 'are', 'was', 'is', 'have', 'has', 'had', 'who', 'that', 'which', 'and', 'or', 'but', 'would', 'will', 'could', 'may', 'might', 'remain', 'remained', 'stationed', 'deployed', 'sent', 'killed', 'wounded', 'according']);
 
 function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };

@@ -392,13 +392,13 @@ export function openingSense(tokens: Token[]): CountSense | null {
   return null;
 }
 
-/** What the sentences around one lend it. */
 /** A count of a sentence and what it counts. */
 export interface SensedCount {
   p: Quantity;
   sense: CountSense;
 }
 
+/** What the sentences around one lend it. */
 export interface Around {
   /** The tokens of the sentence before. */
   previous: Token[];
@@ -431,8 +431,10 @@ const SMALL_COUNTS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 /** How many modifiers may stand between a count and an untracked noun of its own: "eleven UN member states". */
 const UNTRACKED_MODIFIERS = 2;
 
-/** Whether a noun of its own, not tracked, follows the count: "from 32 allies", "from all 31 member states", "a
- * report by eleven UN member states". */
+/**
+ * Whether a noun of its own, not tracked, follows the count: "from 32 allies", "from all 31 member states", "a report
+ * by eleven UN member states".
+ */
 function countsUntracked(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last];
   if (next?.kind === 'word' && /[^s]s$/.test(next.norm) && !PHRASE_WORDS.has(next.norm)) return true;
