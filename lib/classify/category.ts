@@ -111,7 +111,7 @@ const FIREWORKS = new Set(['fireworks', 'firework', 'pyrotechnic', 'pyrotechnics
 /** Words of rockets that carry satellites or colour the sky. */
 const CIVIL_ROCKETRY = new Set([...FIREWORKS, 'spacex', 'nasa', 'satellite', 'satellites', 'orbit', 'spaceport', 'astronauts']);
 /** A kitchen's words: "12 jumbo shells stuffed with ricotta" are pasta. */
-export const KITCHEN = new Set(['pasta', 'recipe', 'ricotta', 'bake', 'baked', 'oven', 'stuffed', 'sauce', 'simmer', 'boil', 'tbsp', 'tsp', 'teaspoon', 'tablespoon', 'parmesan']);
+export const KITCHEN = new Set(['pasta', 'recipe', 'ricotta', 'bake', 'baked', 'oven', 'stuffed', 'sauce', 'simmer', 'boil', 'tbsp', 'tsp', 'teaspoon', 'tablespoon', 'teaspoons', 'tablespoons', 'parmesan', 'chocolate', 'cocoa', 'marshmallows']);
 /**
  * Words before a weapon's noun that make it no one's arms: pieces kept to be looked at ("two restored 18-pounder
  * cannons" at a gate) and toys ("400 water bombs").
@@ -134,6 +134,9 @@ const CRIME = new Set(['arrested', 'arrest', 'arrests', 'seized', 'seizure', 'fo
 const FLYING = new Set(['fly', 'flew', 'flown', 'flying', 'use', 'used', 'uses', 'using', 'operate', 'operated', 'operates', 'monitor', 'monitoring']);
 /** Bodies a "-strong" count sizes that are no force: "its 150,000-strong workforce". */
 const CIVIL_BODIES = new Set(['workforce', 'staff', 'crowd', 'membership', 'union', 'congregation', 'audience', 'team', 'choir', 'community', 'following', 'fanbase']);
+/** Whether a sentence speaks of a drone show, whose drones are lights: "lit up the sky", "a light show". */
+const isDroneShow = (tokens: readonly Token[]) =>
+  tokens.some((t, k) => (/^(shows?|display)$/.test(t.norm) && /^(light|drone|laser)$/.test(tokens[k - 1]?.norm ?? '')) || (t.norm === 'up' && tokens[k - 1]?.norm === 'lit') || t.norm === 'choreographed');
 /** A museum's words: "two V-2 rockets" in a gallery are exhibits, unless the sentence fires them. */
 const EXHIBITS = new Set(['museum', 'gallery', 'exhibition', 'exhibit', 'exhibits', 'exhibited', 'display', 'displayed', 'centrepiece', 'centerpiece', 'curator', 'curators']);
 const FIRING = new Set(['fired', 'launched', 'struck', 'hit', 'killed', 'shot', 'dropped']);
@@ -1118,6 +1121,10 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     // rockets and shells of peace.
     if (sense.kind === 'rockets' && tokens.some((t) => CIVIL_ROCKETRY.has(t.norm))) return { ...none, ...base };
     if (sense.kind === 'shells' && tokens.some((t) => FIREWORKS.has(t.norm) || KITCHEN.has(t.norm))) return { ...none, ...base };
+    // "Hot chocolate bombs (makes 6)".
+    if (sense.kind === 'bombs' && tokens.some((t) => KITCHEN.has(t.norm))) return { ...none, ...base };
+    // "A record 728 drones lit up the sky … in the largest light show the city has ever staged".
+    if (sense.kind === 'drones' && isDroneShow(tokens) && !tokens.some((t) => WAR_CONTEXT_BUT_DRONES.has(t.norm))) return { ...none, ...base };
     if (isPeaceful(tokens, q, sense, at)) return { ...none, ...base };
     if (STRIKE_WORDS.has(noun)) {
       const weapon = weaponAfter(tokens, nounEnd) ?? weaponAfter(tokens, q.last) ?? weaponBefore(tokens, q.qualifierFirst);

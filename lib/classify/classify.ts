@@ -184,8 +184,10 @@ const STORY_WORDS = new Set([
   'novel', 'novels', 'paperback', 'hardback', 'protagonist', 'trilogy',
   // Tabletop games: "200 plastic soldiers in the box", "artillery fires 3 dice".
   'tabletop', 'miniatures', 'dice', 'rulebook', 'wargame', 'wargames', 'boardgame',
+  // Horror games' foes and platforms: "killed 3,000 zombies … on both consoles".
+  'zombies', 'zombie', 'undead', 'consoles',
 ]);
-const FICTION_WORDS = new Set([...STORY_WORDS, 'game', 'games', 'film', 'films']);
+const FICTION_WORDS = new Set([...STORY_WORDS, 'game', 'games', 'film', 'films', 'review']);
 
 /** Whether `tokens` (a text's opening) make it a review or synopsis of fiction; a documentary's figures are real. */
 function tellsAStory(tokens: readonly Token[]): boolean {
@@ -193,8 +195,11 @@ function tellsAStory(tokens: readonly Token[]): boolean {
   return words.size >= 2 && !words.has('documentary') && [...words].some((w) => STORY_WORDS.has(w));
 }
 
-/** Insects that have soldiers, workers and drones of their own. */
-const INSECTS = new Set(['ant', 'ants', 'bee', 'bees', 'termite', 'termites', 'wasp', 'wasps', 'hive', 'hives', 'colony', 'colonies', 'insects', 'beekeeper', 'beekeepers']);
+/** Insects that have soldiers, workers and drones of their own, and the body's cells, an "army" of them. */
+const INSECTS = new Set([
+  'ant', 'ants', 'bee', 'bees', 'termite', 'termites', 'wasp', 'wasps', 'hive', 'hives', 'colony', 'colonies', 'insects', 'beekeeper', 'beekeepers',
+  'cells', 'bacteria', 'antibodies', 'neutrophils', 'microlitre', 'microliter',
+]);
 
 /** Whether `tokens` name a disaster; "pile-up" is read as three tokens. */
 const namesDisaster = (tokens: readonly Token[]) =>

@@ -1660,4 +1660,13 @@ describe('extractFigures: probes of session 20', () => {
     expect(extractFigures('Diverting a 24,000-container ship around the Cape adds some 6,000 kilometres.')).toEqual([]);
     expect(only('Russia launched a 50-drone swarm at Kharkiv.')).toMatchObject({ category: 'munitions', kind: 'drones' });
   });
+
+  it('marks nothing in a drone light show, a chocolate recipe, a zombie game review or the body\'s army of cells', () => {
+    expect(extractFigures('A record 728 drones lit up the sky above the harbour at midnight, in the largest light show the city has ever staged.')).toEqual([]);
+    expect(extractFigures('Hot chocolate bombs (makes 6). Fill six of the half-shells with 2 tablespoons of cocoa mix and a few marshmallows.')).toEqual([]);
+    expect(extractFigures('Dead Harvest 2 review: more zombies, more bullets. You start with a shotgun and 40 shells; we finished the campaign with 2,000 rounds still in the pack.')).toEqual([]);
+    expect(extractFigures('Every drop of your blood carries an army of white cells, somewhere between 4,000 and 11,000 of them in each microlitre.')).toEqual([]);
+    // Drones that images show are a war's.
+    expect(extractFigures('Satellite images show 50 Russian drones near the front.')).toHaveLength(1);
+  });
 });
