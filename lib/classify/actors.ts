@@ -60,6 +60,8 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   'cites', 'cite', 'cited', 'quotes', 'quoted', 'alleges', 'alleged', 'asserts', 'asserted', 'argues', 'argued',
   'talks', 'talked', 'speaks', 'spoke', 'mentions', 'mentioned', 'predicts', 'predicted', 'forecasts', 'expects',
   'tell', 'tells',
+  // "bloggers are talking about a hundred and fifty thousand more".
+  'talking', 'speaking', 'saying', 'claiming', 'estimating',
 ]);
 /** Titles between a country's possessive and the speaker it names: "Ukraine's defence minister Rustem Umerov said". */
 const SPEAKER_TITLES = new Set(['defence', 'defense', 'foreign', 'prime', 'minister', 'secretary', 'president', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'envoy', 'ambassador', 'deputy', 'former', 'top', 'general', 'security', 'council']);

@@ -612,7 +612,8 @@ export const outOfAction = (tokens: readonly Token[], k: number) => tokens[k]?.n
 
 /** Whether a plural noun the lexicon does not know follows the count: "32 allies", "3 matches", "two security sources". */
 function countsUnknownNoun(tokens: Token[], q: Quantity): boolean {
-  const unknownPlural = (t: Token | undefined) => t?.kind === 'word' && /[^s]s$/.test(t.norm) && !nounSense(t.norm) && !PHRASE_STOPS.has(t.norm);
+  // ("put North Korea's artillery at around 8,000 pieces": "pieces", "units" and "systems" count what was named before.)
+  const unknownPlural = (t: Token | undefined) => t?.kind === 'word' && /[^s]s$/.test(t.norm) && !nounSense(t.norm) && !PHRASE_STOPS.has(t.norm) && !COMPOUND_TAILS.has(t.norm);
   const after = tokens[q.last];
   if (unknownPlural(after)) return true;
   // "two security sources": an unknown word before an unknown plural is a compound of its own.
@@ -657,10 +658,11 @@ function bodyCopula(tokens: Token[], first: number): number {
     else if (!COPULAS.has(tokens[k]?.norm ?? '')) return -1;
   }
   // "North Korean losses in Kursk were 5,000": a counted head before one place phrase; "the soldiers' pay" is none.
+  // "Russian losses since the start of the full-scale invasion are now close to one million": or one phrase of time.
   let head = k - 1;
-  for (let j = head; j >= 0 && j >= k - 4; j--) {
-    if (tokens[j].kind !== 'word') break;
-    if (PLACE_PREPOSITIONS.has(tokens[j].norm)) {
+  for (let j = head; j >= 0 && j >= k - 9; j--) {
+    if (tokens[j].kind !== 'word' && tokens[j].text !== '-') break;
+    if ((PLACE_PREPOSITIONS.has(tokens[j].norm) && j >= k - 4) || tokens[j].norm === 'since') {
       head = j - 1;
       break;
     }

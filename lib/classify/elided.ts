@@ -798,10 +798,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     let verb = q.qualifierFirst - 1;
     // "Kyiv's military intelligence expects a further 25,000 to 30,000": more of the troops the sentence before
     // counted, of whatever kind.
-    const more = /^(further|another|additional)$/.test(tokens[verb]?.norm ?? '');
-    if (more) verb -= /^(a|an)$/.test(tokens[verb - 1]?.norm ?? '') ? 2 : 1;
+    // ("bloggers are talking about a hundred and fifty thousand more, which nobody believes": more after it, and a
+    // relative clause of comment.)
+    const moreAfter = tokens[q.last]?.norm === 'more';
+    const more = /^(further|another|additional)$/.test(tokens[verb]?.norm ?? '') || moreAfter;
+    if (!moreAfter && more) verb -= /^(a|an)$/.test(tokens[verb - 1]?.norm ?? '') ? 2 : 1;
     if (/^(you|us)$/.test(tokens[verb]?.norm ?? '')) verb--;
-    if (!SAYING_VERBS.has(tokens[verb]?.norm ?? '') || !clauseEndsAt(tokens, q.last)) return;
+    const end = moreAfter ? q.last + 1 : q.last;
+    const commentAfter = tokens[end]?.text === ',' && /^(which|who)$/.test(tokens[end + 1]?.norm ?? '');
+    if (!SAYING_VERBS.has(tokens[verb]?.norm ?? '') || !(clauseEndsAt(tokens, end) || commentAfter)) return;
     const earlier = previousCounts(around).at(-1);
     if (!earlier || (more && earlier.sense.category !== 'troops')) return;
     // The earlier count's noun describes this one too ("claim 1.4 million" of "a million killed").

@@ -1649,4 +1649,12 @@ describe('Checker: probes of session 20', () => {
     expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-troops-initial-deployment', 'dprk-casualties-kursk', 'russia-casualties-total', 'russia-troops-in-ukraine']);
     expect(checker.check('Pyongyang will send 5,000 military construction workers.')[0].measure?.id).toBe('dprk-military-builders-kursk');
   });
+
+  it('reads a hearing\'s and a studio\'s spoken figures: "put North Korea\'s artillery at around 8,000 pieces", "talking about … more", "losses since … are close to one million"', () => {
+    expect(checker.check("Another witness put North Korea's artillery at around 8,000 pieces.")[0]).toMatchObject({ measure: { id: 'dprk-artillery-systems' }, verdict: 'conflicting' });
+    const [, more] = checker.check('North Korea sent roughly eleven thousand troops. Moscow-based bloggers are talking about a hundred and fifty thousand more, which nobody serious believes.');
+    expect(more).toMatchObject({ category: 'troops', value: { low: 150000, high: 150000 } });
+    const [losses] = checker.check('And he says Russian losses since the start of the full-scale invasion are now close to one million people.');
+    expect(losses?.measure?.id).toBe('russia-casualties-total');
+  });
 });
