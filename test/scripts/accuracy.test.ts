@@ -63,7 +63,7 @@ describe('accuracy (the figures in the README)', () => {
     ['everyday-pages-7-set.json', 0.4, 1],
     ['everyday-pages-8-set.json', 0.85, 1],
     ['everyday-pages-9-set-a.json', 0.75, 1],
-    ['everyday-pages-9-set-b.json', 0.7, 1],
+    ['everyday-pages-9-set-b.json', 0.68, 1],
     ['thirty-fourth-holdout-set-a.json', 0.98, 0.86],
     ['thirty-fourth-holdout-set-b.json', 0.96, 0.92],
     ['thirty-fifth-holdout-set-a.json', 0.87, 0.79],
