@@ -240,25 +240,62 @@ function alignedRunAt(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) !== 32 || isBlankAt(text, i - 1) || isBlankAt(text, i + 2)) return false;
   const before = text.charCodeAt(i - 1);
   if (before === 46 || before === 33 || before === 63) return false;
-  const row = rowAround(text, i);
-  if (!row) return false;
-  const column = i + 2 - row[0];
-  const opensCellAt = (line: [number, number] | null) => {
-    const at = line ? line[0] + column : -1;
-    if (!line || at >= line[1] || isBlankAt(text, at) || text.charCodeAt(at - 1) !== 32) return false;
-    let k = at - 1;
-    while (text.charCodeAt(k - 1) === 32) k--;
-    return at - k >= MIN_SPACE_BAR && k > line[0];
-  };
-  return (row[0] >= 2 && opensCellAt(rowAround(text, row[0] - 2))) || (row[1] + 1 < text.length && opensCellAt(rowAround(text, row[1] + 1)));
+  knowText(text);
+  let known = alignedRuns.get(i);
+  if (known === undefined) alignedRuns.set(i, (known = cellsAlignAt(text, i)));
+  return known;
+}
+
+/** Whether the cell after the two spaces at text[i] opens where the line above's or below's does. */
+function cellsAlignAt(text: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (i - --start > MAX_SPACED_ROW) return false;
+  const column = i + 2 - start;
+  let next = i + 2;
+  while (next < text.length && text.charCodeAt(next) !== 10) if (++next - start > MAX_SPACED_ROW) return false;
+  let above = start - 1;
+  while (above > 0 && text.charCodeAt(above - 1) !== 10 && start - above <= MAX_SPACED_ROW) above--;
+  return (start >= 2 && cellOpensAt(text, above, column)) || (next + 1 < text.length && cellOpensAt(text, next + 1, column));
+}
+
+/** Whether, on the line starting at `lineStart`, a cell opens at `column` after a gap of three spaces or more. */
+function cellOpensAt(text: string, lineStart: number, column: number): boolean {
+  const at = lineStart + column;
+  for (let k = lineStart; k <= at; k++) if (k >= text.length || text.charCodeAt(k) === 10) return false;
+  if (isBlankAt(text, at) || text.charCodeAt(at - 1) !== 32) return false;
+  let k = at - 1;
+  while (text.charCodeAt(k - 1) === 32) k--;
+  return at - k >= MIN_SPACE_BAR && k > lineStart;
+}
+
+/**
+ * What is known of the text last asked about: by a row's start, whether the row is laid out with spaces, and by a
+ * position, whether two spaces there part aligned cells. A page's text is tokenized sentence by sentence, and each
+ * sentence of a table asks this of its own rows and of the rows around it again.
+ */
+let knownText: string | null = null;
+const spacedRows = new Map<number, boolean>();
+const alignedRuns = new Map<number, boolean>();
+
+/** Forgets what is known when another text is asked about. */
+function knowText(text: string): void {
+  if (text === knownText) return;
+  knownText = text;
+  spacedRows.clear();
+  alignedRuns.clear();
 }
 
 /** Whether the line holding text[i] is a row laid out with spaces. */
 function isSpacedRow(text: string, i: number): boolean {
   const row = rowAround(text, i);
   if (!row) return false;
-  for (let k = row[0]; k < row[1]; k++) if (spaceRunAt(text, k) || alignedRunAt(text, k)) return true;
-  return false;
+  knowText(text);
+  const known = spacedRows.get(row[0]);
+  if (known !== undefined) return known;
+  let spaced = false;
+  for (let k = row[0]; k < row[1] && !spaced; k++) spaced = spaceRunAt(text, k) || alignedRunAt(text, k);
+  spacedRows.set(row[0], spaced);
+  return spaced;
 }
 
 /**
