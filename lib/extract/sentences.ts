@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from './number-words';
-import { CAPTION_STAMP, CUE_TIMING, hyphenWrapEnd, isScaleStop } from './tokenize';
+import { CAPTION_STAMP, CUE_TIMING, hyphenWrapEnd, isScaleStop, isSuperscriptDigit } from './tokenize';
 
 /** A sentence's bounds in the document text: [start, end). */
 export interface Span {
@@ -155,9 +155,6 @@ const breaksAt = (c: number, text: string, i: number) => isBreak(c) && !((c === 
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41;
 
 const isAsciiLetterOrDot = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
-
-/** Superscript digits, as reports and think-tank notes mark their footnotes: "near Pokrovsk.¹²". */
-const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
 
 /** Past footnote marks at text[j]: "[12]", "[a]", "[12][13]", "¹²", as reference works print them after a full stop. */
 function skipFootnotes(text: string, j: number): number {

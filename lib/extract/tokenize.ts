@@ -366,7 +366,7 @@ function cueHeaderEnd(text: string, i: number, to: number): number {
  * Superscript digits: the footnote marks reports print after a figure ("some 4,700⁵ are thought …"). They are read
  * as space, so a count keeps its verb and no mark is a count.
  */
-const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+export const isSuperscriptDigit = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
 
 /** Splits text[from, to) into words, numbers and punctuation; whitespace only separates. Linear in the length. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
