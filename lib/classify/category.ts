@@ -94,7 +94,9 @@ const DESIGNATED_WEAPONS: ReadonlyMap<string, NounSense> = new Map([
 
 /** Words that make ships, aircraft and vehicles civilian. */
 const CIVILIAN_HARDWARE = new Set(['merchant', 'cargo', 'commercial', 'civilian', 'fishing', 'cruise', 'passenger', 'container', 'tanker', 'private']);
-/** Verbs of calling people to arms: "called up about 5,000 young people". */
+/** Whether tokens[k] is the "up" of a call-up: "called up about 5,000 young people", "would call up 300,000". */
+export const callsUp = (tokens: readonly Token[], k: number) => tokens[k]?.norm === 'up' && /^(call|calls|called|calling)$/.test(tokens[k - 1]?.norm ?? '');
+/** Verbs of calling people to arms: "conscripted about 5,000 young people". */
 const CONSCRIPTING = new Set(['conscripted', 'conscripts', 'drafted', 'drafts', 'mobilised', 'mobilized', 'mobilises', 'mobilizes', 'recruited', 'recruits', 'enlisted']);
 
 /** Kinds of hardware that peace has plenty of: counted only where war is spoken of. */
@@ -1033,7 +1035,6 @@ function militaryAsNoun(tokens: Token[], from: number): number {
   return !next || next.kind === 'punct' || AFTER_A_NOUN.has(next.norm) ? k : -1;
 }
 
-
 function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
   // "about 700 thousand military", "11 thsd. of Korean military": translations count servicemen as "military".
@@ -1157,7 +1158,8 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     const underArms = (tokens[nounEnd]?.norm === 'under' && tokens[nounEnd + 1]?.norm === 'arms') || (tokens[nounEnd]?.norm === 'in' && tokens[nounEnd + 1]?.norm === 'uniform');
     if (underArms && sense.unit === 'people' && sense.category !== 'casualties') return { ...base, category: 'troops', unit: 'people' };
     // "about 5,000 young people a month" that a junta calls up are conscripts.
-    const called = tokens.slice(Math.max(0, q.qualifierFirst - 3), q.qualifierFirst).some((t, k, all) => CONSCRIPTING.has(t.norm) || (t.norm === 'up' && all[k - 1]?.norm === 'called'));
+    let called = false;
+    for (let k = Math.max(0, q.qualifierFirst - 3); k < q.qualifierFirst && !called; k++) called = CONSCRIPTING.has(tokens[k].norm) || callsUp(tokens, k);
     // "Wagner had enlisted about 50,000 prisoners": prisoners a force recruits are its troops, not its captives.
     if (noun === 'prisoners' && called) return { ...base, category: 'troops', unit: 'people' };
     if (sense.kind === 'demonym') {
@@ -1168,10 +1170,10 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
       // "an army of 3,000 volunteers" staffing a marathon: the army that sizes the count is a figure of speech.
       const figurative = (k: number) => tokens[k].norm === 'army' && tokens[k + 1]?.norm === 'of' && k < q.qualifierFirst && q.qualifierFirst - k <= 4;
       // ("300,000 men would be called up": a call-up is military too.)
-      const calledUp = tokens.some((t, k) => t.norm === 'up' && /^(call|calls|called|calling)$/.test(tokens[k - 1]?.norm ?? ''));
+      const calledUp = tokens.some((_, k) => callsUp(tokens, k));
       const military = (tokens.some((t, k) => MILITARY_CONTEXT.has(t.norm) && !figurative(k)) || namesContactLine(tokens) || calledUp) && !namesCivilians(around);
       // Men called up in the count's own clause are reservists: "300,000 men would be called up".
-      const calledHere = calledUp && tokens.slice(nounEnd, nounEnd + 5).some((t) => t.norm === 'called' || t.norm === 'call');
+      const calledHere = calledUp && tokens.slice(nounEnd, nounEnd + 6).some((_, j) => callsUp(tokens, nounEnd + j));
       return military ? { ...base, category: 'troops', unit: 'people', kind: calledHere ? 'reservists' : undefined } : { ...none, ...base };
     }
     if (sense.casualtyOnly && sense.kind !== 'civilians' && called) {

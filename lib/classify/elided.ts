@@ -2,12 +2,12 @@
 // million. That is how many shells …"): what they count is lent by the sentence's other figures, a question, the
 // sentence before or the one after.
 import type { Value } from '../claims/primitives';
-import { MONTHS } from '../extract/number-words';
+import { MONTHS, SMALL_NUMBERS } from '../extract/number-words';
 import { QUOTE_MARKS, findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
 import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
-import { type CountSense, DETERMINERS, MODALS, countedKind, isOfThem, outOfAction, senseOf, weaponSense } from './category';
+import { type CountSense, DETERMINERS, MODALS, callsUp, countedKind, isOfThem, outOfAction, senseOf, weaponSense } from './category';
 import { inWarTheatre, namesAParty, namesASide } from './everyday-life';
 import { CASUALTY_WORDS, FIGURE_NOUNS, MILITARY_CONTEXT, type NounSense, STRIKE_WORDS, nounSense } from './nouns';
 
@@ -426,8 +426,6 @@ export interface Around {
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'to', 'with', 'since', 'of', 'over', 'into', 'across', 'against', 'per', 'than', 'after', 'before']);
 /** Pronouns that end like plurals and name no noun: "4,000 of those". */
 const PARTITIVE_PRONOUNS = new Set(['those', 'these', 'ours', 'theirs', 'others', 'yours', 'its']);
-/** Number words that size a whole: "two of the five outlets". */
-const SMALL_COUNTS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)$/;
 /** How many modifiers may stand between a count and an untracked noun of its own: "eleven UN member states". */
 const UNTRACKED_MODIFIERS = 2;
 
@@ -448,7 +446,8 @@ function countsUntracked(tokens: Token[], q: Quantity): boolean {
   if (tokens[from]?.norm === 'of') {
     from++;
     if (DETERMINERS.has(tokens[from]?.norm ?? '')) from++;
-    if (tokens[from]?.kind === 'num' || SMALL_COUNTS.test(tokens[from]?.norm ?? '')) from++;
+    // ("two of the five outlets": the whole's size.)
+    if (tokens[from]?.kind === 'num' || SMALL_NUMBERS.has(tokens[from]?.norm ?? '')) from++;
     if (untrackedHead(tokens[from])) return true;
   }
   for (let k = from; k < from + UNTRACKED_MODIFIERS && modifier(tokens[k]); k++) if (untrackedHead(tokens[k + 1])) return true;
@@ -941,7 +940,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "They said 300k were called up": people called up are reservists.
     // ("Some 40 were called up to the national squad": only where a country at war is named, as a side or as the
     // one who says so, or where war is spoken of.)
-    if (tokens[at]?.norm === 'called' && tokens[at + 1]?.norm === 'up') {
+    if (tokens[at]?.kind === 'word' && callsUp(tokens, at + 1)) {
       senses[i] = { category: 'troops', unit: 'people', kind: 'reservists', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !findMentions(tokens).some(namesAParty) };
     } else if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went || arrived) && !describes) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });

@@ -196,8 +196,8 @@ export class MeasureMatcher {
     let exact: string[] | undefined;
     // ...and not far off in it: "… 30 million shells, according to an analyst who argues Seoul could change the
     // war if it ever supplied Kyiv" says nothing of shells supplied.
-    const ownWords = figure.words.length - (figure.lentWords ?? 0);
-    const ours = (i: number) => figure.distances[i] <= EXCLUDE_REACH && i < ownWords;
+    const unlent = figure.words.length - (figure.lentWords ?? 0);
+    const ours = (i: number) => figure.distances[i] <= EXCLUDE_REACH && i < unlent;
     const stated = (phrase: readonly string[]) => containsPhrase((exact ??= figure.words.map(stem)), phrase, ours);
 
     const words = { near, kindNear, nearby };
