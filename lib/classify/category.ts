@@ -303,6 +303,9 @@ const SPEAKERS_OF_TROOPS = new Set([
 const DEPICTING = new Set(['showing', 'shows', 'depicting', 'depict', 'depicts', 'featuring', 'containing', 'bearing', 'wearing']);
 
 /** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
+/** Times a "last" or "next" names after a count: "3,000 last month", "11,000 next spring". */
+const PERIOD_WORDS = new Set(['week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'night', 'quarter', 'time']);
+
 function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number } | null {
   const limit = Math.min(tokens.length, from + 10);
   for (let i = from; i < limit; i++) {
@@ -315,6 +318,8 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     if (t.kind === 'word' && DEPICTING.has(t.norm)) return null;
     // "the 11,000 sent last year": a verb after the count ends its noun phrase; "last year" is no noun of it.
     if (t.kind === 'word' && SENT_VERBS.has(t.norm) && PARTICIPLE_TAILS.has(tokens[i + 1]?.norm ?? '')) return null;
+    // "up from 3,000 last month": a time after the count ends its noun phrase; the month is not what it counts.
+    if (/^(last|next|past|previous)$/.test(t.norm) && PERIOD_WORDS.has(tokens[i + 1]?.norm ?? '')) return null;
     // "Two defence officials said 500 soldiers …": another count with a noun of its own ends the search; a number
     // glued to a hyphen or a unit ("two 500-pound bombs", "14 GBU-57 bombs", "three 152 mm shells") modifies this
     // one's noun.

@@ -96,7 +96,8 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   // "has given a very different number: about 110,000", "Kyiv's number was higher: roughly 6,000".
   if (tokens[k]?.text === ':') return FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') || (/^(higher|lower|larger|smaller|different)$/.test(tokens[k - 1]?.norm ?? '') && figureNounBefore(tokens, k - 1));
   // "An increase of roughly a hundred thousand since last November": a change of the count before.
-  if (tokens[k]?.norm === 'of') return (FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') || CHANGE_NOUNS.has(tokens[k - 1]?.norm ?? '')) && k - 1 <= 8;
+  // "…, up from its earlier estimate of 3,000": early in its own clause, however long the sentence before it.
+  if (tokens[k]?.norm === 'of') return (FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') || CHANGE_NOUNS.has(tokens[k - 1]?.norm ?? '')) && earlyInClause(tokens, k - 1);
   // "South Korea's NIS put the figure at around 11,000", "I would put the real figure at 8,000 or more".
   if (tokens[k]?.norm === 'at' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 2]?.norm === 'the' || (tokens[k - 3]?.norm === 'the' && tokens[k - 2]?.kind === 'word'))) return true;
   // "A Ukrainian officer puts the total lower still, at about five million": a comparison between.
@@ -870,7 +871,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
       const otherVerb = tokens.slice(from, q.qualifierFirst).some(isOtherVerb) || (tokens[after] && isOtherVerb(tokens[after]));
       if (otherVerb && !namesTheFigure(tokens, q.qualifierFirst)) return;
       // "~4K killed or wounded of the 11K first sent": the whole the toll is taken from counts troops.
-      if (before?.norm === 'of' || (before?.norm === 'the' && head?.norm === 'of')) {
+      // ("…, up from its earlier estimate of 3,000" is the toll's own figure.)
+      const whole = before?.norm === 'of' ? !FIGURE_NOUNS.has(head?.norm ?? '') : before?.norm === 'the' && head?.norm === 'of';
+      if (whole) {
         senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
         return;
       }

@@ -101,6 +101,9 @@ function containsPhrase(words: readonly string[], phrase: readonly string[], cou
 /** Words after "a year", "a day" that make them a time rather than a rate. */
 const TIME_AFTER = new Set(['ago', 'earlier', 'later']);
 
+/** Stems that open a phrase of when, not how often: "last month", "previous week". */
+const DATING = new Set(['last', 'previou']);
+
 /** How many words from a figure an excluding word or phrase may start and still rule a measure out. */
 const EXCLUDE_REACH = 16;
 
@@ -198,7 +201,9 @@ export class MeasureMatcher {
     // war if it ever supplied Kyiv" says nothing of shells supplied.
     const unlent = figure.words.length - (figure.lentWords ?? 0);
     const ours = (i: number) => figure.distances[i] <= EXCLUDE_REACH && i < unlent;
-    const stated = (phrase: readonly string[]) => containsPhrase((exact ??= figure.words.map(stem)), phrase, ours);
+    // "up from 3,000 last month": "last month" dates a level a change left or reached, not a month's toll.
+    const dates = (phrase: readonly string[]) => !!figure.level && DATING.has(phrase[0]);
+    const stated = (phrase: readonly string[]) => !dates(phrase) && containsPhrase((exact ??= figure.words.map(stem)), phrase, ours);
 
     const words = { near, kindNear, nearby };
     const inSentence = (tokens: string[]) => phraseAt(tokens, nearAt);

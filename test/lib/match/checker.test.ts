@@ -1658,3 +1658,24 @@ describe('Checker: probes of session 20', () => {
     expect(losses?.measure?.id).toBe('russia-casualties-total');
   });
 });
+
+describe('Checker: probes of session 21', () => {
+  it('reads "up from 3,000 last month" as the level before, which "last month" dates and does not make a monthly toll', () => {
+    const figures = checker.check('North Korean casualties now number 4,700, up from 3,000 last month.');
+    expect(figures.map((f) => [f.text, f.measure?.id ?? null, f.verdict])).toEqual([
+      ['4,700', 'dprk-casualties-kursk', 'corroborated'],
+      ['3,000', 'dprk-casualties-kursk', 'conflicting'],
+    ]);
+    const [troops, before] = checker.check('Russia has about 640,000 troops in Ukraine, up from 600,000 last year.');
+    expect([troops.measure?.id, before.text, before.category]).toEqual(['russia-troops-in-ukraine', '600,000', 'troops']);
+    // A count of a month is still a monthly toll.
+    expect(checker.check('North Korea lost 1,000 troops killed or wounded last month, Kyiv says.')[0].measure).toBeNull();
+  });
+
+  it('reads "up from its earlier estimate of 3,000" late in a long sentence as the toll\'s earlier figure, not troops sent', () => {
+    const text =
+      'The spy agency said about 4,700 North Koreans had become casualties since they were first sent to the Kursk region last autumn, up from its earlier estimate of 3,000, according to a lawmaker.';
+    const [, earlier] = checker.check(text);
+    expect([earlier.text, earlier.category, earlier.measure?.id, earlier.verdict]).toEqual(['3,000', 'casualties', 'dprk-casualties-kursk', 'conflicting']);
+  });
+});
