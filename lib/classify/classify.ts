@@ -593,6 +593,9 @@ function changedBy(tokens: Token[], first: number): boolean {
   return (by === 'by' && CHANGED_BY.has(word)) || (by === 'of' && CHANGE_OF.has(word));
 }
 
+/** Dashes that open and close an aside: a hyphen joins words, and a lone en dash between counts is a range. */
+const ASIDE_DASHES = new Set(['—', '―']);
+
 /** Months as datelines and tables shorten them: "Nov 2024" says what "November 2024" says. */
 const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
@@ -793,7 +796,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // A bare "with" opens what the first count holds or brings, not a second item: "about 640,000 soldiers, with
     // 110,000 troops massed near Pokrovsk alone" ("along with" and "together with" do list).
     const holds = between.at(-1)?.norm === 'with' && !between.some((t) => t.norm === 'along' || t.norm === 'together');
-    if (revision || (!holds && between.length > 0 && between.length <= 3 && between.every((t) => LIST_JOINS.has(t.norm)))) listOf[f] = listOf[prev];
+    // Nor is a part of the count before another item: "100 ballistic missiles, and at least 60 of those missiles".
+    const part = tokens[quantities[f].last]?.norm === 'of' && /^(them|those|these|which|whom)$/.test(tokens[quantities[f].last + 1]?.norm ?? '');
+    if (revision || (!holds && !part && between.length > 0 && between.length <= 3 && between.every((t) => LIST_JOINS.has(t.norm)))) listOf[f] = listOf[prev];
     prev = f;
   }
   // Each list's span of tokens, [first, end), by the index of its first figure.
@@ -848,6 +853,15 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     let close = k + 1;
     while (close < tokens.length && tokens[close].text !== ',' && tokens[close].text !== ';') close++;
     if (close < tokens.length && tokens[close].text === ',') asides.push([k, close]);
+  }
+  // "… 9–12 million rounds — by some counts half of all the shells Russia fired in 2024 — and 100 missiles": what
+  // stands between a pair of dashes is an aside, and its words are no cue of a figure outside it either.
+  for (let k = 0; k < tokens.length; k++) {
+    if (!ASIDE_DASHES.has(tokens[k].text)) continue;
+    const close = tokens.findIndex((t, j) => j > k && ASIDE_DASHES.has(t.text));
+    if (close < 0) break;
+    asides.push([k + 1, close]);
+    k = close;
   }
   // "… delivered some 12mn shells to Russia, more than Europe has manufactured since 2022", "rather than send
   // them to Kyiv": what a count is compared with is told after "than", in words that are no cue of the count.

@@ -130,7 +130,7 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'number', 't
 export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['systems', 'pieces', 'units', 'installations']);
 
 /** Words between a troop noun and a weapon's that make one compound of the three: "infantry fighting vehicles". */
-export const EQUIPMENT_MODIFIERS: ReadonlySet<string> = new Set(['fighting', 'combat', 'assault', 'mobility', 'transport', 'aerial', 'surface', 'underwater', 'military', 'naval']);
+export const EQUIPMENT_MODIFIERS: ReadonlySet<string> = new Set(['fighting', 'combat', 'assault', 'mobility', 'transport', 'aerial', 'surface', 'underwater', 'military', 'naval', 'ballistic', 'cruise', 'guided', 'hypersonic']);
 
 /** Words that make "30,000 North Koreans" or "10,000 men" a body of troops rather than a crowd. */
 export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([

@@ -1678,4 +1678,22 @@ describe('Checker: probes of session 21', () => {
     const [, earlier] = checker.check(text);
     expect([earlier.text, earlier.category, earlier.measure?.id, earlier.verdict]).toEqual(['3,000', 'casualties', 'dprk-casualties-kursk', 'conflicting']);
   });
+
+  it('shows "ballistic missiles" after designations as the figure\'s noun: "at least 100 KN-23 and KN-24 ballistic missiles"', () => {
+    expect(checker.check('Pyongyang is thought to have sent at least 100 KN-23 and KN-24 ballistic missiles.')[0]).toMatchObject({
+      text: 'at least 100 KN-23 and KN-24 ballistic missiles',
+      measure: { id: 'dprk-missiles-to-russia' },
+    });
+  });
+
+  it('never lists a part with its whole: "100 ballistic missiles, and at least 60 of those missiles have been fired" keeps the firing to the 60', () => {
+    const text = 'It has delivered more than 100 KN-23 and KN-24 ballistic missiles, and at least 60 of those missiles have been fired at Ukrainian cities.';
+    expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-missiles-to-russia', 'dprk-missiles-fired-at-ukraine']);
+  });
+
+  it('reads the words between a pair of dashes as an aside, no cue of the figure after it', () => {
+    const text =
+      'North Korea has shipped an estimated 9 to 12 million artillery rounds — by some counts half of all the shells Russia fired in 2024 — and more than 100 KN-23 ballistic missiles.';
+    expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-shells-to-russia', 'dprk-missiles-to-russia']);
+  });
 });
