@@ -5,7 +5,7 @@ import type { Value } from '../claims/primitives';
 import { MONTHS, SMALL_NUMBERS } from '../extract/number-words';
 import { QUOTE_MARKS, findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
-import { PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
+import { type Mention, PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, MODALS, callsUp, countedKind, isOfThem, outOfAction, senseOf, weaponSense } from './category';
 import { inWarTheatre, namesAParty, namesASide } from './everyday-life';
@@ -997,7 +997,12 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // losses. As of today:").
   const heading = quantities.length > 0 ? (around.heading() ?? inlineHeading(tokens, quantities)) : null;
   if (heading?.some((t) => CASUALTY_WORDS.has(t.norm))) {
-    const owner = findMentions(heading).find((m) => m.role === 'actor' && m.entity.actor)?.entity.actor;
+    // Whose losses: the side named nearest the word of loss ("General Staff of the Armed Forces of Ukraine: total
+    // combat losses of the enemy" counts the enemy's, not Ukraine's).
+    const loss = heading.findIndex((t) => CASUALTY_WORDS.has(t.norm));
+    const gap = (m: Mention) => (m.first > loss ? m.first - loss : loss - m.last + 1);
+    const sides = findMentions(heading).filter((m) => m.role === 'actor' && m.entity.actor);
+    const owner = sides.reduce<Mention | undefined>((best, m) => (!best || gap(m) < gap(best) ? m : best), undefined)?.entity.actor;
     const labelWords = wordsOf(heading);
     senses.forEach((sense, i) => {
       const people = sense.category === 'troops' || (!sense.category && nounSense(tokens[sense.nounEnd - 1]?.norm ?? '')?.unit === 'people');

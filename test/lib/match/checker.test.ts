@@ -1696,4 +1696,9 @@ describe('Checker: probes of session 21', () => {
       'North Korea has shipped an estimated 9 to 12 million artillery rounds — by some counts half of all the shells Russia fired in 2024 — and more than 100 KN-23 ballistic missiles.';
     expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-shells-to-russia', 'dprk-missiles-to-russia']);
   });
+
+  it('reads a tally\'s heading "General Staff of the Armed Forces of Ukraine: total combat losses of the enemy" as the enemy\'s losses, not Ukraine\'s', () => {
+    const text = 'General Staff of the Armed Forces of Ukraine: total combat losses of the enemy from 24.02.22 to 25.11.25 approximately amounted to:\npersonnel ‒ about 1,167,340 (+1,030) persons\ntanks ‒ 11,348 (+2)';
+    expect(checker.check(text)[0].measure?.id).toBe('russia-casualties-total');
+  });
 });
