@@ -498,6 +498,8 @@ export function casualtyAfter(tokens: Token[], from: number): boolean {
       if (startsCount(tokens, i + 1)) return false;
       // "a regiment of 2,000 men lost a third of its strength": the count is what lost a share, not what was lost.
       if (LOSS_FORMS.has(t.norm) && losesAShare(tokens, i + 1)) return false;
+      // "Millions more have lost their homes": what was lost is named, and it is not their lives.
+      if (LOSS_FORMS.has(t.norm) && /^(their|his|her|our)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.kind === 'word' && !/^(lives|life)$/.test(tokens[i + 2].norm)) return false;
       return sawOther === 0 || sawAuxiliary;
     }
     // "1,030 Russian soldiers were put out of action", "4,000 troops are out of action".
@@ -778,6 +780,9 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
     const subject = subjectNoun(tokens, copula >= 0 ? copula - 1 : i - 1 + ((putAt || bringTo) && !measuring && !label ? 1 : 0));
     if (!subject) return null;
     if (subject.casualty && subject.sense.unit === 'people') {
+      // "Millions more have lost their homes: about 3.7 million people are displaced": a count after a label, with
+      // a predicate of its own that says they fled, is not the label's toll.
+      if (label && namesCivilians(tokens.slice(q.last, q.last + 6))) return null;
       // "Russian losses reached 1,000 a day" names an army's losses; a toll of "people" or a bare death toll does not.
       const warOnly = !subject.civilians && (subject.sense.casualtyOnly === true || subject.tollOnly);
       return { ...base, category: 'casualties', unit: 'people', kind: subject.civilians ? 'civilians' : undefined, warOnly };

@@ -186,6 +186,8 @@ const STORY_WORDS = new Set([
   'tabletop', 'miniatures', 'dice', 'rulebook', 'wargame', 'wargames', 'boardgame',
   // Horror games' foes and platforms: "killed 3,000 zombies … on both consoles".
   'zombies', 'zombie', 'undead', 'consoles',
+  // Television and fan wikis: "in-universe year 2417", "season 3, episodes 7 to 9", "the showrunner has said".
+  'universe', 'episode', 'episodes', 'showrunner', 'showrunners',
 ]);
 const FICTION_WORDS = new Set([...STORY_WORDS, 'game', 'games', 'film', 'films', 'review']);
 

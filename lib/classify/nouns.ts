@@ -21,12 +21,12 @@ const bystanders = (kind?: string): NounSense => ({ category: null, unit: 'peopl
 /**
  * People of any calling. Police and company officers are officers too, volunteers also run marathons, and convicts
  * are soldiers only when a militia recruits them ("Wagner had fifty thousand convicts recruited"): these count as
- * troops only in a military clause, and as a toll only where war is spoken of.
+ * troops only in a military clause, and as a toll only where war is spoken of. So do cadets, whom schools have too.
  */
-export const ANYONES: ReadonlySet<string> = new Set(['men', 'officers', 'volunteers', 'guys', 'lads', 'convicts', 'inmates']);
+export const ANYONES: ReadonlySet<string> = new Set(['men', 'officers', 'volunteers', 'guys', 'lads', 'convicts', 'inmates', 'cadets']);
 
 const entries: Array<[string[], NounSense]> = [
-  [['pers', 'troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'aircrew', 'crewmen', 'occupiers', 'invaders', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'cadets', 'contractors', 'regulars', 'legionnaires', 'legionaries', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
+  [['pers', 'troop', 'troops', 'soldier', 'soldiers', 'serviceman', 'servicemen', 'servicemembers', 'servicewomen', 'personnel', 'fighters', 'combatants', 'conscripts', 'recruits', 'mercenaries', 'marines', 'paratroopers', 'infantrymen', 'infantry', 'commandos', 'forces', 'draftees', 'guardsmen', 'sailors', 'airmen', 'aircrew', 'crewmen', 'occupiers', 'invaders', 'reinforcements', 'replacements', 'militants', 'militiamen', 'operators', 'specialists', 'instructors', 'advisers', 'advisors', 'contractors', 'regulars', 'legionnaires', 'legionaries', 'gunners', 'snipers', 'tankers', 'pilots', 'peacekeepers', 'force', 'contingent', 'army', 'strong', 'strength', 'man', 'troop',
     // "11-12k KPA deployed": an army named by its initials, counted in its soldiers.
     'kpa',
     // "from 400 bayonets to maybe 90": a unit's fighting strength, as Ukrainian and Russian commanders count it.
@@ -173,6 +173,8 @@ export const CIVILIAN_CONTEXT: ReadonlySet<string> = new Set([
   'exile', 'exiled', 'emigration', 'emigrate', 'emigrating', 'displaced', 'evacuation',
   'voted', 'attended', 'police', 'policemen', 'policing', 'firefighters', 'rescuers', 'paramedics', 'festival', 'concert',
   'stadium', 'airline', 'company', 'firm', 'university', 'school', 'hospital', 'marathon', 'charity', 'tournament',
+  // A school's cadet force: "140 cadets in its Army and RAF sections".
+  'college', 'students', 'pupils', 'cadet',
 ]);
 
 /** Kinds of military unit that share a word with civilian life: an "infantry company" is no firm. */

@@ -1701,4 +1701,22 @@ describe('Checker: probes of session 21', () => {
     const text = 'General Staff of the Armed Forces of Ukraine: total combat losses of the enemy from 24.02.22 to 25.11.25 approximately amounted to:\npersonnel ‒ about 1,167,340 (+1,030) persons\ntanks ‒ 11,348 (+2)';
     expect(checker.check(text)[0].measure?.id).toBe('russia-casualties-total');
   });
+
+  it('marks nothing on a school\'s page of its cadet force: "Our Combined Cadet Force has 140 cadets in its Army and RAF sections"', () => {
+    expect(checker.check('Ashcombe College: Sixth Form Open Evening. Our Combined Cadet Force has 140 cadets in its Army and RAF sections and parades every Wednesday.')).toEqual([]);
+    expect(checker.check('Russia has sent some 2,000 cadets from military academies to the front, Kyiv says.')[0]?.category).toBe('troops');
+  });
+
+  it('reads a fan wiki\'s battle as make-believe: "in-universe year 2417", "season 3, episodes 7 to 9"', () => {
+    const text =
+      'The Battle of Kessel Gate is the decisive engagement of the Third Helix War (in-universe year 2417). It is shown in season 3, episodes 7 to 9.\nStrength: about 45,000 marines.\nCasualties and losses: 11,300 killed.';
+    expect(checker.check(text)).toEqual([]);
+  });
+
+  it('never reads people who "lost their homes" or "are displaced" as a toll, and still reads those who "lost their lives"', () => {
+    expect(checker.check('Since 2022 more than 12,000 civilians have been killed in Ukraine. Millions more have lost their homes: about 3.7 million people are displaced inside the country.').map((f) => f.text)).toEqual([
+      'more than 12,000 civilians',
+    ]);
+    expect(checker.check('Some 4,000 North Korean soldiers have lost their lives in Kursk.')[0].measure?.id).toBe('dprk-casualties-kursk');
+  });
 });
