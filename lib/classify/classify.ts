@@ -455,13 +455,16 @@ function enemyOfSpeaker(scores: Record<string, number>, mentions: readonly Menti
 }
 
 /**
- * The one side whose general staff or defence ministry `tokens` (with their `mentions`) name ("General Staff of the Armed Forces of
- * Ukraine", "Russia's Ministry of Defence", "Ukrainian General Staff"), or undefined when they name none or both.
+ * The one side whose general staff, defence ministry or armed forces `tokens` (with their `mentions`) name ("General Staff of the
+ * Armed Forces of Ukraine", "Russia's Ministry of Defence", "Ukrainian Air Force"), or undefined when they name none or both.
  */
 function militaryVoice(tokens: Token[], mentions: readonly Mention[]): string | undefined {
   const sides = new Set<string>();
   tokens.forEach((t, k) => {
-    const body = (t.norm === 'staff' && tokens[k - 1]?.norm === 'general') || (t.norm === 'ministry' && /^(defence|defense)$/.test(tokens[k - 1]?.norm ?? '')) || (t.norm === 'ministry' && tokens[k + 1]?.norm === 'of' && /^(defence|defense)$/.test(tokens[k + 2]?.norm ?? ''));
+    // ...or its armed forces, air force or navy: "Briefing by the spokesperson of the Air Force of the Armed Forces
+    // of Ukraine".
+    const forces = (t.norm === 'forces' && tokens[k - 1]?.norm === 'armed') || (t.norm === 'force' && tokens[k - 1]?.norm === 'air') || t.norm === 'navy';
+    const body = forces || (t.norm === 'staff' && tokens[k - 1]?.norm === 'general') || (t.norm === 'ministry' && /^(defence|defense)$/.test(tokens[k - 1]?.norm ?? '')) || (t.norm === 'ministry' && tokens[k + 1]?.norm === 'of' && /^(defence|defense)$/.test(tokens[k + 2]?.norm ?? ''));
     if (!body) return;
     for (const m of mentions) {
       const side = m.entity.actor;

@@ -1719,4 +1719,10 @@ describe('Checker: probes of session 21', () => {
     ]);
     expect(checker.check('Some 4,000 North Korean soldiers have lost their lives in Kursk.')[0].measure?.id).toBe('dprk-casualties-kursk');
   });
+
+  it('reads "the enemy" under a briefing of Ukraine\'s Air Force as Russia: "largest combined strike …: 728 attack UAVs … and thirteen missiles"', () => {
+    const text =
+      'Briefing by the spokesperson of the Air Force of the Armed Forces of Ukraine, 9 July 2025\nOvernight the enemy carried out the largest combined strike of the full-scale war: 728 attack UAVs of the Shahed type and decoys, and thirteen missiles of various types.';
+    expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['russia-drones-record-attack', 'russia-missiles-record-attack']);
+  });
 });
