@@ -1050,6 +1050,10 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   // "about 700 thousand military", "11 thsd. of Korean military": translations count servicemen as "military".
   const military = militaryAsNoun(tokens, q.last);
   if (military >= 0) return { ...none, category: 'troops', unit: 'people', nounEnd: military + 1, phrase: [q.last, military] };
+  // "about 1.2 million under arms", "600,000 in uniform": people counted by what they bear or wear.
+  if ((tokens[q.last]?.norm === 'under' && tokens[q.last + 1]?.norm === 'arms') || (tokens[q.last]?.norm === 'in' && tokens[q.last + 1]?.norm === 'uniform')) {
+    return { ...none, category: 'troops', unit: 'people', nounEnd: q.last + 2, phrase: [q.last, q.last + 1] };
+  }
   // "7,000 units of weapons and military equipment": units of hardware are counted as the hardware; so are "2,000
   // pieces of artillery".
   if ((tokens[q.last]?.norm === 'units' || tokens[q.last]?.norm === 'pieces') && tokens[q.last + 1]?.norm === 'of') {

@@ -1725,4 +1725,10 @@ describe('Checker: probes of session 21', () => {
       'Briefing by the spokesperson of the Air Force of the Armed Forces of Ukraine, 9 July 2025\nOvernight the enemy carried out the largest combined strike of the full-scale war: 728 attack UAVs of the Shahed type and decoys, and thirteen missiles of various types.';
     expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['russia-drones-record-attack', 'russia-missiles-record-attack']);
   });
+
+  it('reads "about 1.2 million under arms" and "1.5 million in uniform" as troops', () => {
+    expect(checker.check('North Korea has about 1.2 million under arms.')[0]).toMatchObject({ text: 'about 1.2 million under arms', measure: { id: 'dprk-army-active-personnel' } });
+    expect(checker.check('Russia now has some 1.5 million in uniform.')[0]?.category).toBe('troops');
+    expect(checker.check('He spent 20 years in uniform.')).toEqual([]);
+  });
 });
