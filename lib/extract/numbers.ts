@@ -674,6 +674,9 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
         // "one hundred (100) ballistic missiles": treaties and legal letters write a number twice, in words and
         // in digits; the two are one count.
         if (tokens[first].kind === 'word' && tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && tokens[end + 1].kind === 'num' && readSimple(tokens, end + 1)?.value === a.value) end += 3;
+        // "25- to 30,000 troops": the first end's thousands held over by a hyphen, as in "two- to three-year".
+        const hyphenAt = tokens[end]?.text === '-' && isWord(tokens[end + 1], 'to', 'or') && tokens[end + 2]?.kind === 'num' ? end : -1;
+        if (hyphenAt >= 0) end++;
         const join = tokens[end];
         const between = isWord(tokens[first - 1], 'between');
         // "eleven, twelve thousand": speech gives a range as two numbers in words, the scale said once.
@@ -716,6 +719,7 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
             }
           }
         }
+        if (hyphenAt >= 0 && end === hyphenAt + 1) end = hyphenAt;
       }
     }
     if (!value) {
