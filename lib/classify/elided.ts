@@ -972,6 +972,14 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // the sentence names or where war is spoken of ("the restaurant can spare 30 more" sends no troops).
     else if (SENDING.has(verb.norm) && !armsNear()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !namesASideIn(tokens) };
   });
+  // "Ukrainian military intelligence now speaks of 25,000 to 30,000 more on the way": more of them on their way,
+  // with no weapons in sight, are more troops, as those counted before them were.
+  quantities.forEach((q, i) => {
+    const more = tokens[q.last]?.norm === 'more' || tokens[q.qualifierFirst - 1]?.norm === 'another';
+    if (senses[i].category || senses[i].nounEnd !== q.last || !more || !onTheirWay(tokens, q.last) || armsNear()) return;
+    const troops = senses.findLast((s, k) => k < i && s.category === 'troops') ?? previousCounts(around).findLast((c) => c.sense.category === 'troops')?.sense;
+    senses[i] = troops ? { ...troops, nounEnd: q.last, phrase: [q.last, q.last] } : { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !namesASideIn(tokens) };
+  });
   // "Chart: North Korean shell deliveries to Russia … c. 1 million (Nov 2023), ~5 million (Sep 2024)", but not
   // "at three dates" or the "3" of "Figure 3".
   const bare = (q: Quantity, i: number) => !senses[i].category && senses[i].nounEnd === q.last && !countsUntracked(tokens, q);

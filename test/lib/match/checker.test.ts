@@ -1731,4 +1731,10 @@ describe('Checker: probes of session 21', () => {
     expect(checker.check('Russia now has some 1.5 million in uniform.')[0]?.category).toBe('troops');
     expect(checker.check('He spent 20 years in uniform.')).toEqual([]);
   });
+
+  it('reads "25,000 to 30,000 more on the way" as more of the troops counted before', () => {
+    const [, more] = checker.check('Some 11,000 North Korean soldiers were dispatched to the Kursk region. Ukrainian military intelligence now speaks of 25,000 to 30,000 more on the way.');
+    expect([more.category, more.measure?.id]).toEqual(['troops', 'dprk-troops-additional']);
+    expect(checker.check('The bakery sold 300 cakes, with 200 more on the way.')).toEqual([]);
+  });
 });
