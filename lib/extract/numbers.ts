@@ -557,11 +557,12 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
     }
   }
   const single = end - first === 1 && start.kind === 'num' && start.suffix === '';
-  if (single && value.low === value.high) {
-    const v = value.low;
+  // "the night of Nov. 9–10", "9 to 10 July": a range of days.
+  const days = value.low < value.high && start.kind === 'num' && start.suffix === '' && tokens[end - 1]?.kind === 'num' && tokens[end - 1].suffix === '' && end - first <= 3;
+  if ((single && value.low === value.high) || days) {
     // Day of month: "17 June", "June 17", "Nov. 4".
     const month = prev?.text === '.' ? prev2 : prev;
-    if (v >= 1 && v <= 31 && ((next && next.kind === 'word' && MONTHS.has(next.norm) && /^[A-Z]/.test(next.text)) || (month && month.kind === 'word' && MONTHS.has(month.norm) && /^[A-Z]/.test(month.text)))) {
+    if (value.low >= 1 && value.high <= 31 && ((next && next.kind === 'word' && MONTHS.has(next.norm) && /^[A-Z]/.test(next.text)) || (month && month.kind === 'word' && MONTHS.has(month.norm) && /^[A-Z]/.test(month.text)))) {
       return true;
     }
   }

@@ -354,6 +354,12 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(extractFigures('Israeli jets flew hundreds of sorties over Iran; Iran fired 550 missiles.').map((f) => f.text)).toEqual(['550 missiles']);
   });
 
+  it('reads a range of days by a month as dates: "the night of Nov. 9–10", "9 to 10 July"', () => {
+    expect(extractFigures('Russia launched 145 drones on the night of Nov. 9–10.').map((f) => f.text)).toEqual(['145 drones']);
+    expect(extractFigures('Russia launched 145 drones between 9 and 10 July, officials said.').map((f) => f.text)).toEqual(['145 drones']);
+    expect(extractFigures('Russia fired 9 to 10 missiles in March.').map((f) => f.text)).toEqual(['9 to 10 missiles']);
+  });
+
   it('reads "Nov. 4" as a date, never as a count borrowing the noun of the figure before it', () => {
     expect(extractFigures('Some 11,000 soldiers were deployed, a spokeswoman said on Nov. 4.').map((f) => f.text)).toEqual(['Some 11,000 soldiers']);
   });
