@@ -597,6 +597,11 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
     if (t.norm === 'civilians' || t.norm === 'civilian') civilians = true;
     const s = nounSense(t.norm) ?? BODY_SUBJECTS.get(t.norm);
     if (!sense && s && (s.category || s.casualtyOnly)) sense = s;
+    // "Ukrainian cities struck by North Korean missiles: 14": what acted on the subject is not what it counts.
+    if (sense && !casualty && t.norm === 'by' && i < from) {
+      sense = null;
+      continue;
+    }
     if (sense && !casualty && i < from - 1 && (t.norm === 'the' || PHRASE_STOPS.has(t.norm)) && sense.category) {
       // "Casualties among the North Korean contingent have topped 6,000": the noun found is inside a phrase that
       // qualifies the subject's head, which says what is counted.
@@ -788,6 +793,8 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
       return { ...base, category: 'casualties', unit: 'people', kind: subject.civilians ? 'civilians' : undefined, warOnly };
     }
     if (!subject.sense.category) return null;
+    // "Ukrainians living as refugees abroad: 6.7 million": people of a nation who fled are no troops.
+    if (subject.sense.kind === 'demonym' && namesCivilians(tokens)) return null;
     // "an expeditionary corps, initially numbering about 12,000": a formation measured in thousands is sized in people.
     if (subject.sense.unit === 'formations' && q.value.low >= MIN_BODY) return { ...base, category: 'troops', unit: 'people' };
     return { ...base, category: subject.sense.category, unit: subject.sense.unit, kind: countedKind(subject.sense) };

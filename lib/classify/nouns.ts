@@ -182,7 +182,9 @@ const UNIT_TYPES: ReadonlySet<string> = new Set(['infantry', 'rifle', 'tank', 'a
 
 /** Whether any word of `tokens` makes the people around it civilians (see CIVILIAN_CONTEXT). */
 export function namesCivilians(tokens: readonly Token[]): boolean {
-  return tokens.some((t, k) => CIVILIAN_CONTEXT.has(t.norm) && !(t.norm === 'company' && UNIT_TYPES.has(tokens[k - 1]?.norm ?? '')));
+  // (A "company commander" commands soldiers.)
+  const unit = (k: number) => UNIT_TYPES.has(tokens[k - 1]?.norm ?? '') || /^(commander|commanders|commanding)$/.test(tokens[k + 1]?.norm ?? '');
+  return tokens.some((t, k) => CIVILIAN_CONTEXT.has(t.norm) && !(t.norm === 'company' && unit(k)));
 }
 
 /** Words that say people were killed, hurt, lost or captured. */

@@ -1737,4 +1737,12 @@ describe('Checker: probes of session 21', () => {
     expect([more.category, more.measure?.id]).toEqual(['troops', 'dprk-troops-additional']);
     expect(checker.check('The bakery sold 300 cakes, with 200 more on the way.')).toEqual([]);
   });
+
+  it('reads a "war in numbers" box\'s labels for what they count: cities struck by missiles and refugees are no figures', () => {
+    expect(checker.check('Ukrainian cities struck by North Korean missiles: 14')).toEqual([]);
+    expect(checker.check('Ukrainians living as refugees abroad: 6.7 million')).toEqual([]);
+    expect(checker.check('Civilians killed by North Korean missiles in Pokrovsk: 11')[0]?.measure?.id).toBe('civilians-killed-pokrovsk-2024');
+    // A company commander is a soldier: the Russians he faces are troops.
+    expect(checker.check("A company commander west of Pokrovsk says the Russians facing his sector number 'a hundred thousand, maybe more.'")[0]?.category).toBe('troops');
+  });
 });
