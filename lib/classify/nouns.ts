@@ -59,7 +59,8 @@ const entries: Array<[string[], NounSense]> = [
     ],
     { category: 'troops', unit: 'people', kind: 'demonym' },
   ],
-  [['sapper', 'sappers', 'deminers', 'de-miners'], troops('sappers')],
+  // "1,000 mine-clearers": the hyphened "mine" modifies them (see PAIRED_NOUNS for "mine clearers").
+  [['sapper', 'sappers', 'deminers', 'de-miners', 'clearers'], troops('sappers')],
   // A weapon's crews are a part of an army no total counts (see category.ts for the crews peace has).
   [['crews'], troops('crews')],
   [['engineers', 'builders'], troops('builders')],
@@ -113,6 +114,7 @@ export const nounSense = (word: string): NounSense | undefined => LEXICON.get(wo
 const PAIRED_NOUNS: ReadonlyMap<string, ReadonlyMap<string, NounSense>> = new Map([
   ['service', new Map(['members', 'people', 'women', 'personnel'].map((w) => [w, troops()]))],
   ['aerial', new Map([['targets', munitions()]])],
+  ['mine', new Map(['clearers', 'sweepers'].map((w) => [w, troops('sappers')]))],
   ['air', new Map([['targets', munitions()]])],
   // Translations from German and Russian: "Artilleriegranaten" are shells, "ballistische Raketen" missiles.
   ['artillery', new Map(['grenades', 'grenade'].map((w) => [w, munitions('shells')]))],

@@ -1745,4 +1745,12 @@ describe('Checker: probes of session 21', () => {
     // A company commander is a soldier: the Russians he faces are troops.
     expect(checker.check("A company commander west of Pokrovsk says the Russians facing his sector number 'a hundred thousand, maybe more.'")[0]?.category).toBe('troops');
   });
+
+  it('reads "1,000 mine-clearers" and "mine clearers" as sappers', () => {
+    expect(checker.check('Shoigu says North Korea will send 1,000 mine-clearers and 5,000 military builders to the Kursk region.').map((f) => f.measure?.id)).toEqual([
+      'dprk-sappers-kursk',
+      'dprk-military-builders-kursk',
+    ]);
+    expect(checker.check('North Korea will send 1,000 mine clearers to Kursk.')[0]?.measure?.id).toBe('dprk-sappers-kursk');
+  });
 });
