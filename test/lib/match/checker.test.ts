@@ -1753,4 +1753,9 @@ describe('Checker: probes of session 21', () => {
     ]);
     expect(checker.check('North Korea will send 1,000 mine clearers to Kursk.')[0]?.measure?.id).toBe('dprk-sappers-kursk');
   });
+
+  it("never ties Wagner's own fighters to a measure of Russia's army", () => {
+    expect(checker.check('At its peak, around Bakhmut, Wagner had something like 50,000 fighters, most of them recruited from prisons.')[0].measure).toBeNull();
+    expect(checker.check('Wagner lost some 20,000 fighters killed at Bakhmut, its founder said.')[0].measure).toBeNull();
+  });
 });
