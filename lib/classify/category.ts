@@ -698,6 +698,8 @@ function bodyOf(tokens: Token[], first: number): string | null {
   if (tokens[k]?.text === ',' && isSayAside(tokens, k - 1)) k -= 3;
   // "further waves of just 5,000 at a time".
   if (tokens[k]?.norm === 'just' || tokens[k]?.norm === 'only' || tokens[k]?.norm === 'merely') k--;
+  // "a force north of 600,000", "an army in excess of 1 million": the qualifier holds the "of".
+  if (BODY_BEFORE.has(tokens[k]?.norm ?? '') && (tokens[first + 1]?.norm === 'of' || tokens[first + 2]?.norm === 'of')) return tokens[k].norm;
   if (tokens[k]?.kind !== 'word' || tokens[k].norm !== 'of') return null;
   const word = tokens[k - 1]?.norm === 'up' && tokens[k - 2]?.text === '-' && tokens[k - 3]?.norm === 'call' ? 'call-up' : (tokens[k - 1]?.norm ?? '');
   return BODY_BEFORE.has(word) ? word : null;

@@ -1758,4 +1758,9 @@ describe('Checker: probes of session 21', () => {
     expect(checker.check('At its peak, around Bakhmut, Wagner had something like 50,000 fighters, most of them recruited from prisons.')[0].measure).toBeNull();
     expect(checker.check('Wagner lost some 20,000 fighters killed at Bakhmut, its founder said.')[0].measure).toBeNull();
   });
+
+  it('reads a body sized past a qualifier of its own: "a force north of 600,000", "an army in excess of 1 million"', () => {
+    expect(checker.check('Russia fields a force north of 600,000 in Ukraine.')[0]).toMatchObject({ category: 'troops', measure: { id: 'russia-troops-in-ukraine' } });
+    expect(checker.check('North Korea keeps an army in excess of 1 million.')[0]).toMatchObject({ category: 'troops', qualifier: 'more-than' });
+  });
 });
