@@ -836,7 +836,12 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (tokens[k].text === ';') c++;
   }
   const clausesWithFigures = new Set(quantities.filter((_, f) => senses[f].category).map((q) => clauseOf[q.qualifierFirst]));
-  const inOtherClause = (k: number, f: number) => clauseOf[k] !== clauseOf[quantities[f].qualifierFirst] && clausesWithFigures.has(clauseOf[k]);
+  // "It was one of the largest attacks of the war, though short of the record 728 drones": a clause a contrast
+  // opens after a comma says nothing of the one before it, which speaks of something else.
+  const contrastAt = tokens.findIndex((t, k) => t.text === ',' && /^(though|although|whereas)$/.test(tokens[k + 1]?.norm ?? ''));
+  const inOtherClause = (k: number, f: number) =>
+    (clauseOf[k] !== clauseOf[quantities[f].qualifierFirst] && clausesWithFigures.has(clauseOf[k])) ||
+    (contrastAt >= 0 && k < contrastAt && quantities[f].qualifierFirst > contrastAt && !quantities.some((q, g) => senses[g].category && q.qualifierFirst < contrastAt));
   // The tracked figure whose own phrase holds each token, if any: asked for only where a sentence has two figures.
   let heldBy: number[] | undefined;
   /** Whether word k is part of another figure's own phrase, outside figure f's list ("30,000 more soldiers"). */

@@ -1763,4 +1763,9 @@ describe('Checker: probes of session 21', () => {
     expect(checker.check('Russia fields a force north of 600,000 in Ukraine.')[0]).toMatchObject({ category: 'troops', measure: { id: 'russia-troops-in-ukraine' } });
     expect(checker.check('North Korea keeps an army in excess of 1 million.')[0]).toMatchObject({ category: 'troops', qualifier: 'more-than' });
   });
+
+  it('keeps a clause a contrast opens apart from the one before: "one of the largest attacks, though short of the record 728 drones"', () => {
+    const [, record] = checker.check('Russia launched 653 drones overnight. It was one of the largest attacks of the war, though short of the record 728 drones launched on 9 July.');
+    expect(record.measure?.id).toBe('russia-drones-record-attack');
+  });
 });
