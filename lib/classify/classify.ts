@@ -1027,6 +1027,13 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const joined = (i: number) => isProjectile(senses[i]) && isProjectile(senses[i - 1]) && joinsMunitions(tokens, quantities[i - 1].last, quantities[i].qualifierFirst);
   for (let i = 1; i < quantities.length; i++) if (intercepted[i - 1] && joined(i)) intercepted[i] = true;
   for (let i = quantities.length - 1; i > 0; i--) if (intercepted[i] && senses[i].nounEnd > quantities[i].last && !senses[i].part && joined(i)) intercepted[i - 1] = true;
+  // "downed 617 of the 653 drones and 43 of the 51 missiles": a part listed after another part's whole shares its
+  // verb.
+  for (let i = 2; i < quantities.length; i++) {
+    const before = i - 1;
+    const sharesVerb = wholes[i] > i && isWhole[before] && wholes.some((w, p) => w === before && intercepted[p]);
+    if (sharesVerb && isProjectile(senses[i]) && joinsMunitions(tokens, phraseEnd(before), quantities[i].qualifierFirst)) intercepted[i] = true;
+  }
   const figures: Figure[] = [];
   // The sides a question just before names: the sentence before, or the one before that across a short reply
   // ("You'll hear all sorts.").

@@ -32,6 +32,15 @@ describe('counts of munitions brought down', () => {
     ]);
   });
 
+  it('lends the verb to a part listed after another part\'s whole: "downed 617 of the 653 drones and 43 of the 51 missiles"', () => {
+    expect(intercepted('Air defences downed or jammed 617 of the 653 drones and 43 of the 51 missiles launched overnight.')).toEqual([
+      ['617', true],
+      ['653 drones', false],
+      ['43', true],
+      ['51 missiles', false],
+    ]);
+  });
+
   it('marks a part, never its whole: "300 of the 320 drones were intercepted"', () => {
     expect(intercepted('Kyiv said 300 of the 320 drones were intercepted.')).toEqual([
       ['300', true],
