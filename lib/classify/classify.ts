@@ -766,6 +766,12 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     senses[i] = { ...whole, category: casualties ? 'casualties' : whole.category, kind: casualties ? undefined : whole.kind, nounEnd: q.last, phrase: [q.last, q.last] };
     owners[i] ??= owners[w];
   });
+  // "If 4,700 of 14,000 have been killed or wounded": the toll's verb is its part's; the bare whole it is taken
+  // from is the people sent, not more dead.
+  quantities.forEach((q, w) => {
+    if (!isWhole[w] || senses[w].category !== 'casualties' || senses[w].nounEnd !== q.last) return;
+    if (wholes.some((x, p) => x === w && senses[p].category === 'casualties')) senses[w] = { ...senses[w], category: 'troops', unit: 'people', kind: undefined };
+  });
   lendSenses(tokens, quantities, senses, {
     previous: before.tokens,
     previousCounts: before.counts,

@@ -1768,4 +1768,13 @@ describe('Checker: probes of session 21', () => {
     const [, record] = checker.check('Russia launched 653 drones overnight. It was one of the largest attacks of the war, though short of the record 728 drones launched on 9 July.');
     expect(record.measure?.id).toBe('russia-drones-record-attack');
   });
+
+  it('reads the bare whole a toll is taken from as the people sent: "If 4,700 of 14,000 have been killed or wounded"', () => {
+    const figures = checker.check('North Korea has sent about 14,000 troops. If 4,700 of 14,000 have been killed or wounded, that is a casualty rate of about a third.');
+    expect(figures.map((f) => [f.text, f.category])).toEqual([
+      ['about 14,000 troops', 'troops'],
+      ['4,700', 'casualties'],
+      ['14,000', 'troops'],
+    ]);
+  });
 });
