@@ -287,6 +287,9 @@ function inlineHeading(tokens: Token[], quantities: readonly Quantity[]): Token[
   return tokens.slice(0, colon);
 }
 
+/** The most words a label before a colon has: "Also the shells:". */
+const SHORT_LABEL = 4;
+
 /** A sentence that is a figure alone: "Twelve million." */
 export function isFragment(tokens: Token[], quantities: readonly Quantity[]): boolean {
   if (quantities.length !== 1) return false;
@@ -916,6 +919,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const parallel = quantities.findLast((o, j) => j < i && sameWordBefore(tokens, o, q));
     const scale = parallel ? unsaidScale(q, parallel.value) : undefined;
     senses[i] = toll ? { category: 'casualties', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] } : { ...answer, nounEnd: q.last, phrase: [q.last, q.last], scale };
+  });
+  // "Also the shells: SK JCS went from 9M to 12M", "Troops: Seoul says 11,000 went in": a bare count in a
+  // sentence that a label opens counts what the label names, before any verb of the count says otherwise.
+  const label = quantities.some((q, i) => !senses[i].category && senses[i].nounEnd === q.last) ? inlineHeading(tokens, quantities) : null;
+  // (Only a short label that ends in its noun: "Ukrainian cities struck by North Korean missiles: 14" counts cities.)
+  const labelSense = label && label.length <= SHORT_LABEL ? nounSense(label.at(-1)?.norm ?? '') : undefined;
+  if (labelSense?.category && !label!.some((t) => CASUALTY_WORDS.has(t.norm))) quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || countsUntracked(tokens, q)) return;
+    senses[i] = { category: labelSense.category, unit: labelSense.unit, kind: countedKind(labelSense), nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "I would expect 10-12 thousand, deployed in stages", "3,000 more have been sent": a count that is sent or
   // deployed is of troops.

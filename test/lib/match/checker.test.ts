@@ -1777,4 +1777,10 @@ describe('Checker: probes of session 21', () => {
       ['14,000', 'troops'],
     ]);
   });
+
+  it('reads a bare count after a short label as what the label names: "Also the shells: the JCS said 12 million had been sent"', () => {
+    expect(checker.check('Also the shells: the JCS said 12 million had been sent.')[0]?.category).toBe('munitions');
+    expect(checker.check('Troops: Seoul says 11,000 went in.')[0]?.category).toBe('troops');
+    expect(checker.check('Ukrainian cities struck by North Korean missiles: 14')).toEqual([]);
+  });
 });
