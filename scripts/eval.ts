@@ -90,6 +90,8 @@ const sets: Array<[string, string]> = [
   ['hearings and briefings 56b (blind, never tuned on)', 'test/fixtures/fifty-sixth-holdout-set-b.json'],
   ['timelines and retrospectives 57a (blind, then tuned on)', 'test/fixtures/fifty-seventh-holdout-set-a.json'],
   ['timelines and retrospectives 57b (blind, never tuned on)', 'test/fixtures/fifty-seventh-holdout-set-b.json'],
+  ['spoken transcripts 59a (blind, then tuned on)', 'test/fixtures/fifty-ninth-holdout-set-a.json'],
+  ['spoken transcripts 59b (blind, never tuned on)', 'test/fixtures/fifty-ninth-holdout-set-b.json'],
   ['news pages 38a (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-a.json'],
   ['news pages 38b (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],

@@ -598,6 +598,11 @@ function changedBy(tokens: Token[], first: number): boolean {
   return (by === 'by' && CHANGED_BY.has(word)) || (by === 'of' && CHANGE_OF.has(word));
 }
 
+/** More people than any war has had under arms or lost: a bare count this large counts something else. */
+const MAX_BARE_PEOPLE = 100_000_000;
+/** More than any arsenal holds of anything. */
+const MAX_BARE_COUNT = 1_000_000_000;
+
 /** Dashes that open and close an aside: a hyphen joins words, and a lone en dash between counts is a range. */
 const ASIDE_DASHES = new Set(['—', '―']);
 
@@ -783,6 +788,14 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     caption: () => captionAround(text, span.start),
     column: (at) => (reading.cells ? columnHeading(text, at) : null),
     heading: () => headingAbove(text, tokens, prev, document),
+  });
+  // "so if pyongyang has 10k troops out there / that's 250 million annually just in compensation": a bare count
+  // beyond the size of any war's people, or of any arsenal, is money or a population, whatever noun came before.
+  quantities.forEach((q, i) => {
+    const sense = senses[i];
+    if (sense.category && sense.nounEnd === q.last && (q.value.low >= MAX_BARE_COUNT || (sense.unit === 'people' && q.value.low > MAX_BARE_PEOPLE))) {
+      senses[i] = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
+    }
   });
   senses.forEach((sense, i) => {
     owners[i] ??= sense.owner;

@@ -120,6 +120,15 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['fewer', 'than'], 'fewer-than'],
     [['less', 'than'], 'fewer-than'],
     [['just', 'under'], 'nearly'],
+    // Speech's small margins: "a shade under eleven thousand", "a touch over 6,000".
+    [['a', 'shade', 'under'], 'nearly'],
+    [['a', 'touch', 'under'], 'nearly'],
+    [['a', 'tad', 'under'], 'nearly'],
+    [['a', 'bit', 'under'], 'nearly'],
+    [['a', 'shade', 'over'], 'more-than'],
+    [['a', 'touch', 'over'], 'more-than'],
+    [['a', 'tad', 'over'], 'more-than'],
+    [['a', 'bit', 'over'], 'more-than'],
     [['close', 'to'], 'nearly'],
     // British "close on 4,000".
     [['close', 'on'], 'nearly'],

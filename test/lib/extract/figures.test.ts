@@ -354,6 +354,11 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(extractFigures('Israeli jets flew hundreds of sorties over Iran; Iran fired 550 missiles.').map((f) => f.text)).toEqual(['550 missiles']);
   });
 
+  it('reads speech\'s small margins as qualifiers: "a shade under eleven thousand", "a touch over 6,000"', () => {
+    expect(extractFigures('North Korea sent a shade under eleven thousand soldiers.')[0]).toMatchObject({ text: 'a shade under eleven thousand soldiers', qualifier: 'nearly' });
+    expect(extractFigures('The British said a touch over 6,000 North Koreans were killed or wounded.')[0]).toMatchObject({ qualifier: 'more-than' });
+  });
+
   it('reads a range of days by a month as dates: "the night of Nov. 9–10", "9 to 10 July"', () => {
     expect(extractFigures('Russia launched 145 drones on the night of Nov. 9–10.').map((f) => f.text)).toEqual(['145 drones']);
     expect(extractFigures('Russia launched 145 drones between 9 and 10 July, officials said.').map((f) => f.text)).toEqual(['145 drones']);

@@ -1783,4 +1783,9 @@ describe('Checker: probes of session 21', () => {
     expect(checker.check('Troops: Seoul says 11,000 went in.')[0]?.category).toBe('troops');
     expect(checker.check('Ukrainian cities struck by North Korean missiles: 14')).toEqual([]);
   });
+
+  it('never lends a noun of people to a bare count beyond any army\'s size: "that\'s 250 million annually just in compensation"', () => {
+    const text = 'so if pyongyang has 10k troops out there\nthat\'s 250 million annually just in compensation\nwhich for a country with a gdp of\nlike 30 billion is not nothing';
+    expect(checker.check(text).map((f) => f.text)).toEqual(['10k troops']);
+  });
 });
