@@ -857,7 +857,11 @@ function datePhraseBefore(tokens: Token[], end: number): number {
 }
 
 /** Words of a speaker's hedge set off by commas: "lost, I don't know, thirty, forty men", "had, what, 50,000". */
-const SPOKEN_HEDGE_WORDS = new Set(['know', 'think', 'say', 'guess', 'reckon', 'believe', 'suppose', 'what', 'maybe', 'perhaps', 'roughly']);
+const SPOKEN_HEDGE_WORDS = new Set([
+  'know', 'think', 'say', 'guess', 'reckon', 'believe', 'suppose', 'what', 'maybe', 'perhaps', 'roughly',
+  // Whose figure it is, said between commas: "lost, in his words, not more than 1,500 men", "by Kyiv's count".
+  'words', 'count', 'estimate', 'reckoning', 'tally', 'account',
+]);
 
 /** Where the words before a spoken hedge end ("lost" in "lost, I don't know, thirty"), or -1 when none stands before `at`. */
 function beforeSpokenHedge(tokens: Token[], at: number): number {

@@ -959,6 +959,14 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
       senses[i] = { category: 'troops', unit: 'people', kind: 'reservists', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !findMentions(tokens).some(namesAParty) };
     } else if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went || arrived) && !describes) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
+  // "Officially they called up three hundred thousand", "Moscow mobilised 300,000": a bare count called to arms
+  // is of reservists, where a side is named or war is spoken of.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || countsUntracked(tokens, q)) return;
+    const k = q.qualifierFirst - 1;
+    if (!callsUp(tokens, k) && !/^(mobilised|mobilized)$/.test(tokens[k]?.norm ?? '')) return;
+    senses[i] = { category: 'troops', unit: 'people', kind: 'reservists', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !findMentions(tokens).some(namesAParty) };
+  });
   // "Pyongyang sent 11k to Kursk", "TO SEND 6,000 MORE TO KURSK": a bare count sent somewhere is of people, unless
   // the sentence before counted weapons ("launched 500 drones … sent 300 more to Kyiv").
   quantities.forEach((q, i) => {

@@ -1788,4 +1788,15 @@ describe('Checker: probes of session 21', () => {
     const text = 'so if pyongyang has 10k troops out there\nthat\'s 250 million annually just in compensation\nwhich for a country with a gdp of\nlike 30 billion is not nothing';
     expect(checker.check(text).map((f) => f.text)).toEqual(['10k troops']);
   });
+
+  it('reads a bare count called up or mobilised as reservists: "Officially they called up three hundred thousand"', () => {
+    const [called] = checker.check('I left Russia in September 2022, when they announced the mobilisation. Officially they called up three hundred thousand.');
+    expect([called.category, called.measure?.id]).toEqual(['troops', 'russia-mobilization-2022']);
+    expect(checker.check('The coach called up 23 for the match.')).toEqual([]);
+  });
+
+  it('reads a casualty verb across whose figure it is: "lost, in his words, not more than one thousand five hundred men"', () => {
+    expect(checker.check('He says the Korean comrades lost, in his words, not more than one thousand five hundred men in the Kursk operation.')[0]?.category).toBe('casualties');
+    expect(checker.check("North Korea has lost, by Kyiv's count, some 6,000 soldiers.")[0]?.category).toBe('casualties');
+  });
 });
