@@ -63,6 +63,25 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   // "bloggers are talking about a hundred and fifty thousand more".
   'talking', 'speaking', 'saying', 'claiming', 'estimating',
 ]);
+
+/** The most words between the commas of a source's aside: ", the same estimate says,". */
+const SOURCE_ASIDE = 7;
+
+/**
+ * Where the aside that ends with the comma at tokens[k] opens, when it only says whose the figure is ("The force
+ * has grown, the same estimate says, by 40k"), or -1.
+ */
+export function sourceAsideBefore(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',') return -1;
+  let said = false;
+  for (let j = k - 1; j >= Math.max(0, k - SOURCE_ASIDE - 1); j--) {
+    const t = tokens[j];
+    if (t.text === ',') return said ? j : -1;
+    if (t.kind !== 'word' && t.text !== "'" && t.text !== '’') return -1;
+    if (SAYING_VERBS.has(t.norm)) said = true;
+  }
+  return -1;
+}
 /** Titles between a country's possessive and the speaker it names: "Ukraine's defence minister Rustem Umerov said". */
 const SPEAKER_TITLES = new Set(['defence', 'defense', 'foreign', 'prime', 'minister', 'secretary', 'president', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'envoy', 'ambassador', 'deputy', 'former', 'top', 'general', 'security', 'council']);
 /** Words between a speaker and the verb of speaking: "has", "also", "later". */

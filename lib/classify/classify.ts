@@ -3,7 +3,7 @@ import { MONTHS, SCALES, SMALL_NUMBERS } from '../extract/number-words';
 import { type Span, nextSentence, previousSentence, sentenceAround } from '../extract/sentences';
 import { type Token, tokenize } from '../extract/tokenize';
 import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
-import { type Mention, PUTTING_VERBS, attributionIn, findMentions } from './actors';
+import { type Mention, PUTTING_VERBS, attributionIn, findMentions, sourceAsideBefore } from './actors';
 import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, upOrDownAfterCopula, wholeOfFraction, withJoinedKind } from './category';
@@ -594,7 +594,9 @@ function isLevel(tokens: Token[], first: number): boolean {
 /** Whether the count at `first` is a change: "up by roughly 70,000", "an increase of 5,000". */
 function changedBy(tokens: Token[], first: number): boolean {
   const by = tokens[first - 1]?.norm;
-  const word = tokens[first - 2]?.norm ?? '';
+  // "The force has grown, the same estimate says, by 40k".
+  const aside = sourceAsideBefore(tokens, first - 2);
+  const word = tokens[aside >= 0 ? aside - 1 : first - 2]?.norm ?? '';
   return (by === 'by' && CHANGED_BY.has(word)) || (by === 'of' && CHANGE_OF.has(word));
 }
 

@@ -5,7 +5,7 @@ import type { Value } from '../claims/primitives';
 import { MONTHS, SMALL_NUMBERS } from '../extract/number-words';
 import { QUOTE_MARKS, findQuantities, isYearLike, type Quantity } from '../extract/numbers';
 import type { Token } from '../extract/tokenize';
-import { type Mention, PUTTING_VERBS, SAYING_VERBS, findMentions } from './actors';
+import { type Mention, PUTTING_VERBS, SAYING_VERBS, findMentions, sourceAsideBefore } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, MODALS, callsUp, countedKind, isOfThem, outOfAction, senseOf, weaponSense } from './category';
 import { inWarTheatre, namesAParty, namesASide } from './everyday-life';
@@ -124,6 +124,8 @@ function namesTheFigure(tokens: Token[], first: number): boolean {
   }
   // "though the Ukrainians have a higher number, closer to six": a figure set against another, then given.
   if (tokens[k]?.text === ',' && FIGURE_NOUNS.has(tokens[k - 1]?.norm ?? '') && COMPARED.test(tokens[k - 2]?.norm ?? '')) return true;
+  // "claimed a much sharper rise, 100,000 since November": the change, then its size.
+  if (tokens[k]?.text === ',' && CHANGE_NOUNS.has(tokens[k - 1]?.norm ?? '')) return true;
   // "Other estimates run as high as 6,000", "Estimates range up to 6,000"; "By December the number had risen to 11,000".
   if (RUNNING.has(tokens[k]?.norm ?? '')) return figureNounBefore(tokens, k);
   // "Estimates of their number ranged from 10,000 to 12,000".
@@ -601,8 +603,11 @@ const BODIES = new Set(['grouping', 'force', 'forces', 'army', 'armies', 'troops
 /** The troops a change "by" a count is of, when the subject of its verb names a body of them. */
 function bodyChanged(tokens: Token[], first: number): CountSense | null {
   for (let k = first - 2; k >= Math.max(0, first - 10); k--) {
+    // "The force has grown, the same estimate says, by 40k": whose figure it is, said between.
+    const aside = sourceAsideBefore(tokens, k);
+    if (aside >= 0) k = aside - 1;
     const t = tokens[k];
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
+    if (!t || (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'")) return null;
     if (BODIES.has(t.norm)) return { category: 'troops', unit: 'people', nounEnd: 0, phrase: [0, 0] };
   }
   return null;

@@ -1799,4 +1799,18 @@ describe('Checker: probes of session 21', () => {
     expect(checker.check('He says the Korean comrades lost, in his words, not more than one thousand five hundred men in the Kursk operation.')[0]?.category).toBe('casualties');
     expect(checker.check("North Korea has lost, by Kyiv's count, some 6,000 soldiers.")[0]?.category).toBe('casualties');
   });
+
+  it('reads a change across whose figure it is: "The force has grown, the same estimate says, by 40k"', () => {
+    const [, rise] = checker.check('Some 640,000 Russian soldiers are in Ukraine. The force has grown, the same estimate says, by 40k since the previous November.');
+    expect([rise.category, rise.measure?.id]).toEqual(['troops', 'russia-troops-increase']);
+  });
+
+  it('reads "a much sharper rise, 100,000 since November" as the size of the change the sentence before counted', () => {
+    const [, rise] = checker.check('The force has grown by 40,000 troops since November. A nationalist blogger claimed a much sharper rise, 100,000 since November.');
+    expect(rise).toMatchObject({ text: '100,000', category: 'troops' });
+  });
+
+  it('reads "Three million in the reserves" as reservists', () => {
+    expect(checker.check("North Korea's army is a pyramid built on the reserve. Three million in the reserves who can actually shoot, he estimates.")[0]?.measure?.id).toBe('dprk-army-reserve');
+  });
 });
