@@ -676,7 +676,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   quantities.forEach((q, i) => {
     // ("One of ten hits": a ratio, not a count.)
     if (senses[i].category || !STRIKE_WORDS.has(tokens[senses[i].nounEnd - 1]?.norm ?? '') || tokens[q.qualifierFirst - 1]?.norm === 'of') return;
-    const weapons = lastNamedOf(around.previous);
+    // ("… more than a hundred KN-23 missiles. How many have been fired is something the lab can answer. It has
+    // catalogued at least sixty launches": a sentence between that counts nothing does not change the weapon.)
+    const weapons = lastNamedOf(around.previous) ?? (countsOf(around.previous).length === 0 ? lastNamedOf(around.beforePrevious() ?? []) : null);
     if (weapons?.category === 'munitions') senses[i] = { ...weapons, nounEnd: senses[i].nounEnd, phrase: senses[i].phrase };
   });
   // "Honestly the KN-23 numbers are all over the place. One outlet says ~50 delivered": a bare count delivered or

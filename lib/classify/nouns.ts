@@ -74,7 +74,7 @@ const entries: Array<[string[], NounSense]> = [
   [['shell', 'shells', 'rounds', 'projectiles', 'ammunition', 'ammo'], munitions('shells')],
   [['munitions', 'weapons', 'arms'], munitions()],
   // "est. 50 SRBMs": short-, medium- and intermediate-range ballistic missiles, and their like, by their acronyms.
-  [['missile', 'missiles', 'icbms', 'icbm', 'srbms', 'srbm', 'mrbms', 'mrbm', 'irbms', 'irbm', 'slbms', 'slbm', 'alcms', 'slcms', 'glcms', 'atgms', 'warheads', 'iskanders', 'kinzhals'], munitions('missiles')],
+  [['missile', 'missiles', 'icbms', 'icbm', 'srbms', 'srbm', 'mrbms', 'mrbm', 'irbms', 'irbm', 'slbms', 'slbm', 'alcms', 'slcms', 'glcms', 'atgms', 'warheads', 'iskanders', 'kinzhals', 'kalibrs', 'scuds', 'tomahawks', 'atacms'], munitions('missiles')],
   [['rocket', 'rockets'], munitions('rockets')],
   [['drone', 'drones', 'uavs', 'uav', 'shaheds', 'shahed', 'gerans', 'quadcopters', 'loitering', 'unmanned', 'decoys', 'gerberas'], munitions('drones')],
   [['bomb', 'bombs', 'grenades', 'mines', 'landmines'], munitions('bombs')],

@@ -1813,4 +1813,15 @@ describe('Checker: probes of session 21', () => {
   it('reads "Three million in the reserves" as reservists', () => {
     expect(checker.check("North Korea's army is a pyramid built on the reserve. Three million in the reserves who can actually shoot, he estimates.")[0]?.measure?.id).toBe('dprk-army-reserve');
   });
+
+  it('reads "launches" two sentences after the weapons named, across a sentence that counts nothing', () => {
+    const text =
+      'Pyongyang has handed Moscow more than a hundred KN-23 ballistic missiles. How many have been fired at Ukraine is something the lab can help answer, because every launch leaves debris. His team has catalogued wreckage from at least sixty launches since the start of 2025.';
+    expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-missiles-to-russia', 'dprk-missiles-fired-at-ukraine']);
+  });
+
+  it('reads missiles by their names: "88 Scuds", "Kalibrs", "Tomahawks", "ATACMS"', () => {
+    expect(checker.check("Saddam Hussein's forces fired 88 Scuds at Israel and Saudi Arabia.")[0]?.category).toBe('munitions');
+    expect(checker.check('Russia fired 12 Kalibrs from the Black Sea overnight.')[0]?.category).toBe('munitions');
+  });
 });
