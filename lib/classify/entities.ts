@@ -63,6 +63,8 @@ const capital = (actor: string, id: string): Entity => ({ actor, place: id });
 const PHRASES: Array<[string, Entity]> = [
   ['north korea', country('dprk', 'north-korea')],
   ['dprk', country('dprk', 'north-korea')],
+  // The Russian and Ukrainian initials (КНДР), transliterated: "KNDR soldiers".
+  ['kndr', country('dprk', 'north-korea')],
   ['democratic people’s republic of korea', country('dprk', 'north-korea')],
   ["democratic people's republic of korea", country('dprk', 'north-korea')],
   ['north korean', adjective('dprk')],

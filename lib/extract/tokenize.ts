@@ -80,8 +80,8 @@ function threeDigitsAt(text: string, i: number, end: number): boolean {
   );
 }
 
-/** Scales a decimal comma may stand before: "1,5 million", "2,3 mln", "1,28m", "4,7 thousand". */
-const COMMA_DECIMAL_SCALE = /^ ?(?:million|millions|mln|mn|m|mio|billion|bn|bln|thousand|thousands|lakh|lakhs|crore|crores)(?![a-z])/i;
+/** Scales a decimal comma may stand before: "1,5 million", "2,3 mln", "1,28m", "4,7 thousand", "4,7 ths.". */
+const COMMA_DECIMAL_SCALE = /^ ?(?:million|millions|mln|mn|m|mio|billion|bn|bln|thousand|thousands|thous|thsd|ths|lakh|lakhs|crore|crores)(?![a-z])/i;
 
 /** South Asian grouping after the first one or two digits: ",10,000" in "1,10,000", ",50,00,000" in "2,50,00,000". */
 const LAKH_GROUPS = /^(?:,\d\d)+,\d{3}(?!\d)/;

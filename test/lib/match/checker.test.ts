@@ -1824,4 +1824,8 @@ describe('Checker: probes of session 21', () => {
     expect(checker.check("Saddam Hussein's forces fired 88 Scuds at Israel and Saudi Arabia.")[0]?.category).toBe('munitions');
     expect(checker.check('Russia fired 12 Kalibrs from the Black Sea overnight.')[0]?.category).toBe('munitions');
   });
+
+  it('reads "KNDR", the transliterated Russian initials, as North Korea', () => {
+    expect(checker.check('KNDR soldiers: 11.000 in Kursk region.')[0]?.measure?.id).toBe('dprk-troops-initial-deployment');
+  });
 });
