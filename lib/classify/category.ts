@@ -94,6 +94,8 @@ const DESIGNATED_WEAPONS: ReadonlyMap<string, NounSense> = new Map([
 
 /** Words that make ships, aircraft and vehicles civilian. */
 const CIVILIAN_HARDWARE = new Set(['merchant', 'cargo', 'commercial', 'civilian', 'fishing', 'cruise', 'passenger', 'container', 'tanker', 'private']);
+/** What drones of trade and play are for: "500 delivery drones", "my 3 camera drones". */
+const CIVILIAN_DRONES = new Set([...CIVILIAN_HARDWARE, 'delivery', 'camera', 'hobby', 'toy', 'racing', 'agricultural', 'crop', 'spraying', 'consumer', 'photography', 'survey', 'mapping', 'parcel']);
 /** Whether tokens[k] is the "up" of a call-up: "called up about 5,000 young people", "would call up 300,000". */
 export const callsUp = (tokens: readonly Token[], k: number) => tokens[k]?.norm === 'up' && /^(call|calls|called|calling)$/.test(tokens[k - 1]?.norm ?? '');
 /** Verbs of calling people to arms: "conscripted about 5,000 young people". */
@@ -630,8 +632,10 @@ function countsUnknownNoun(tokens: Token[], q: Quantity): boolean {
   const unknownPlural = (t: Token | undefined) => t?.kind === 'word' && /[^s]s$/.test(t.norm) && !nounSense(t.norm) && !PHRASE_STOPS.has(t.norm) && !COMPOUND_TAILS.has(t.norm);
   const after = tokens[q.last];
   if (unknownPlural(after)) return true;
-  // "two security sources": an unknown word before an unknown plural is a compound of its own.
-  return after?.kind === 'word' && /^[a-z]+$/.test(after.text) && !nounSense(after.norm) && !PHRASE_STOPS.has(after.norm) && unknownPlural(tokens[q.last + 1]);
+  // "two security sources", "80,000 hijacked home routers": unknown words before an unknown plural are a compound of
+  // their own.
+  const unknownWord = (t: Token | undefined) => t?.kind === 'word' && /^[a-z]+$/.test(t.text) && !nounSense(t.norm) && !PHRASE_STOPS.has(t.norm);
+  return unknownWord(after) && (unknownPlural(tokens[q.last + 1]) || (unknownWord(tokens[q.last + 1]) && unknownPlural(tokens[q.last + 2])));
 }
 
 /** The "(" that the ")" at tokens[close] closes, within a short aside with no count of its own, or -1. */
@@ -1218,6 +1222,8 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };
     // "100 merchant ships", "two cargo planes": hardware that is no one's arms.
     if (sense.kind !== undefined && PEACETIME_KINDS.has(sense.kind) && tokens.slice(q.last, at).some((t) => CIVILIAN_HARDWARE.has(t.norm))) return { ...none, ...base };
+    // "500 delivery drones", "3 camera drones": drones of trade and play.
+    if (sense.kind === 'drones' && tokens.slice(q.last, at).some((t) => CIVILIAN_DRONES.has(t.norm))) return { ...none, ...base };
     if (sense.category === 'casualties') return { ...base, category: 'casualties', unit: 'people' };
     return { ...base, category: sense.category, unit: sense.unit, kind: sense.kind, warOnly: sense.kind !== undefined && PEACETIME_KINDS.has(sense.kind) };
   }

@@ -218,10 +218,12 @@ const PATIENTS = new Set(['patients', 'patient']);
 function speaksOfDisaster(tokens: readonly Token[]): boolean {
   let disasters = 0;
   let war = 0;
-  for (const t of tokens) {
+  tokens.forEach((t, k) => {
     if (DISASTERS.has(t.norm)) disasters++;
+    // ("a weather bomb": a storm.)
+    else if (t.norm === 'bomb' && tokens[k - 1]?.norm === 'weather') disasters++;
     else if (isWarWord(t.norm)) war++;
-  }
+  });
   return disasters >= 2 && war < disasters;
 }
 

@@ -955,7 +955,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // weapons are in sight.
     // "25-30k more could come by summer": a modal's "come", not "come down" or "come to" a total.
     const couldCome = tokens[at]?.norm === 'come' && MODALS.has(tokens[at - 1]?.norm ?? '') && !/^(down|to|up)$/.test(tokens[at + 1]?.norm ?? '');
-    const arrived = (ARRIVING.has(tokens[at]?.norm ?? '') || couldCome) && !armsNear();
+    // ("More than 11,000 people have crossed the Channel …, after 712 arrived on Tuesday": more of the people
+    // the sentence counted before.)
+    const peopleBefore = senses.some((s, k) => k < i && !s.category && s.nounEnd > quantities[k].last && nounSense(tokens[s.nounEnd - 1]?.norm ?? '')?.unit === 'people');
+    const arrived = (ARRIVING.has(tokens[at]?.norm ?? '') || couldCome) && !armsNear() && !peopleBefore;
     // "led by 12 trained counsellors": a participle before a noun of its own describes that noun, and the count
     // counts it, whatever it is.
     const describes = tokens[at + 1]?.kind === 'word' && /[^s]s$/.test(tokens[at + 1].norm) && tokens[at + 1].norm.length > 3 && !S_WORDS.has(tokens[at + 1].norm);

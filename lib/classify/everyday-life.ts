@@ -15,6 +15,10 @@ export const inWarTheatre = (place: string) => WAR_THEATRES.some((theatre) => pl
 export const DISASTERS: ReadonlySet<string> = new Set([
   'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'storm', 'storms', 'hurricane', 'typhoon',
   'cyclone', 'tornado', 'landslide', 'landslides', 'mudslide', 'tsunami', 'wildfire', 'wildfires', 'heatwave', 'avalanche',
+  'thunderstorms', 'gale', 'gales', 'blizzard', 'snowstorm', 'winds',
+  // Illness kills too: "Ovarian cancer still kills about 4,000 women a year" (a war's toll counts its hunger and
+  // disease).
+  'cancer', 'cancers', 'influenza', 'covid', 'malaria', 'tuberculosis', 'overdose', 'overdoses',
   'eruption', 'drought', 'epidemic', 'outbreak', 'cholera', 'crash', 'crashes', 'collision', 'collisions', 'pileup',
   'road', 'roads', 'traffic', 'motorway', 'highway', 'derailment', 'blaze',
 ]);
@@ -55,9 +59,16 @@ const CIVIL_LIFE = new Set([
   'graduates', 'university', 'college', 'students', 'miners', 'colliery', 'coal', 'mining', 'exhibitors', 'expo',
   'booth', 'booths', 'peloton', 'breakaway', 'riders', 'sprint', 'cyclists', 'cycling', 'jackpot', 'casino',
   'lottery', 'spins', 'slots', 'bingo',
+  // Crime, borders and the clinic: "detectives", "forensic teams", "asylum", "chemotherapy".
+  'detectives', 'detective', 'forensic', 'firearms', 'murder', 'murdered', 'homicide', 'manslaughter', 'stabbing',
+  'stabbed', 'gang', 'gangs', 'suspect', 'suspects', 'asylum', 'migrants', 'migrant', 'smugglers', 'dinghy',
+  'coastguard', 'chemotherapy', 'tumour', 'tumours', 'tumor', 'tumors', 'diagnosis', 'forecasters', 'ransomware',
+  'hackers',
 ]);
 /** Words around "war" that make it a figure of speech: a price war, a tug-of-war, a war chest, a war room. */
-const WAR_FIGURES_BEFORE = new Set(['price', 'trade', 'turf', 'bidding', 'talent', 'culture', 'flame', 'format', 'console', 'water', 'pillow', 'tug', 'trench', 'ground', 'air']);
+const WAR_FIGURES_BEFORE = new Set(['price', 'trade', 'turf', 'bidding', 'talent', 'culture', 'flame', 'format', 'console', 'water', 'pillow', 'tug', 'trench', 'ground', 'air', 'gang', 'gangland', 'drug', 'drugs']);
+/** What a "war on …" of peace is fought against: "the war on cancer", "a war on potholes". */
+const WARS_ON_THINGS = new Set(['cancer', 'drugs', 'poverty', 'obesity', 'waste', 'crime', 'plastic', 'potholes', 'litter', 'smoking', 'fraud', 'woke', 'christmas', 'disease', 'pests', 'weeds']);
 const WAR_FIGURES_AFTER = new Set(['chest', 'room', 'paint', 'cry']);
 /** Who works on the "frontline" of peace: frontline staff, frontline nurses. */
 const FRONTLINE_WORKERS = new Set(['staff', 'workers', 'services', 'nurses', 'doctors', 'health', 'care', 'teachers', 'officers', 'colleagues', 'employees', 'roles', 'jobs', 'drivers']);
@@ -70,20 +81,29 @@ function isWarItself(tokens: readonly Token[], k: number): boolean {
   // "It felt like a war zone", "looked like a battlefield": a simile.
   let d = k - 1;
   while (d > 0 && /^(a|an|the)$/.test(tokens[d].norm)) d--;
-  if (tokens[d]?.norm === 'like') return false;
+  // "turn these streets into a war zone".
+  if (tokens[d]?.norm === 'like' || (tokens[d]?.norm === 'into' && tokens[k + 1]?.norm === 'zone')) return false;
   if (norm === 'war' || norm === 'wars' || norm === 'warfare') {
     let j = k - 1;
     while (j >= 0 && (tokens[j].text === '-' || tokens[j].norm === 'of')) j--;
     const after = tokens[k + 1]?.norm ?? '';
     // "a war of words", never "the War of Independence".
     const ofWords = after === 'of' && tokens[k + 2]?.norm === 'words';
-    return !WAR_FIGURES_BEFORE.has(tokens[j]?.norm ?? '') && !WAR_FIGURES_AFTER.has(after) && !ofWords;
+    const onThings = after === 'on' && WARS_ON_THINGS.has(tokens[k + 2]?.norm ?? '');
+    return !WAR_FIGURES_BEFORE.has(tokens[j]?.norm ?? '') && !WAR_FIGURES_AFTER.has(after) && !ofWords && !onThings;
   }
   if (norm === 'frontline' || norm === 'front-line') return !FRONTLINE_WORKERS.has(tokens[k + 1]?.norm ?? '');
   // "the rat invasion", "an invasion of slugs".
-  if (norm === 'invasion' || norm === 'invaded') return !PESTS.has(tokens[k - 1]?.norm ?? '') && !(tokens[k + 1]?.norm === 'of' && PESTS.has(tokens[k + 2]?.norm ?? ''));
+  // "a pitch invasion", "an away invasion", "an invasion of 20,000 travelling fans".
+  if (norm === 'invasion' || norm === 'invaded') {
+    const of = tokens[k + 1]?.norm === 'of' ? tokens.slice(k + 2, k + 6) : [];
+    return !PESTS.has(tokens[k - 1]?.norm ?? '') && !CROWDS.has(tokens[k - 1]?.norm ?? '') && !of.some((t) => PESTS.has(t.norm) || CROWDS.has(t.norm));
+  }
   return true;
 }
+
+/** Crowds whose "invasion" is a ground's: away fans, a pitch invasion. */
+const CROWDS = new Set(['fans', 'supporters', 'away', 'pitch', 'shoppers']);
 
 /** Creatures whose "invasion" is a garden's or a city's, not a country's. */
 const PESTS = new Set([

@@ -115,6 +115,10 @@ const PAIRED_NOUNS: ReadonlyMap<string, ReadonlyMap<string, NounSense>> = new Ma
   ['service', new Map(['members', 'people', 'women', 'personnel'].map((w) => [w, troops()]))],
   ['aerial', new Map([['targets', munitions()]])],
   ['mine', new Map(['clearers', 'sweepers'].map((w) => [w, troops('sappers')]))],
+  // "at least 30 public bodies": organisations, not the dead.
+  ...['public', 'governing', 'regulatory', 'professional', 'advisory', 'government', 'statutory', 'local', 'official'].map(
+    (w): [string, ReadonlyMap<string, NounSense>] => [w, new Map([['bodies', { category: null, unit: 'items' }]])],
+  ),
   ['air', new Map([['targets', munitions()]])],
   // Translations from German and Russian: "Artilleriegranaten" are shells, "ballistische Raketen" missiles.
   ['artillery', new Map(['grenades', 'grenade'].map((w) => [w, munitions('shells')]))],

@@ -25,6 +25,11 @@ describe('namesWarItself', () => {
     'our frontline staff',
     'the rat invasion',
     'an invasion of slugs',
+    'the latest escalation of a gang war',
+    'to turn these streets into a war zone',
+    'fifty years into the war on cancer',
+    'a 20,000-strong away invasion',
+    'an invasion of 20,000 travelling fans',
   ])('hears a figure of speech in "%s"', (text) => expect(namesWarItself(tokens(text))).toBe(false));
 });
 

@@ -1828,4 +1828,18 @@ describe('Checker: probes of session 21', () => {
   it('reads "KNDR", the transliterated Russian initials, as North Korea', () => {
     expect(checker.check('KNDR soldiers: 11.000 in Kursk region.')[0]?.measure?.id).toBe('dprk-troops-initial-deployment');
   });
+
+  it('marks nothing on general news that borrows war\'s words: a gang war, the war on cancer, a weather bomb, delivery drones, a botnet army, small boats', () => {
+    const pages = [
+      'Three killed in shooting as police fear gang war\n\nThree young men were killed and two others injured in a shooting outside a barber\'s shop, in what detectives believe is the latest escalation of a gang war. Armed police were at the scene within six minutes. Forensic teams recovered 14 spent shell casings, and the force has seized six firearms and about 320 rounds of ammunition since April.',
+      'Fifty years into the war on cancer, a \'guided missile\' drug doubles survival. In the trial of 612 patients, tumours shrank in 38% of patients. \"We are not winning the war on cancer with one big bomb,\" said the lead investigator. Ovarian cancer still kills about 4,000 women a year in the UK.',
+      "'Weather bomb' to bring 90mph gusts\n\nForecasters have warned of a weather bomb sweeping in from the Atlantic, with 112 flood alerts in force and a barrage of showers to follow after last week's storm. \"Take this seriously,\" said the chief meteorologist. \"Falling trees killed three people the last time a system this deep hit the UK, in 2014.\"",
+      'A swarm of 500 delivery drones will begin flying prescriptions and groceries across Teesside from April.',
+      'Before the ransomware struck, the site was bombarded with 2.3 million requests a second by a botnet army of about 80,000 hijacked home routers. The criminal group behind the attack had hit at least 30 public bodies in Europe since 2023.',
+      'More than 11,000 people have crossed the Channel in small boats so far this year, Home Office figures show, after 712 arrived on Tuesday.',
+    ];
+    for (const page of pages) expect(checker.check(page), page).toEqual([]);
+    // Dead bodies, and soldiers' invasions, are still counted.
+    expect(checker.check('Rescuers recovered 30 bodies from the rubble in Kharkiv after the strike.')[0]?.category).toBe('casualties');
+  });
 });
