@@ -94,6 +94,8 @@ const sets: Array<[string, string]> = [
   ['spoken transcripts 59b (blind, never tuned on)', 'test/fixtures/fifty-ninth-holdout-set-b.json'],
   ['long-form features 60a (blind, then tuned on)', 'test/fixtures/sixtieth-holdout-set-a.json'],
   ['long-form features 60b (blind, never tuned on)', 'test/fixtures/sixtieth-holdout-set-b.json'],
+  ['machine-translated text 61a (blind, then tuned on)', 'test/fixtures/sixty-first-holdout-set-a.json'],
+  ['machine-translated text 61b (blind, never tuned on)', 'test/fixtures/sixty-first-holdout-set-b.json'],
   ['news pages 38a (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-a.json'],
   ['news pages 38b (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],

@@ -439,7 +439,7 @@ const OPPONENT: Readonly<Record<string, string>> = { ukraine: 'russia', russia: 
  * "Ukraine's General Staff said the enemy lost 1,090 soldiers": "the enemy" is the other side of whoever speaks,
  * when the sentence or the one before names a speaker of one side only. Otherwise it stays an actor no measure has.
  */
-function enemyOfSpeaker(scores: Record<string, number>, mentions: readonly Mention[], previous: readonly Mention[], document: DocumentContext): Record<string, number> {
+function enemyOfSpeaker(scores: Record<string, number>, tokens: Token[], mentions: readonly Mention[], previous: readonly Mention[], document: DocumentContext): Record<string, number> {
   if (scores.enemy === undefined && scores.occupier === undefined) return scores;
   const { enemy, occupier, ...rest } = scores;
   // "the occupiers keep concentrated about 150 thousand personnel near Pokrovsk": Ukraine's word for Russia's
@@ -447,10 +447,13 @@ function enemyOfSpeaker(scores: Record<string, number>, mentions: readonly Menti
   if (occupier !== undefined) rest.russia = Math.max(rest.russia ?? 0, occupier);
   if (enemy === undefined) return rest;
   const speakers = new Set([...mentions, ...previous].filter((m) => m.role === 'source' && m.entity.actor && OPPONENT[m.entity.actor]).map((m) => m.entity.actor!));
-  // With no speaker around the sentence, the voice the text's header names: a daily tally under "General Staff of
+  // With no speaker around the sentence, the military body the sentence names ("According to the Commander-in-Chief
+  // of the AFU, … the enemy troops"), or the voice the text's header names: a daily tally under "General Staff of
   // the Armed Forces of Ukraine".
-  const voice = speakers.size === 0 ? document.ledeSpeaker() : undefined;
+  const voice = speakers.size === 0 ? (militaryVoice(tokens, mentions) ?? document.ledeSpeaker()) : undefined;
   if (voice) speakers.add(voice);
+  // Failing a voice, "the enemy attacked Ukraine by 728 attack UAVs": the enemy of the one side the sentence names.
+  if (speakers.size === 0) for (const m of mentions) if (m.entity.actor && OPPONENT[m.entity.actor]) speakers.add(m.entity.actor);
   if (speakers.size !== 1) return { ...rest, enemy };
   const opponent = OPPONENT[[...speakers][0]];
   return { ...rest, [opponent]: Math.max(rest[opponent] ?? 0, enemy) };
@@ -465,7 +468,7 @@ function militaryVoice(tokens: Token[], mentions: readonly Mention[]): string | 
   tokens.forEach((t, k) => {
     // ...or its armed forces, air force or navy: "Briefing by the spokesperson of the Air Force of the Armed Forces
     // of Ukraine".
-    const forces = (t.norm === 'forces' && tokens[k - 1]?.norm === 'armed') || (t.norm === 'force' && tokens[k - 1]?.norm === 'air') || t.norm === 'navy';
+    const forces = (t.norm === 'forces' && tokens[k - 1]?.norm === 'armed') || (t.norm === 'force' && tokens[k - 1]?.norm === 'air') || /^(navy|afu|zsu)$/.test(t.norm);
     const body = forces || (t.norm === 'staff' && tokens[k - 1]?.norm === 'general') || (t.norm === 'ministry' && /^(defence|defense)$/.test(tokens[k - 1]?.norm ?? '')) || (t.norm === 'ministry' && tokens[k + 1]?.norm === 'of' && /^(defence|defense)$/.test(tokens[k + 2]?.norm ?? ''));
     if (!body) return;
     for (const m of mentions) {
@@ -1197,7 +1200,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       sum: sumOfPartsAfter(i) || undefined,
       actors: victimsCountry(
         sense,
-        withThere(enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), mentions, neighbours.previous, document), thereIs),
+        withThere(enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), tokens, mentions, neighbours.previous, document), thereIs),
         () => (ownPlaces.length > 0 ? ownPlaces : thereIs.length > 0 ? thereIs : placesIn(before.mentions)),
       ),
       places: thereIs.length > 0 ? thereIs : ownPlaces,

@@ -134,6 +134,9 @@ const PHRASES: Array<[string, Entity]> = [
   ['budanov', person('ukraine')],
   ['zaluzhnyi', person('ukraine')],
   ['ukrainian', adjective('ukraine')],
+  // The Armed Forces of Ukraine by their initials, in English and transliterated (ЗСУ).
+  ['afu', adjective('ukraine')],
+  ['zsu', adjective('ukraine')],
   ['ukrainians', adjective('ukraine')],
   ['kyiv', capital('ukraine', 'kyiv')],
   ['kiev', capital('ukraine', 'kyiv')],
@@ -167,6 +170,10 @@ const PHRASES: Array<[string, Entity]> = [
   ['occupier', adjective('occupier')],
   ['invaders', adjective('occupier')],
   ['invader', adjective('occupier')],
+  // "the grouping of the occupying forces", "the occupation troops", as Ukrainian channels translate.
+  ['occupying', adjective('occupier')],
+  ['occupation forces', adjective('occupier')],
+  ['occupation troops', adjective('occupier')],
   ['aggressor', adjective('enemy')],
   ['belarus', country('belarus')],
   ['belarusian', adjective('belarus')],

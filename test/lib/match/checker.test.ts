@@ -1842,4 +1842,15 @@ describe('Checker: probes of session 21', () => {
     // Dead bodies, and soldiers' invasions, are still counted.
     expect(checker.check('Rescuers recovered 30 bodies from the rubble in Kharkiv after the strike.')[0]?.category).toBe('casualties');
   });
+
+  it('reads "the enemy" as the other side of the one side a sentence names, or of the military body it cites', () => {
+    const attack = checker.check('RECORD ATTACK. In the night on 9 July the enemy attacked Ukraine by 728 attack UAVs of the Shahed type and drones-imitators, and also 13 missiles of different types.');
+    expect(attack.map((f) => f.measure?.id)).toEqual(['russia-drones-record-attack', 'russia-missiles-record-attack']);
+    const [rise] = checker.check('According to the Commander-in-Chief of the AFU, from November 2024 the number of the enemy troops in the operation zone has grown by 55 thousand.');
+    expect(rise.measure?.id).toBe('russia-troops-increase');
+  });
+
+  it('reads "the occupying forces" as Russia\'s, in Ukraine\'s words', () => {
+    expect(checker.check('Syrskyi: the grouping of the occupying forces on the territory of Ukraine increased to 660 thous. servicemen')[0]?.measure?.id).toBe('russia-troops-in-ukraine');
+  });
 });
