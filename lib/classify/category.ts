@@ -1027,7 +1027,8 @@ const DEPLOYING = new Set(['dispatched', 'deployed', 'redeployed', 'stationed', 
  */
 function deployedBefore(tokens: Token[], first: number): boolean {
   let k = first - 1;
-  if (tokens[k]?.norm.endsWith('ly')) k--;
+  // "to dispatch total 6,000 people", "sent another 3,000 men", "sent secretly 1,000".
+  if (tokens[k]?.norm.endsWith('ly') || /^(total|another|further|some)$/.test(tokens[k]?.norm ?? '')) k--;
   if (!DEPLOYING.has(tokens[k]?.norm ?? '') || namesCivilians(tokens)) return false;
   const verb = k;
   return findMentions(tokens).some((m) => m.entity.actor && m.last <= verb);
@@ -1106,7 +1107,10 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   const glossed = tokens[q.last]?.text === ')' && tokens[q.qualifierFirst - 1]?.text === '(' && isGlossed(tokens, q.qualifierFirst - 1);
   // "thousands of troops", and translated text's "640 thousand of military personnel", "12 millions of shells".
   const scaleOf = tokens[q.last]?.norm === 'of' && (q.qualifier === 'vague' || SCALE_WORDS.has(tokens[q.last - 1]?.norm ?? ''));
-  const head = headNoun(tokens, glossed ? q.last + 1 : q.last) ?? (scaleOf ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q) ?? rivalAsideNoun(tokens, q);
+  // "1,000 people of sappers", "5,000 people of military construction manpower": Korean reporting in translation
+  // counts people, then says which.
+  const peopleOf = /^(people|persons)$/.test(tokens[q.last]?.norm ?? '') && tokens[q.last + 1]?.norm === 'of' ? headNoun(tokens, q.last + 2) : null;
+  const head = (peopleOf?.sense.category === 'troops' ? peopleOf : null) ?? headNoun(tokens, glossed ? q.last + 1 : q.last) ?? (scaleOf ? headNoun(tokens, q.last + 1) : null) ?? keyFigureNoun(tokens, q) ?? rivalAsideNoun(tokens, q);
   // "Among them, 1,000 are mine-clearing personnel": the noun stands after a copula.
   const copula = !head && /^(are|were|is|was)$/.test(tokens[q.last]?.norm ?? '') ? headNoun(tokens, q.last + 1) : null;
   // "Some 1,500 more arrive as replacements", "2,000 serve as instructors": troops by the role they come in.

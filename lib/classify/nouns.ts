@@ -115,6 +115,8 @@ const PAIRED_NOUNS: ReadonlyMap<string, ReadonlyMap<string, NounSense>> = new Ma
   ['service', new Map(['members', 'people', 'women', 'personnel'].map((w) => [w, troops()]))],
   ['aerial', new Map([['targets', munitions()]])],
   ['mine', new Map(['clearers', 'sweepers'].map((w) => [w, troops('sappers')]))],
+  // "5,000 people of military construction manpower", as Korean reporting translates its builders.
+  ['construction', new Map(['manpower', 'troops'].map((w) => [w, troops('builders')]))],
   // "at least 30 public bodies": organisations, not the dead.
   ...['public', 'governing', 'regulatory', 'professional', 'advisory', 'government', 'statutory', 'local', 'official'].map(
     (w): [string, ReadonlyMap<string, NounSense>] => [w, new Map([['bodies', { category: null, unit: 'items' }]])],

@@ -175,7 +175,9 @@ export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'",
  * cannot be a decimal ("11.000", "1.200.000") and none is grouped with commas.
  */
 export function documentGroupsWithStops(text: string): boolean {
-  return /\b\d{1,3}(?:\.000\b|(?:\.\d{3}){2,}\b)/.test(text) && !/\b\d{1,3},\d{3}\b/.test(text);
+  if (/\b\d{1,3},\d{3}\b/.test(text)) return false;
+  // ...or it writes decimals with commas ("about 1,3 mln", "4,7 thousand") and groups some number with a stop.
+  return /\b\d{1,3}(?:\.000\b|(?:\.\d{3}){2,}\b)/.test(text) || (/\b\d{1,3}\.\d{3}\b/.test(text) && /\b\d{1,3},\d{1,2} ?(?:mln|million|thousand|thous|ths|bn|billion)\b/i.test(text));
 }
 
 /** One to three digits, a full stop and three more: "1.500", "11.000". */

@@ -1853,4 +1853,18 @@ describe('Checker: probes of session 21', () => {
   it('reads "the occupying forces" as Russia\'s, in Ukraine\'s words', () => {
     expect(checker.check('Syrskyi: the grouping of the occupying forces on the territory of Ukraine increased to 660 thous. servicemen')[0]?.measure?.id).toBe('russia-troops-in-ukraine');
   });
+
+  it('reads Korean reporting in translation: "1,000 people of sappers", "5,000 people of military construction manpower"', () => {
+    const text =
+      'Shoigu announced that North Korea will send 1,000 people of sappers for the removal of the mines and 5,000 people of military construction manpower for the restoration of the infrastructure destroyed in the Kursk region.';
+    expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-sappers-kursk', 'dprk-military-builders-kursk']);
+  });
+
+  it('reads full stops as thousands in a text that writes decimals with commas: "about 1,3 mln" over "artillery systems: 21.600"', () => {
+    const text = 'How strong is the army of the DPRK? Briefly:\n— personnel: about 1,3 mln in the active army\n— artillery systems: 21.600';
+    expect(checker.check(text).map((f) => [f.text, f.value.low])).toEqual([
+      ['about 1,3 mln', 1300000],
+      ['21.600', 21600],
+    ]);
+  });
 });
