@@ -361,6 +361,13 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
         at += 2;
         continue;
       }
+      // "50 Koksan self-propelled guns", "KN-23 short-range missiles": a hyphened modifier before the weapon.
+      const hyphened = tokens[at + 2]?.text === '-' && tokens[at + 3]?.kind === 'word' && touching(tokens[at + 1], tokens[at + 2]) && touching(tokens[at + 2], tokens[at + 3]);
+      if (hyphened && nounSense(tokens[at + 4]?.norm ?? '')?.category === 'munitions' && tokens[at + 4]?.kind === 'word') {
+        if (sense.kind !== 'drones') sense = nounSense(tokens[at + 4].norm)!;
+        at += 4;
+        continue;
+      }
       const next = nounSense(tokens[at + 1].norm);
       if (sense.kind === 'drones' && next?.category === 'munitions' && tokens[at].norm === 'unmanned') {
         at++;
@@ -1159,7 +1166,9 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     // "a 23-man squad", "a 5-man jury": people of a team, not soldiers.
     if (noun === 'man' && tokens[at - 1]?.text === '-' && TEAMS.has(tokens[at + 1]?.norm ?? '')) return { ...none, ...base };
     // "a Falcon 9 rocket", "the Patriot 3 missile": a name, a number and one weapon make a designation, not a count.
-    if (sense.category === 'munitions' && at === q.last && q.value.low > 1 && q.qualifier === null && isSingularWeapon(noun) && /^[A-Z]/.test(tokens[q.qualifierFirst - 1]?.text ?? '')) return { ...none, ...base };
+    // ("sent Russia 50 Koksan self-propelled guns": a country before the count is who received them.)
+    const named = () => findMentions(tokens).some((m) => m.last === q.qualifierFirst && !!m.entity.actor);
+    if (sense.category === 'munitions' && at === q.last && q.value.low > 1 && q.qualifier === null && isSingularWeapon(noun) && /^[A-Z]/.test(tokens[q.qualifierFirst - 1]?.text ?? '') && !named()) return { ...none, ...base };
     // "10,000 rockets" at a fireworks festival, "100 rockets" SpaceX launched, "1,500 aerial shells" in a display:
     // rockets and shells of peace.
     if (sense.kind === 'rockets' && tokens.some((t) => CIVIL_ROCKETRY.has(t.norm))) return { ...none, ...base };

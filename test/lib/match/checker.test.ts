@@ -1867,4 +1867,13 @@ describe('Checker: probes of session 21', () => {
       ['21.600', 21600],
     ]);
   });
+
+  it('reads "sent Russia 50 Koksan self-propelled guns" as a count, the country before it its receiver, and the hyphened modifier its noun\'s', () => {
+    expect(checker.check('North Korea sent Russia 50 Koksan self-propelled guns.')[0]?.text).toBe('50 Koksan self-propelled guns');
+    expect(checker.check('The Falcon 9 rocket lifted off on time.')).toEqual([]);
+  });
+
+  it("never ties a launch South Korea's Joint Chiefs report to the missiles fired at Ukraine", () => {
+    expect(checker.check("North Korea fired 10 ballistic missiles on Thursday, South Korea's Joint Chiefs of Staff said.")[0].measure).toBeNull();
+  });
 });
