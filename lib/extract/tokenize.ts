@@ -117,6 +117,10 @@ function readNumber(text: string, i: number, end: number): Token {
       // "11 000": space-grouped thousands; only when the groups are exactly three digits long.
       i += 4;
       grouped = true;
+    } else if ((ch === "'" || ch === '’') && !decimal && (grouped ? text[start + leadDigits] === ch : leadDigits <= 3) && threeDigitsAt(text, i + 1, end)) {
+      // "11'000": Swiss grouping with an apostrophe.
+      i += 4;
+      grouped = true;
     } else if (ch === '.' && !decimal && (grouped ? text[start + leadDigits] === '.' : leadDigits <= 3) && threeDigitsAt(text, i + 1, end) && (grouped || (text[i + 4] === '.' && threeDigitsAt(text, i + 5, end)))) {
       // "1.280.000": full stops grouping thousands, two groups or more (one alone may be a decimal: "11.000").
       i += 4;

@@ -27,6 +27,8 @@ describe('extractFigures: number formats', () => {
     ['North Korea sent 10-12,000 troops to Russia.', 10000, 12000],
     ['Pyongyang may send 25- to 30,000 more troops.', 25000, 30000],
     ['Losses of the contingent amounted to 4,7 ths. people killed and wounded.', 4700, 4700],
+    ["North Korea sent 11'000 troops to Russia.", 11000, 11000],
+    ['Russia keeps 1’280’000 soldiers under arms.', 1280000, 1280000],
     ['Nearly two-thirds of a million Russian troops are now inside Ukraine.', 666667, 666667],
     ['North Korea keeps around 3 mil reservists.', 3000000, 3000000],
     ['Pyongyang shipped 1½ million shells.', 1500000, 1500000],
