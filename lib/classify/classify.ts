@@ -607,6 +607,8 @@ function changedBy(tokens: Token[], first: number): boolean {
 
 /** More people than any war has had under arms or lost: a bare count this large counts something else. */
 const MAX_BARE_PEOPLE = 100_000_000;
+/** More divisions or brigades than any army has: a count this large of a formation counts its people. */
+const MIN_FORMATION_PEOPLE = 500;
 /** More than any arsenal holds of anything. */
 const MAX_BARE_COUNT = 1_000_000_000;
 
@@ -803,6 +805,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (sense.category && sense.nounEnd === q.last && (q.value.low >= MAX_BARE_COUNT || (sense.unit === 'people' && q.value.low > MAX_BARE_PEOPLE))) {
       senses[i] = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
     }
+    // "When the first North Korean units crossed into Russia, officials put their number at roughly 10,000": a
+    // bare count lent a formation, in the thousands, counts its people.
+    else if (sense.unit === 'formations' && sense.nounEnd === q.last && q.value.low >= MIN_FORMATION_PEOPLE) senses[i] = { ...sense, unit: 'people', kind: undefined };
   });
   senses.forEach((sense, i) => {
     owners[i] ??= sense.owner;

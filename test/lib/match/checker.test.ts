@@ -1876,4 +1876,9 @@ describe('Checker: probes of session 21', () => {
   it("never ties a launch South Korea's Joint Chiefs report to the missiles fired at Ukraine", () => {
     expect(checker.check("North Korea fired 10 ballistic missiles on Thursday, South Korea's Joint Chiefs of Staff said.")[0].measure).toBeNull();
   });
+
+  it('reads a bare count in the thousands lent a formation as its people: "2-3 divisions; Kyiv puts them at 30,000"', () => {
+    const [divisions, people] = checker.check('Pyongyang is readying 2-3 divisions; Kyiv puts them at 30,000.');
+    expect([divisions.measure?.id, people.measure?.id]).toEqual(['dprk-divisions-additional', 'dprk-troops-additional']);
+  });
 });
