@@ -1881,4 +1881,9 @@ describe('Checker: probes of session 21', () => {
     const [divisions, people] = checker.check('Pyongyang is readying 2-3 divisions; Kyiv puts them at 30,000.');
     expect([divisions.measure?.id, people.measure?.id]).toEqual(['dprk-divisions-additional', 'dprk-troops-additional']);
   });
+
+  it('reads Russian troops "in the occupied territories" as those fighting in Ukraine', () => {
+    const [now, then] = checker.check("Moscow's forces now number about 700,000 in the occupied territories, up from 360,000 at the start of the invasion.");
+    expect([now.measure?.id, then.measure]).toEqual(['russia-troops-in-ukraine', null]);
+  });
 });
