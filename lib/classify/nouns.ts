@@ -111,25 +111,28 @@ export const nounSense = (word: string): NounSense | undefined => LEXICON.get(wo
  * Two words that name together what neither names alone: "900,000 service members" are troops, though members
  * may be of anything; "537 aerial targets" are the drones and missiles an air force counts, not targets on the ground.
  */
-const PAIRED_NOUNS: ReadonlyMap<string, ReadonlyMap<string, NounSense>> = new Map([
-  ['service', new Map(['members', 'people', 'women', 'personnel'].map((w) => [w, troops()]))],
-  ['aerial', new Map([['targets', munitions()]])],
-  ['mine', new Map(['clearers', 'sweepers'].map((w) => [w, troops('sappers')]))],
-  // "5,000 people of military construction manpower", as Korean reporting translates its builders.
-  ['construction', new Map(['manpower', 'troops'].map((w) => [w, troops('builders')]))],
-  // "at least 30 public bodies": organisations, not the dead.
-  ...['public', 'governing', 'regulatory', 'professional', 'advisory', 'government', 'statutory', 'local', 'official'].map(
-    (w): [string, ReadonlyMap<string, NounSense>] => [w, new Map([['bodies', { category: null, unit: 'items' }]])],
-  ),
-  ['air', new Map([['targets', munitions()]])],
-  // Translations from German and Russian: "Artilleriegranaten" are shells, "ballistische Raketen" missiles.
-  ['artillery', new Map(['grenades', 'grenade'].map((w) => [w, munitions('shells')]))],
-  ['ballistic', new Map(['rockets', 'rocket'].map((w) => [w, munitions('missiles')]))],
-  ['cruise', new Map(['rockets', 'rocket'].map((w) => [w, munitions('missiles')]))],
-]);
+const pairedNouns = (): ReadonlyMap<string, ReadonlyMap<string, NounSense>> =>
+  new Map([
+    ['service', new Map(['members', 'people', 'women', 'personnel'].map((w) => [w, troops()]))],
+    ['aerial', new Map([['targets', munitions()]])],
+    ['mine', new Map(['clearers', 'sweepers'].map((w) => [w, troops('sappers')]))],
+    // "5,000 people of military construction manpower", as Korean reporting translates its builders.
+    ['construction', new Map(['manpower', 'troops'].map((w) => [w, troops('builders')]))],
+    // "at least 30 public bodies": organisations, not the dead.
+    ...['public', 'governing', 'regulatory', 'professional', 'advisory', 'government', 'statutory', 'local', 'official'].map(
+      (w): [string, ReadonlyMap<string, NounSense>] => [w, new Map([['bodies', { category: null, unit: 'items' }]])],
+    ),
+    ['air', new Map([['targets', munitions()]])],
+    // Translations from German and Russian: "Artilleriegranaten" are shells, "ballistische Raketen" missiles.
+    ['artillery', new Map(['grenades', 'grenade'].map((w) => [w, munitions('shells')]))],
+    ['ballistic', new Map(['rockets', 'rocket'].map((w) => [w, munitions('missiles')]))],
+    ['cruise', new Map(['rockets', 'rocket'].map((w) => [w, munitions('missiles')]))],
+  ]);
 
+// Built on first use, so that the watcher, which needs only the single words, does not carry them.
+let paired: ReadonlyMap<string, ReadonlyMap<string, NounSense>> | undefined;
 /** The sense of the words `first second` read as one noun, if they make one. */
-export const pairedNounSense = (first: string, second: string): NounSense | undefined => PAIRED_NOUNS.get(first)?.get(second);
+export const pairedNounSense = (first: string, second: string): NounSense | undefined => (paired ??= pairedNouns()).get(first)?.get(second);
 
 /** Nouns that name a figure itself: "the correct figure is 11,000", "a figure of 110,000 for the grouping". */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll', 'figures', 'numbers', 'totals', 'estimates', 'counts', 'tallies']);
