@@ -96,6 +96,8 @@ const sets: Array<[string, string]> = [
   ['long-form features 60b (blind, never tuned on)', 'test/fixtures/sixtieth-holdout-set-b.json'],
   ['machine-translated text 61a (blind, then tuned on)', 'test/fixtures/sixty-first-holdout-set-a.json'],
   ['machine-translated text 61b (blind, never tuned on)', 'test/fixtures/sixty-first-holdout-set-b.json'],
+  ['sentence battery 63a (blind, then tuned on)', 'test/fixtures/sixty-third-holdout-set-a.json'],
+  ['sentence battery 63b (blind, never tuned on)', 'test/fixtures/sixty-third-holdout-set-b.json'],
   ['news pages 38a (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-a.json'],
   ['news pages 38b (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],

@@ -569,6 +569,8 @@ const BODY_SUBJECTS: ReadonlyMap<string, NounSense> = new Map([
   ...['mobilisation', 'mobilization', 'call-up'].map((w) => [w, { category: 'troops', unit: 'people', kind: 'reservists' }] as const),
   // "put the Russian grouping in Ukraine at about 700,000".
   ...['grouping', 'groupings'].map((w) => [w, { category: 'troops', unit: 'people' }] as const),
+  // "Further waves numbering tens of thousands could follow", "the contingent totals about 11,000".
+  ...['wave', 'waves', 'contingent', 'contingents', 'rotation', 'rotations', 'echelon', 'echelons'].map((w) => [w, { category: 'troops', unit: 'people' }] as const),
 ]);
 
 /** Subjects that name a count of casualties without a casualty word of their own: "the death toll rose to 35". */
@@ -604,7 +606,8 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
       tollOnly = false;
     } else if (TOLL_WORDS.has(t.norm) && !casualty) casualty = tollOnly = true;
     if (t.norm === 'civilians' || t.norm === 'civilian') civilians = true;
-    const s = nounSense(t.norm) ?? BODY_SUBJECTS.get(t.norm);
+    // ("their wave assaults": a way of attacking, not a body of troops.)
+    const s = nounSense(t.norm) ?? (/^(assaults?|attacks?|tactics)$/.test(tokens[i + 1]?.norm ?? '') ? undefined : BODY_SUBJECTS.get(t.norm));
     if (!sense && s && (s.category || s.casualtyOnly)) sense = s;
     // "Ukrainian cities struck by North Korean missiles: 14": what acted on the subject is not what it counts.
     if (sense && !casualty && t.norm === 'by' && i < from) {

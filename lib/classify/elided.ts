@@ -969,6 +969,16 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
       senses[i] = { category: 'troops', unit: 'people', kind: 'reservists', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !findMentions(tokens).some(namesAParty) };
     } else if (tokens[at]?.kind === 'word' && (DEPLOYED.has(tokens[at].norm) || went || arrived) && !describes) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
   });
+  // "In the past 24 hours alone, another 1,050 were added to that toll": a count added to a toll is of the dead and
+  // wounded it counts.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last) return;
+    let k = q.last;
+    while (k < q.last + 3 && PASSIVE_FILLERS.has(tokens[k]?.norm ?? '')) k++;
+    if (!/^(added|adding)$/.test(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'to') return;
+    const noun = DETERMINERS.has(tokens[k + 2]?.norm ?? '') || tokens[k + 2]?.norm === 'that' ? k + 3 : k + 2;
+    if (/^(toll|tolls|losses|casualties)$/.test(tokens[noun]?.norm ?? '')) senses[i] = { category: 'casualties', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last] };
+  });
   // "Officially they called up three hundred thousand", "Moscow mobilised 300,000": a bare count called to arms
   // is of reservists, where a side is named or war is spoken of.
   quantities.forEach((q, i) => {

@@ -120,6 +120,9 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['fewer', 'than'], 'fewer-than'],
     [['less', 'than'], 'fewer-than'],
     [['just', 'under'], 'nearly'],
+    // "Nowhere near a million Russians are fighting in Ukraine": well below it.
+    [['nowhere', 'near'], 'fewer-than'],
+    [['not', 'anywhere', 'near'], 'fewer-than'],
     // Speech's small margins: "a shade under eleven thousand", "a touch over 6,000".
     [['a', 'shade', 'under'], 'nearly'],
     [['a', 'touch', 'under'], 'nearly'],

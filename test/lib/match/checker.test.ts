@@ -1886,4 +1886,20 @@ describe('Checker: probes of session 21', () => {
     const [now, then] = checker.check("Moscow's forces now number about 700,000 in the occupied territories, up from 360,000 at the start of the invasion.");
     expect([now.measure?.id, then.measure]).toEqual(['russia-troops-in-ukraine', null]);
   });
+
+  it('reads waves and contingents as bodies of troops a measuring verb sizes: "further waves numbering tens of thousands"', () => {
+    expect(checker.check("North Korea's further waves numbering tens of thousands could follow.")[0]?.measure?.id).toBe('dprk-troops-further-waves');
+    // A wave assault is a way to attack: the figure put on it is still the dead's.
+    const [, real] = checker.check('Western governments cite 4,000 or so North Koreans killed and wounded. Having watched their wave assaults, I would put the real figure at 8,000 or more.');
+    expect(real.category).toBe('casualties');
+  });
+
+  it('reads "nowhere near a million" as well below it', () => {
+    expect(checker.check('Nowhere near a million Russians are fighting in Ukraine.')[0]).toMatchObject({ qualifier: 'fewer-than', verdict: 'corroborated' });
+  });
+
+  it('reads a count "added to that toll" as of the toll', () => {
+    const [, day] = checker.check('Almost a million Russian soldiers have been killed or wounded since the invasion began. In the past 24 hours alone, Kyiv says, another 1,050 were added to that toll.');
+    expect([day.category, day.measure]).toEqual(['casualties', null]);
+  });
 });
