@@ -156,6 +156,8 @@ export const MILITARY_CONTEXT: ReadonlySet<string> = new Set([
   'fought', 'clashed', 'battled', 'salient', 'tanks', 'artillery',
   // "some 9,300 North Koreans would have been left, about 85% of the original contingent".
   'contingent', 'contingents',
+  // "The North's reserves amount to no more than 600,000 trained men".
+  'reserves', 'reservists',
 ]);
 
 /**

@@ -1902,4 +1902,8 @@ describe('Checker: probes of session 21', () => {
     const [, day] = checker.check('Almost a million Russian soldiers have been killed or wounded since the invasion began. In the past 24 hours alone, Kyiv says, another 1,050 were added to that toll.');
     expect([day.category, day.measure]).toEqual(['casualties', null]);
   });
+
+  it('reads men counted in a sentence of reserves as troops: "reserves amount to no more than 600,000 trained men"', () => {
+    expect(checker.check("The North's reserves amount to no more than 600,000 trained men, a Seoul professor argues.")[0]?.measure?.id).toBe('dprk-army-reserve');
+  });
 });
