@@ -175,8 +175,9 @@ function whereSaid(tokens: Token[], first: number): boolean {
   // "4,700 killed or wounded is the working figure in Seoul": where the figure is held.
   if (ESTIMATE_NOUNS.has(before.norm) || before.norm === 'consensus') return true;
   // "told lawmakers in Seoul", "officials in Kyiv say": where those who give or hear the figure are.
-  // "Intelligence agencies in Seoul, Kyiv and Washington put the number at …": where those who give a figure sit.
-  return SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit|agreed|signed|negotiated|decided|lawmakers|legislators|parliament|parliamentarians|officials|diplomats|analysts|agencies|agency|services|governments|ministries|capitals)$/.test(before.norm);
+  // "Intelligence agencies in Seoul, Kyiv and Washington put the number at …", "some commentators in Moscow put it
+  // nearer 400,000": where those who give a figure sit.
+  return SAYING_VERBS.has(before.norm) || /^(reporters|journalists|briefing|conference|summit|talks|visit|agreed|signed|negotiated|decided|lawmakers|legislators|parliament|parliamentarians|officials|diplomats|analysts|agencies|agency|services|governments|ministries|capitals|commentators|bloggers|experts|observers|pundits|sources|media|newspapers|channels)$/.test(before.norm);
 }
 
 function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom: number, accordingTo: number): boolean {

@@ -1906,4 +1906,9 @@ describe('Checker: probes of session 21', () => {
   it('reads men counted in a sentence of reserves as troops: "reserves amount to no more than 600,000 trained men"', () => {
     expect(checker.check("The North's reserves amount to no more than 600,000 trained men, a Seoul professor argues.")[0]?.measure?.id).toBe('dprk-army-reserve');
   });
+
+  it('reads where commentators sit as where a figure is said, not where it stands: "Some commentators in Moscow put it nearer four hundred thousand"', () => {
+    const [, theirs] = checker.check('Roughly 640,000 Russian soldiers are now fighting inside Ukraine. Some commentators in Moscow put it nearer four hundred thousand.');
+    expect([theirs.measure?.id, theirs.verdict]).toEqual(['russia-troops-in-ukraine', 'conflicting']);
+  });
 });
