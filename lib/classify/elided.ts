@@ -68,7 +68,10 @@ function numberOf(tokens: Token[]): { sense: CountSense; end: number } | null {
  * follows only a time phrase: "Last month it was 'only' 110k".
  */
 const opensClause = (tokens: Token[], k: number) =>
-  k === 0 || tokens[k - 1].text === ',' || tokens[k - 1].text === ';' || tokens.slice(0, k).every((t) => TIME_TAIL.has(t.norm) || isYearLike(t));
+  k === 0 || tokens[k - 1].text === ',' || tokens[k - 1].text === ';' || tokens.slice(0, k).every((t) => TIME_TAIL.has(t.norm) || SEQUENCE_WORDS.has(t.norm) || isYearLike(t));
+
+/** Words that tell a story's steps before its clause: "Then it was 10,000." */
+const SEQUENCE_WORDS = new Set(['then', 'later', 'soon', 'afterwards', 'next', 'and', 'but']);
 
 /** How one figure stands against another: "is lower, at 4,000". */
 const COMPARED = /^(higher|lower|larger|smaller|different|bigger|greater|similar|grimmer|starker)$/;
@@ -519,7 +522,7 @@ function opensSpeech(tokens: Token[], first: number): boolean {
 
 /** Whether tokens[k] opens "is the number …", "was the South Korean figure", "is Kyiv's estimate". */
 function isTheFigure(tokens: Token[], k: number): boolean {
-  if (!/^(is|was|remains)$/.test(tokens[k]?.norm ?? '')) return false;
+  if (!/^(is|was|remains|became|becomes)$/.test(tokens[k]?.norm ?? '')) return false;
   for (let j = k + 1; j < k + 6 && tokens[j]?.kind === 'word'; j++) if (FIGURE_NOUNS.has(tokens[j].norm)) return j > k + 1 && (tokens[k + 1].norm === 'the' || tokens[j - 1].possessive || tokens[k + 1].possessive);
   return false;
 }
@@ -755,7 +758,12 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "… began deploying troops to Russia. Estimates of their number ranged from 10,000 to 12,000.": "their" takes up a
     // noun, counted or not, as "them" does.
     const theirs = tokens[figureNounAt(tokens, q.qualifierFirst) - 1]?.norm === 'their';
-    const earlier = lastNamedOf(around.previous, theirs) ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null);
+    // "When Pyongyang first sent troops to Russia, the figure that went round the world was 12,000": failing a
+    // count before, a noun the sentence named before its figure noun.
+    const figure = figureNounAt(tokens, q.qualifierFirst);
+    const here = figure > 0 ? nounBefore(tokens, figure) : null;
+    // ("… the figure that went round the world was 12,000. Then it was 10,000.": the count before as it was read.)
+    const earlier = lastNamedOf(around.previous, theirs) ?? previousCounts(around).at(-1)?.sense ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null) ?? here;
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "And Russia's own losses? The Ukrainians put them at a million.": "them" takes up a noun, counted or not.
@@ -779,7 +787,8 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // Korean figure.": a count that opens its sentence as the subject of "is the … number" names a count of the
   // sentence before, in its magnitude.
   quantities.forEach((q, i) => {
-    if (senses[i].category || senses[i].nounEnd !== q.last || !opensSpeech(tokens, q.qualifierFirst) || !isTheFigure(tokens, q.last)) return;
+    // ("Then, for a while, 11,000 became the number everyone could agree on": the subject of its own clause.)
+    if (senses[i].category || senses[i].nounEnd !== q.last || !(opensSpeech(tokens, q.qualifierFirst) || opensClause(tokens, q.qualifierFirst)) || !isTheFigure(tokens, q.last)) return;
     const earlier = previousCounts(around).at(-1);
     if (earlier) senses[i] = { ...earlier.sense, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(q, readValue(earlier)) };
   });

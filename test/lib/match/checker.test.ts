@@ -1911,4 +1911,14 @@ describe('Checker: probes of session 21', () => {
     const [, theirs] = checker.check('Roughly 640,000 Russian soldiers are now fighting inside Ukraine. Some commentators in Moscow put it nearer four hundred thousand.');
     expect([theirs.measure?.id, theirs.verdict]).toEqual(['russia-troops-in-ukraine', 'conflicting']);
   });
+
+  it('reads a story of estimates: "the figure that went round the world was 12,000. Then it was 10,000. Then 11,000 became the number"', () => {
+    const text =
+      'When Pyongyang first sent troops to Russia, the figure that went round the world was 12,000. Then it was 10,000. Then, for a while, 11,000 became the number everyone could agree on.';
+    expect(checker.check(text).map((f) => [f.text, f.category])).toEqual([
+      ['12,000', 'troops'],
+      ['10,000', 'troops'],
+      ['11,000', 'troops'],
+    ]);
+  });
 });
