@@ -98,6 +98,8 @@ const sets: Array<[string, string]> = [
   ['machine-translated text 61b (blind, never tuned on)', 'test/fixtures/sixty-first-holdout-set-b.json'],
   ['sentence battery 63a (blind, then tuned on)', 'test/fixtures/sixty-third-holdout-set-a.json'],
   ['sentence battery 63b (blind, never tuned on)', 'test/fixtures/sixty-third-holdout-set-b.json'],
+  ['whole web pages 64a (blind, then tuned on)', 'test/fixtures/sixty-fourth-holdout-set-a.json'],
+  ['whole web pages 64b (blind, never tuned on)', 'test/fixtures/sixty-fourth-holdout-set-b.json'],
   ['news pages 38a (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-a.json'],
   ['news pages 38b (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],

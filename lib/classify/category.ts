@@ -305,6 +305,9 @@ const SPEAKERS_OF_TROOPS = new Set([
 const DEPICTING = new Set(['showing', 'shows', 'depicting', 'depict', 'depicts', 'featuring', 'containing', 'bearing', 'wearing']);
 
 /** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
+/** Stretches of time a count may count before a noun of war: "three summers clearing mines". */
+const SPANS_OF_TIME = new Set(['summers', 'winters', 'springs', 'autumns', 'seasons', 'decades', 'years', 'months', 'weeks', 'days', 'nights', 'hours', 'minutes', 'generations', 'tours', 'shifts', 'stints']);
+
 /** Times a "last" or "next" names after a count: "3,000 last month", "11,000 next spring". */
 const PERIOD_WORDS = new Set(['week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'night', 'quarter', 'time']);
 
@@ -328,6 +331,9 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     const glued = touching(tokens[i - 1], t) || touching(t, tokens[i + 1]);
     if (t.kind === 'num' && t.suffix === '' && !glued && tokens[i + 1]?.kind === 'word' && nounSense(tokens[i + 1].norm)?.category) return null;
     if (t.kind !== 'word') continue;
+    // "spent three summers clearing mines", "two tours defusing shells": a stretch of time right after the count is
+    // what it counts.
+    if (i === from && SPANS_OF_TIME.has(t.norm)) return { sense: { category: null, unit: 'items' }, at: i };
     if (STRIKE_WORDS.has(t.norm)) return { sense: STRIKES, at: i };
     // "741 means of air attack": Ukraine's air force counts drones and missiles together so.
     if (t.norm === 'means' && tokens[i + 1]?.norm === 'of' && /^(air|aerial)$/.test(tokens[i + 2]?.norm ?? '') && /^(attack|attacks)$/.test(tokens[i + 3]?.norm ?? '')) return { sense: AIR_ATTACK, at: i + 3 };

@@ -495,6 +495,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // A year as it is spoken: "the summer of twenty twenty-three", "nineteen ninety-one".
   if (isWord(prev, 'nineteen', 'twenty') && start.kind === 'word' && end - first <= 3 && value.low === value.high && value.low >= 10 && value.low <= 99) return true;
   if (isWord(start, 'nineteen', 'twenty') && end - first === 1 && next?.kind === 'word' && (SMALL_NUMBERS.get(next.norm) ?? 0) >= 10) return true;
+  // Phone numbers and codes: "Tel: 02-555-0190", "0800 555 0193": a count never opens with a zero.
+  if (start.kind === 'num' && /^0\d/.test(start.text)) return true;
   // Model numbers and designations: KN-23, Su-34, S-400, F-16.
   if (prev && prev.text === '-' && touching(prev, start) && prev2 && prev2.kind !== 'punct' && touching(prev2, prev)) return true;
   // "c.1.28mn", "ca.4,000": the approximate's abbreviation, glued; otherwise "v.2", "10:30", "1/2" are no counts.

@@ -1921,4 +1921,11 @@ describe('Checker: probes of session 21', () => {
       ['11,000', 'troops'],
     ]);
   });
+
+  it('marks no phone number and no stretch of time: "Tel: 02-555-0190", "spent three summers clearing mines"', () => {
+    expect(checker.check('Russia fired 500 drones overnight. The Han River Times · Tel: 02-555-0190 · Registration No. Seoul A 00345').map((f) => f.text)).toEqual([
+      '500 drones',
+    ]);
+    expect(checker.check('A Skipton man who has spent three summers clearing mines in Ukraine says the region will not be safe soon.')).toEqual([]);
+  });
 });
