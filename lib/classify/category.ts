@@ -913,6 +913,8 @@ function casualtyBefore(tokens: Token[], before: number): boolean {
     if (steps === 0 && QUOTE_MARKS.has(t.text)) continue;
     if (t.kind !== 'word') return false;
     if (CASUALTY_WORDS.has(t.norm)) return true;
+    // "the battle that cost Wagner 20,000 men", "cost Russia dearly, some 20,000 dead": what a battle cost a side.
+    if (COSTING.has(t.norm) || (/^[A-Z]/.test(t.text) && COSTING.has(tokens[i - 1]?.norm ?? ''))) return true;
     // "a new exchange …, freeing 84 Russian servicemen": soldiers freed in a swap were prisoners.
     if (FREEING.has(t.norm) && tokens.some((w) => SWAPS.has(w.norm))) return true;
     if (!PRECEDING_FILLERS.has(t.norm)) return false;
@@ -920,6 +922,7 @@ function casualtyBefore(tokens: Token[], before: number): boolean {
   return false;
 }
 
+const COSTING = new Set(['cost', 'costs', 'costing']);
 const FREEING = new Set(['freed', 'freeing', 'frees', 'released', 'releasing', 'exchanged', 'exchanging', 'swapped', 'swapping', 'repatriated', 'repatriating']);
 const SWAPS = new Set(['exchange', 'exchanges', 'swap', 'swaps', 'prisoner', 'prisoners', 'captives', 'captivity', 'pows', 'pow']);
 

@@ -1928,4 +1928,9 @@ describe('Checker: probes of session 21', () => {
     ]);
     expect(checker.check('A Skipton man who has spent three summers clearing mines in Ukraine says the region will not be safe soon.')).toEqual([]);
   });
+
+  it('reads what a battle cost a side as its losses: "the battle that cost Wagner 20,000 men"', () => {
+    expect(checker.check('Bakhmut, two years on: the battle that cost Wagner 20,000 men')[0]?.category).toBe('casualties');
+    expect(checker.check('The new bridge cost 2,000 jobs.')).toEqual([]);
+  });
 });
