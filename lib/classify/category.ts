@@ -85,6 +85,8 @@ const MILITARY_BODIES = new Set([...BODY_BEFORE, 'units', 'sub-units', 'subunits
 /** Participles that send people to war: "1,000 persons are dispatched to the Kursk area". */
 const DISPATCHED = new Set(['dispatched', 'deployed', 'sent', 'stationed', 'transferred', 'redeployed']);
 const MILITARY_MODIFIERS = new Set(['military', 'army', 'construction', 'engineering', 'combat', 'defence', 'defense']);
+/** Words of workers sent abroad to earn: visas, wages, remittances. */
+const LABOUR_ABROAD = new Set(['visa', 'visas', 'student', 'students', 'wages', 'salaries', 'remittances', 'labourers', 'laborers', 'earnings']);
 
 /** Families of weapons written as designations: KN-23, Kh-101, Hwasong-11, Shahed-136, Geran-2. */
 const DESIGNATED_WEAPONS: ReadonlyMap<string, NounSense> = new Map([
@@ -318,6 +320,8 @@ function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number
     // "100 KN-23 and KN-24 missiles": designations joined by "and" stay inside the phrase.
     const afterDesignation = tokens[i - 1]?.kind === 'num' && tokens[i - 2]?.text === '-';
     if (opensQuote(tokens, i)) continue;
+    // "2 N. Korean POWs": an initial's full stop ends no phrase.
+    if (t.text === '.' && /^[A-Z]$/.test(tokens[i - 1]?.text ?? '') && touching(tokens[i - 1], t) && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) continue;
     if (isStop(t) && !(afterDesignation && (t.norm === 'and' || t.norm === 'or' || t.text === '/')) && !joinsModifiers(tokens, from, i)) return null;
     // "412 clips, 37 of them showing KPA infantry": what a count's things show or carry is not what it counts.
     if (t.kind === 'word' && DEPICTING.has(t.norm)) return null;
@@ -1208,7 +1212,9 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
       return { ...base, category: 'casualties', unit: 'people', kind: civilians ? 'civilians' : undefined, warOnly };
     }
     if (sense.kind === 'workers') {
-      const military = tokens.slice(q.last, at).some((t) => MILITARY_MODIFIERS.has(t.norm));
+      // "construction workers have entered Russia on student visas": labourers abroad, not the army's builders.
+      const labour = tokens.some((t) => LABOUR_ABROAD.has(t.norm)) && !tokens.slice(q.last, at).some((t) => t.norm === 'military' || t.norm === 'army');
+      const military = tokens.slice(q.last, at).some((t) => MILITARY_MODIFIERS.has(t.norm)) && !labour;
       const builders = tokens.slice(q.last, at).some((t) => t.norm === 'construction' || t.norm === 'engineering');
       return military ? { ...base, category: 'troops', unit: 'people', kind: builders ? 'builders' : undefined } : { ...none, ...base };
     }

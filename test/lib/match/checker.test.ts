@@ -1933,4 +1933,13 @@ describe('Checker: probes of session 21', () => {
     expect(checker.check('Bakhmut, two years on: the battle that cost Wagner 20,000 men')[0]?.category).toBe('casualties');
     expect(checker.check('The new bridge cost 2,000 jobs.')).toEqual([]);
   });
+
+  it('reads "2 N. Korean POWs" across the initial\'s full stop', () => {
+    expect(checker.check('Ukraine says 2 N. Korean POWs are being held in Kyiv')[0]).toMatchObject({ text: '2 N. Korean POWs', category: 'casualties' });
+  });
+
+  it('reads construction workers on student visas as labourers abroad, not the army\'s builders', () => {
+    expect(checker.check('Seoul believes thousands of North Korean construction workers have entered Russia on student visas since last year.')).toEqual([]);
+    expect(checker.check('North Korea will send 5,000 construction workers to rebuild Kursk.')[0]?.measure?.id).toBe('dprk-military-builders-kursk');
+  });
 });
