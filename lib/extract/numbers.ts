@@ -522,6 +522,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // A person a determiner introduces is one person too: "said a medic, 34, adding", "her husband, 52, was".
   if (prev?.text === ',' && next?.text === ',' && prev2?.kind === 'word' && (/^[A-Z]/.test(prev2.text) || PERSONS.has(prev2.norm) || (isWord(tokens[first - 3], ...ONE_PERSON) && !/[^s]s$/.test(prev2.norm))) && end - first === 1 && value.high <= 120) return true;
   if (isWord(prev, ...AGE_WORDS) || (isWord(prev, 'between', 'from', 'under', 'over') && isWord(prev2, ...AGE_WORDS))) return true;
+  // "a man of 70 who had broken his hip", "a woman of 45": one person's age.
+  if (isWord(prev, 'of') && isWord(prev2, 'man', 'woman', 'boy', 'girl', 'person', 'widow', 'widower', 'veteran', 'soldier') && value.high <= 120) return true;
   // "She is 44, trained as a geologist", "he was 19.": a person's age, said with a copula and nothing after it.
   if (isWord(prev, 'is', 'was') && isWord(prev2, 'he', 'she', 'i') && end - first === 1 && value.high <= 120 && (!next || /^[,.;]$/.test(next.text) || isWord(next, 'and', 'when'))) return true;
   // "aged 20 and 26", "ages 18 to 60": the second of two ages.

@@ -1942,4 +1942,8 @@ describe('Checker: probes of session 21', () => {
     expect(checker.check('Seoul believes thousands of North Korean construction workers have entered Russia on student visas since last year.')).toEqual([]);
     expect(checker.check('North Korea will send 5,000 construction workers to rebuild Kursk.')[0]?.measure?.id).toBe('dprk-military-builders-kursk');
   });
+
+  it('reads "a man of 70" as an age', () => {
+    expect(checker.check('The ward was full of soldiers wounded at the front, and there was a man of 70 who had broken his hip.')).toEqual([]);
+  });
 });
