@@ -11,7 +11,7 @@ import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
 import { DISASTERS, inWarTheatre, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
 import { type SensedCount, askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
-import { CASUALTY_WORDS, WAR_CONTEXT, nounSense } from './nouns';
+import { CASUALTY_WORDS, FIGURE_NOUNS, WAR_CONTEXT, nounSense } from './nouns';
 import { columnHeading, inSourceColumn, tableTitle } from './text-table';
 
 /** How many tokens after a figure's phrase a place still says where the figure is. */
@@ -895,6 +895,17 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     while (close < tokens.length && tokens[close].text !== ',' && tokens[close].text !== ';') close++;
     if (close < tokens.length && tokens[close].text === ',') asides.push([k, close]);
   }
+  // "… claims Ukrainian losses of more than a million, a figure that nobody outside Russia takes seriously": a
+  // comment on the figure says nothing of what it counts, nor where.
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k - 1].text !== ',' || !/^(a|an|the)$/.test(tokens[k].norm)) continue;
+    let j = k + 1;
+    while (j < k + 4 && tokens[j]?.kind === 'word' && !FIGURE_NOUNS.has(tokens[j].norm)) j++;
+    if (!FIGURE_NOUNS.has(tokens[j]?.norm ?? '') || !/^(that|which)$/.test(tokens[j + 1]?.norm ?? '')) continue;
+    let close = j + 2;
+    while (close < tokens.length && tokens[close].text !== ',' && tokens[close].text !== ';') close++;
+    asides.push([k, close]);
+  }
   // "… 9–12 million rounds — by some counts half of all the shells Russia fired in 2024 — and 100 missiles": what
   // stands between a pair of dashes is an aside, and its words are no cue of a figure outside it either.
   for (let k = 0; k < tokens.length; k++) {
@@ -978,7 +989,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const placesOf = (i: number) => [
     ...new Set(
       mentions
-        .filter((m) => m.role === 'place' && m.entity.place && reach(m.first, i) <= nearestDistance[m.first])
+        .filter((m) => m.role === 'place' && m.entity.place && reach(m.first, i) <= nearestDistance[m.first] && !inAsideOf(m.first, quantities[i]))
         .map((m) => m.entity.place!),
     ),
   ];
@@ -1000,14 +1011,18 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
    * says at least 60 of them have been launched at its cities", Moscow is where the 100 went, no place of the 60.
    */
   const placesInReach = (i: number, own: readonly string[]) => {
-    if (allPlaces.length <= own.length || quantities.length < 2) return allPlaces;
+    // A place named only in a comment on the figure ("a figure that nobody outside Russia takes seriously") is none
+    // of the sentence's for it.
+    const commented = asides.length > 0 ? mentions.filter((m) => m.role === 'place' && m.entity.place && inAsideOf(m.first, quantities[i])).map((m) => m.entity.place!) : [];
+    const sentence = commented.length > 0 ? placesIn(mentions.filter((m) => !inAsideOf(m.first, quantities[i]))) : allPlaces;
+    if (sentence.length <= own.length || quantities.length < 2) return sentence;
     const at = quantities[i].qualifierFirst;
     const across = (m: Mention) => {
       for (let k = Math.min(m.first, at); k < Math.max(m.first, at); k++) if (endsClause(tokens, k)) return true;
       return false;
     };
     const foreign = new Set(mentions.filter((m) => m.role === 'place' && m.entity.place && !own.includes(m.entity.place) && across(m)).map((m) => m.entity.place!));
-    return foreign.size === 0 ? allPlaces : allPlaces.filter((p) => !foreign.has(p) || own.includes(p));
+    return foreign.size === 0 ? sentence : sentence.filter((p) => !foreign.has(p) || own.includes(p));
   };
   const setInPast = tokens.some((t, k) => isYearLike(t) && Number(t.text) < PAST_BEFORE && (k === 0 || SETTING_WORDS.has(tokens[k - 1].norm) || MONTHS.has(tokens[k - 1].norm)));
   // Who gives a figure is no word of what it counts: "Ukraine's commander-in-chief has given a figure of 110,000"

@@ -1946,4 +1946,9 @@ describe('Checker: probes of session 21', () => {
   it('reads "a man of 70" as an age', () => {
     expect(checker.check('The ward was full of soldiers wounded at the front, and there was a man of 70 who had broken his hip.')).toEqual([]);
   });
+
+  it('reads a comment on a figure as no place of it: "more than a million, a figure that nobody outside Russia takes seriously"', () => {
+    const [losses] = checker.check("Moscow's defence ministry claims Ukrainian losses of more than a million, a figure that nobody outside Russia takes seriously.");
+    expect([losses.measure?.id, losses.verdict]).toEqual(['ukraine-casualties-total', 'conflicting']);
+  });
 });
