@@ -36,6 +36,11 @@ export interface Figure {
    * 300,000 Chinese volunteers"): it is history, about no measure of today's war.
    */
   past?: boolean;
+  /**
+   * The count is what would be, were something so: "If North Korea tripled its deployment, that would mean some
+   * 33,000 troops". No report states it.
+   */
+  hypothetical?: boolean;
   /** The count is of munitions brought down, not launched: "shot down 718 of the drones", "476 were intercepted". */
   intercepted: boolean;
   /**

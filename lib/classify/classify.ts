@@ -605,6 +605,9 @@ function changedBy(tokens: Token[], first: number): boolean {
   return (by === 'by' && CHANGED_BY.has(word)) || (by === 'of' && CHANGE_OF.has(word));
 }
 
+/** Words that open a condition: "If …", "Were … to", "Had … sent". */
+const CONDITIONS = new Set(['if', 'were', 'had', 'should', 'unless']);
+
 /** More people than any war has had under arms or lost: a bare count this large counts something else. */
 const MAX_BARE_PEOPLE = 100_000_000;
 /** More divisions or brigades than any army has: a count this large of a formation counts its people. */
@@ -1024,6 +1027,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const foreign = new Set(mentions.filter((m) => m.role === 'place' && m.entity.place && !own.includes(m.entity.place) && across(m)).map((m) => m.entity.place!));
     return foreign.size === 0 ? sentence : sentence.filter((p) => !foreign.has(p) || own.includes(p));
   };
+  // "If North Korea tripled its deployment, that would mean some 33,000 troops", "Were Pyongyang to send another
+  // 30,000, its total would pass 40,000": a count a condition's consequence states, after its "would".
+  const conditional = CONDITIONS.has(tokens[tokens[0]?.norm === 'and' || tokens[0]?.norm === 'but' ? 1 : 0]?.norm ?? '');
+  const hypothetical = (q: Quantity) => conditional && tokens.slice(0, q.qualifierFirst).some((t) => t.norm === 'would');
   const setInPast = tokens.some((t, k) => isYearLike(t) && Number(t.text) < PAST_BEFORE && (k === 0 || SETTING_WORDS.has(tokens[k - 1].norm) || MONTHS.has(tokens[k - 1].norm)));
   // Who gives a figure is no word of what it counts: "Ukraine's commander-in-chief has given a figure of 110,000"
   // says nothing of troops "in Ukraine".
@@ -1215,6 +1222,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       change,
       level: isLevel(tokens, q.qualifierFirst),
       past: setInPast || undefined,
+      hypothetical: hypothetical(q) || undefined,
       intercepted: intercepted[i],
       part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,
       sum: sumOfPartsAfter(i) || undefined,

@@ -157,7 +157,7 @@ export class MeasureMatcher {
 
   /** The best measure for the figure, or null when none is tied to it firmly enough. */
   match(figure: Figure): MeasureMatch | null {
-    if (figure.part || figure.past || figure.sum) return null;
+    if (figure.part || figure.past || figure.sum || figure.hypothetical) return null;
     let best: MeasureMatch | null = null;
     // Sentence words found in the lexicon, with their nearest distance to the figure.
     const near = new Map<string, number>();

@@ -1951,4 +1951,10 @@ describe('Checker: probes of session 21', () => {
     const [losses] = checker.check("Moscow's defence ministry claims Ukrainian losses of more than a million, a figure that nobody outside Russia takes seriously.");
     expect([losses.measure?.id, losses.verdict]).toEqual(['ukraine-casualties-total', 'conflicting']);
   });
+
+  it('ties no measure to a count a condition\'s consequence states: "If North Korea tripled its deployment, that would mean some 33,000 troops"', () => {
+    expect(checker.check('If North Korea tripled its deployment, that would mean some 33,000 troops.')[0]).toMatchObject({ category: 'troops', measure: null });
+    // A condition on whose estimate it is leaves the count a statement.
+    expect(checker.check('If Seoul is right, North Korea has sent 11,000 troops.')[0]?.measure?.id).toBe('dprk-troops-initial-deployment');
+  });
 });
