@@ -1957,4 +1957,9 @@ describe('Checker: probes of session 21', () => {
     // A condition on whose estimate it is leaves the count a statement.
     expect(checker.check('If Seoul is right, North Korea has sent 11,000 troops.')[0]?.measure?.id).toBe('dprk-troops-initial-deployment');
   });
+
+  it("never ties North Korea's soldiers at home, along the DMZ, to the deployments abroad", () => {
+    expect(checker.check('Thousands of KPA soldiers have spent a second spring laying mines along the Military Demarcation Line, the JCS said.')[0]).toMatchObject({ category: 'troops', measure: null });
+    expect(checker.check('Some 1,000 North Korean sappers were laying mines inside the DMZ, Seoul said.')[0]).toMatchObject({ measure: null });
+  });
 });
