@@ -941,7 +941,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   const label = quantities.some((q, i) => !senses[i].category && senses[i].nounEnd === q.last) ? inlineHeading(tokens, quantities) : null;
   // (Only a short label that ends in its noun: "Ukrainian cities struck by North Korean missiles: 14" counts cities.)
   const labelSense = label && label.length <= SHORT_LABEL ? nounSense(label.at(-1)?.norm ?? '') : undefined;
-  if (labelSense?.category && !label!.some((t) => CASUALTY_WORDS.has(t.norm))) quantities.forEach((q, i) => {
+  if (label && labelSense?.category && !label.some((t) => CASUALTY_WORDS.has(t.norm))) quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || countsUntracked(tokens, q)) return;
     senses[i] = { category: labelSense.category, unit: labelSense.unit, kind: countedKind(labelSense), nounEnd: q.last, phrase: [q.last, q.last] };
   });
