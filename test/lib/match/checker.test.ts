@@ -1962,4 +1962,10 @@ describe('Checker: probes of session 21', () => {
     expect(checker.check('Thousands of KPA soldiers have spent a second spring laying mines along the Military Demarcation Line, the JCS said.')[0]).toMatchObject({ category: 'troops', measure: null });
     expect(checker.check('Some 1,000 North Korean sappers were laying mines inside the DMZ, Seoul said.')[0]).toMatchObject({ measure: null });
   });
+
+  it('reads "North Korea\'s 1.2-million-strong military" as its active force', () => {
+    expect(checker.check("Analysts say the deployment gives North Korea's 1.2-million-strong military its first combat experience in decades.")[0]?.measure?.id).toBe(
+      'dprk-army-active-personnel',
+    );
+  });
 });
