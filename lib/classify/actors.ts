@@ -36,6 +36,8 @@ const SOURCE_WORDS = new Set([
   'outlet', 'newspaper', 'newspapers', 'tabloid', 'tabloids', 'website', 'websites', 'daily', 'weekly', 'broadcasters',
   // What a side publishes speaks for it: "a South Korean briefing spoke of", "a Ukrainian dossier lists".
   'briefing', 'briefings', 'statement', 'statements', 'dossier', 'memo', 'bulletin', 'readout', 'tally', 'tallies',
+  // "the Seoul figure works out to about 12 million rounds", "by Kyiv's count".
+  'figure', 'figures', 'count',
   // One officer speaks; officers in the plural are as often the ones counted.
   'officer', 'commander',
   // Those who study or comment on a war speak of it: "a Russian political scientist said".

@@ -1968,4 +1968,10 @@ describe('Checker: probes of session 21', () => {
       'dprk-army-active-personnel',
     );
   });
+
+  it('reads a side whose figure or count it is as the source, not the owner: "Kyiv\'s figures put North Korean losses at 4,000"', () => {
+    const [losses] = extractFigures("Kyiv's figures put North Korean losses at 4,000.");
+    expect(losses.actors.ukraine).toBeLessThan(1);
+    expect(losses.actors.dprk).toBeGreaterThan(2);
+  });
 });
