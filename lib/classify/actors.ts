@@ -26,6 +26,8 @@ const PLACE_SKIPPABLE = new Set([
 /** Nouns that make a country's adjective a place: "on Ukrainian soil", "Russian territory", "many Russian regions". */
 const LAND_NOUNS = new Set(['soil', 'territory', 'territories', 'land', 'lands', 'ground', 'region', 'regions', 'cities', 'towns', 'villages', 'provinces', 'oblasts']);
 const PLACE_NOUNS_AFTER = new Set(['region', 'oblast', 'province', 'area', 'front', 'border', 'sector', 'direction', 'axis', 'city']);
+/** "the Seoul figure works out to about 12 million rounds", "by Kyiv's count": whose figure, not what it counts. */
+const FIGURE_WORDS = new Set(['figure', 'figures', 'count']);
 const SOURCE_WORDS = new Set([
   'intelligence', 'officials', 'official', 'ministry', 'jcs', 'spokesman', 'spokesperson', 'spokeswoman', 'sources', 'media',
   'estimates', 'estimate', 'assessment', 'assessments', 'agency', 'service', 'nis', 'hur', 'gur', 'minister', 'president',
@@ -36,8 +38,7 @@ const SOURCE_WORDS = new Set([
   'outlet', 'newspaper', 'newspapers', 'tabloid', 'tabloids', 'website', 'websites', 'daily', 'weekly', 'broadcasters',
   // What a side publishes speaks for it: "a South Korean briefing spoke of", "a Ukrainian dossier lists".
   'briefing', 'briefings', 'statement', 'statements', 'dossier', 'memo', 'bulletin', 'readout', 'tally', 'tallies',
-  // "the Seoul figure works out to about 12 million rounds", "by Kyiv's count".
-  'figure', 'figures', 'count',
+  ...FIGURE_WORDS,
   // One officer speaks; officers in the plural are as often the ones counted.
   'officer', 'commander',
   // Those who study or comment on a war speak of it: "a Russian political scientist said".
@@ -381,7 +382,8 @@ export function attributionIn(tokens: Token[], text: string, mentions: readonly 
         // "Russian-language channel": the hyphen and the word after it describe the source.
         if (tokens[j].text === '-' && tokens[j + 1]?.kind === 'word') continue;
         if (tokens[j].kind !== 'word') break;
-        if (SOURCE_WORDS.has(tokens[j].norm)) end = j + 1;
+        // (The figure itself is no part of the source's name: "an early American figure" is American.)
+        if (SOURCE_WORDS.has(tokens[j].norm) && !FIGURE_WORDS.has(tokens[j].norm)) end = j + 1;
         else if (!SOURCE_MODIFIERS.has(tokens[j].norm) && tokens[j - 1]?.text !== '-') break;
       }
       found.push({ at: source.first, text: text.slice(tokens[source.first].start, tokens[end - 1].end) });
