@@ -1974,4 +1974,9 @@ describe('Checker: probes of session 21', () => {
     expect(losses.actors.ukraine).toBeLessThan(1);
     expect(losses.actors.dprk).toBeGreaterThan(2);
   });
+
+  it('reads the dead a town "buried" as a toll, and "150,000 NORTH KOREANS COULD JOIN PUTIN\'S WAR" as more troops pledged', () => {
+    expect(checker.check('When the rescuers finished their work, the town had buried eleven of its residents.')[0]?.category).toBe('casualties');
+    expect(checker.check("150,000 NORTH KOREANS COULD JOIN PUTIN'S WAR")[0]).toMatchObject({ measure: { id: 'dprk-troops-additional' }, verdict: 'conflicting' });
+  });
 });
