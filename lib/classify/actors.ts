@@ -292,6 +292,17 @@ function isSpeakerLabel(tokens: Token[], first: number, last: number, entity: En
 }
 
 /**
+ * "12m — artillery shells shipped (Ukraine)", "4,700 killed or wounded (NIS, April 2025)": a side alone in the
+ * brackets that end a line, after a count, gives the count.
+ */
+function citedInBrackets(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== '(' || !tokens.slice(0, first).some((t) => t.kind === 'num')) return false;
+  let close = last;
+  while (close < tokens.length && tokens[close].text !== ')' && close - last < 4) close++;
+  return tokens[close]?.text === ')' && (close + 1 === tokens.length || /^[.;]$/.test(tokens[close + 1].text));
+}
+
+/**
  * "Artillery shells shipped | 12 million | South Korean military": a table's cell after the one holding a number
  * says who gives the number.
  */
@@ -344,7 +355,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     let role: Mention['role'];
     if (!entity.actor) role = 'place';
     else if (entity.maker) role = 'maker';
-    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity) || isCitedCell(tokens, i) || isDateline(tokens, i, last) || (entity.person && namesAProposal(tokens, last))) role = 'source';
+    else if (isSourceUse(tokens, i, last, accordingFrom, accordingTo) || isSpeakerLabel(tokens, i, last, entity) || isCitedCell(tokens, i) || isDateline(tokens, i, last) || citedInBrackets(tokens, i, last) || (entity.person && namesAProposal(tokens, last))) role = 'source';
     else if (entity.place && !entity.adjective && isPlaceUse(tokens, i, last)) role = whereSaid(tokens, i) ? 'source' : 'place';
     else if ((!entity.adjective || entity.person) && i > 0 && tokens[i - 1].kind === 'word' && GIVING_VERBS.has(tokens[i - 1].norm)) role = 'recipient';
     else role = 'actor';

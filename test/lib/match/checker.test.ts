@@ -1979,4 +1979,9 @@ describe('Checker: probes of session 21', () => {
     expect(checker.check('When the rescuers finished their work, the town had buried eleven of its residents.')[0]?.category).toBe('casualties');
     expect(checker.check("150,000 NORTH KOREANS COULD JOIN PUTIN'S WAR")[0]).toMatchObject({ measure: { id: 'dprk-troops-additional' }, verdict: 'conflicting' });
   });
+
+  it('reads a side in the brackets that end a line of a key-numbers box as its source: "12m — artillery shells shipped (Ukraine)"', () => {
+    const text = 'KEY NUMBERS\n11,000 — North Korean troops first sent to Kursk (NIS)\n12m — artillery shells shipped (Ukraine)\n30,000 — more troops that may follow';
+    expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-troops-initial-deployment', 'dprk-shells-to-russia', 'dprk-troops-additional']);
+  });
 });
