@@ -1195,7 +1195,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const moreFrom = sense.category === 'munitions' && tokens[q.last]?.norm === 'more' && tokens[q.last + 1]?.norm === 'from';
     // "another 50,000": more of them, beside the others, which is not a rise over time.
     // "25-30k more could come": more of them arriving, beside the others, as "another" says.
-    const another = tokens[q.qualifierFirst - 1]?.norm === 'another' || (tokens[q.last]?.norm === 'more' && moreArrive(tokens, q.last + 1));
+    // "perhaps 40,000 additional soldiers into Ukraine since November": more of them, as "another" says.
+    const another = tokens[q.qualifierFirst - 1]?.norm === 'another' || (tokens[q.last]?.norm === 'more' && moreArrive(tokens, q.last + 1)) || /^(additional|extra)$/.test(tokens[q.last]?.norm ?? '');
     // "that's up forty thousand since last November": a copula's "up" or "down" before the count.
     const upBy = upOrDownAfterCopula(tokens, q.qualifierFirst - 1);
     const change = (/^(more|higher|up|fewer|down)$/.test(tokens[sense.nounEnd]?.norm ?? '') && !moreFrom) || (tokens[q.last]?.norm === 'more' && !inReserve && !moreFrom) || changedBy(tokens, q.qualifierFirst) || another || upBy;

@@ -1984,4 +1984,10 @@ describe('Checker: probes of session 21', () => {
     const text = 'KEY NUMBERS\n11,000 — North Korean troops first sent to Kursk (NIS)\n12m — artillery shells shipped (Ukraine)\n30,000 — more troops that may follow';
     expect(checker.check(text).map((f) => f.measure?.id)).toEqual(['dprk-troops-initial-deployment', 'dprk-shells-to-russia', 'dprk-troops-additional']);
   });
+
+  it('reads "additional" after a count as more of them: "perhaps 40,000 additional soldiers into Ukraine since November"', () => {
+    const [more, force] = checker.check('Russia has pulled perhaps 40,000 additional soldiers into Ukraine since November, bringing its force there to about 640,000.');
+    expect([more.measure?.id, force.measure?.id]).toEqual(['russia-troops-increase', 'russia-troops-in-ukraine']);
+    expect(checker.check('Pyongyang may send 25,000 to 30,000 additional troops this year.')[0]?.measure?.id).toBe('dprk-troops-additional');
+  });
 });
