@@ -1990,4 +1990,8 @@ describe('Checker: probes of session 21', () => {
     expect([more.measure?.id, force.measure?.id]).toEqual(['russia-troops-increase', 'russia-troops-in-ukraine']);
     expect(checker.check('Pyongyang may send 25,000 to 30,000 additional troops this year.')[0]?.measure?.id).toBe('dprk-troops-additional');
   });
+
+  it("never ties the shells Russia fired to those North Korea sent: \"Of the roughly 10 million shells Russia fired last year, about half came from North Korea\"", () => {
+    expect(checker.check('Of the roughly 10 million shells Russia fired last year, Ukrainian officials reckon about half came from North Korea.')[0].measure).toBeNull();
+  });
 });
