@@ -516,7 +516,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // Designations written without a hyphen: "2S19", "Su34", "M777A2": digits glued to letters on either side.
   if (prev && touching(prev, start) && (prev.kind === 'word' || (prev.kind === 'num' && prev.suffix !== ''))) return true;
   if (next?.kind === 'num' && touching(tokens[end - 1], next)) return true;
-  if (prev && prev.text === '.' && isWord(prev2, 'no')) return true;
+  // "No. 5" is a number's label; "No. Five thousand military builders" answers "no" and then counts.
+  if (prev && prev.text === '.' && isWord(prev2, 'no') && start.kind === 'num') return true;
   if (prev?.kind === 'word' && NAMING_WORDS.has(prev.norm)) return true;
   // An age between commas after a person: "Man, 84, wins lottery", "Olena Kovalenko, 47, a nurse".
   // A person a determiner introduces is one person too: "said a medic, 34, adding", "her husband, 52, was".

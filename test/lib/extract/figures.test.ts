@@ -362,6 +362,11 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(extractFigures('The British said a touch over 6,000 North Koreans were killed or wounded.')[0]).toMatchObject({ qualifier: 'more-than' });
   });
 
+  it('reads "No. 5" as a label and "No. Five thousand military builders" as an answer and a count', () => {
+    expect(extractFigures('Was it six? No. Five thousand military builders went to rebuild the place.').map((f) => f.text)).toEqual(['Five thousand military builders']);
+    expect(extractFigures('Regulation No. 5 covers 300 troops.').map((f) => f.text)).toEqual(['300 troops']);
+  });
+
   it('reads a range of days by a month as dates: "the night of Nov. 9–10", "9 to 10 July"', () => {
     expect(extractFigures('Russia launched 145 drones on the night of Nov. 9–10.').map((f) => f.text)).toEqual(['145 drones']);
     expect(extractFigures('Russia launched 145 drones between 9 and 10 July, officials said.').map((f) => f.text)).toEqual(['145 drones']);
