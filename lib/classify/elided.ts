@@ -392,14 +392,38 @@ function sizeQuestionSense(tokens: Token[], how: number): CountSense | null {
  * believes have crossed the border by rail." The line opens with the noun.
  */
 export function openingSense(tokens: Token[]): CountSense | null {
-  if (!/^(the|these|those)$/.test(tokens[0]?.norm ?? '')) return null;
-  for (let k = 1; k < Math.min(tokens.length, 4); k++) {
-    if (tokens[k].kind !== 'word') return null;
-    const sense = nounSense(tokens[k].norm);
-    if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
+  if (/^(the|these|those)$/.test(tokens[0]?.norm ?? '')) {
+    for (let k = 1; k < Math.min(tokens.length, 4); k++) {
+      if (tokens[k].kind !== 'word') return null;
+      const sense = nounSense(tokens[k].norm);
+      if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
+    }
+    return null;
+  }
+  // An infographic's caption under its number: "11K" over "North Korean troops sent to Kursk in autumn 2024", "4.7K"
+  // over "killed or wounded, per Seoul", "100+" over "KN-23/24 ballistic missiles delivered". Only a line with no
+  // number of its own but a designation's, which opens with what is counted.
+  if (tokens.some((t, k) => t.kind === 'num' && !(tokens[k - 1]?.text === '-' || tokens[k - 1]?.text === '/') && !isYearLike(t))) return null;
+  if (CASUALTY_WORDS.has(tokens[0]?.norm ?? '')) return { category: 'casualties', unit: 'people', nounEnd: 0, phrase: [0, 0] };
+  for (let k = 0; k < Math.min(tokens.length, CAPTION_OPENING); k++) {
+    const t = tokens[k];
+    let sense = t.kind === 'word' ? nounSense(t.norm) : undefined;
+    if (sense?.category) {
+      // "artillery shells shipped": the last noun of a compound is its head.
+      for (let j = k + 1; tokens[j]?.kind === 'word' && nounSense(tokens[j].norm)?.category; j++) sense = nounSense(tokens[j].norm)!;
+      // ("250" over "volunteers cleaned the beach": people of any calling count only in a line of war.)
+      if (sense.kind === 'demonym' && !tokens.some((w) => MILITARY_CONTEXT.has(w.norm))) return null;
+      return { category: sense.category!, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
+    }
+    // Past the words that describe it: a side ("North Korean"), a designation ("KN-23/24"), "more", "ballistic".
+    const describes = t.kind === 'num' || t.text === '-' || t.text === '/' || (t.kind === 'word' && (/^[A-Z]/.test(t.text) || /^(more|additional|further|new|ballistic|cruise|artillery)$/.test(t.norm)));
+    if (!describes) return null;
   }
   return null;
 }
+
+/** How many words an infographic's caption may set before what it counts: "North Korean troops", "KN-23/24 ballistic missiles". */
+const CAPTION_OPENING = 8;
 
 /** A count of a sentence and what it counts. */
 export interface SensedCount {

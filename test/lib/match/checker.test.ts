@@ -1994,4 +1994,17 @@ describe('Checker: probes of session 21', () => {
   it("never ties the shells Russia fired to those North Korea sent: \"Of the roughly 10 million shells Russia fired last year, about half came from North Korea\"", () => {
     expect(checker.check('Of the roughly 10 million shells Russia fired last year, Ukrainian officials reckon about half came from North Korea.')[0].measure).toBeNull();
   });
+
+  it('reads an infographic\'s numbers by the captions under them: "11K" over "North Korean troops sent to Kursk in autumn 2024"', () => {
+    const text =
+      "NORTH KOREA'S WAR FOR RUSSIA, BY THE NUMBERS\n\n11K\nNorth Korean troops sent to Kursk in autumn 2024\n\n12M\nartillery shells shipped since 2023\n\n100+\nKN-23/24 ballistic missiles delivered\n\n30K\nmore troops Kyiv says could follow";
+    expect(checker.check(text).map((f) => [f.text, f.measure?.id])).toEqual([
+      ['11K', 'dprk-troops-initial-deployment'],
+      ['12M', 'dprk-shells-to-russia'],
+      ['100+', 'dprk-missiles-to-russia'],
+      ['30K', 'dprk-troops-additional'],
+    ]);
+    // A charity's year in numbers counts no troops.
+    expect(checker.check('OUR YEAR IN NUMBERS\n\n250\nvolunteers cleaned the beach\n\n12K\nfans came to the final')).toEqual([]);
+  });
 });
