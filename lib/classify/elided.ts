@@ -388,8 +388,9 @@ function sizeQuestionSense(tokens: Token[], how: number): CountSense | null {
 }
 
 /**
- * What a listicle's line under a bare number says it counts: "28,000" over "The containers that South Korea
- * believes have crossed the border by rail." The line opens with the noun.
+ * What a listicle's or an infographic's line under a bare number says it counts: "28,000" over "The containers that
+ * South Korea believes have crossed the border by rail.", "11K" over "North Korean troops sent to Kursk". The line
+ * opens with the noun, or with the words that describe it.
  */
 export function openingSense(tokens: Token[]): CountSense | null {
   if (/^(the|these|those)$/.test(tokens[0]?.norm ?? '')) {
@@ -410,10 +411,14 @@ export function openingSense(tokens: Token[]): CountSense | null {
     let sense = t.kind === 'word' ? nounSense(t.norm) : undefined;
     if (sense?.category) {
       // "artillery shells shipped": the last noun of a compound is its head.
-      for (let j = k + 1; tokens[j]?.kind === 'word' && nounSense(tokens[j].norm)?.category; j++) sense = nounSense(tokens[j].norm)!;
+      for (let j = k + 1; tokens[j]?.kind === 'word'; j++) {
+        const next = nounSense(tokens[j].norm);
+        if (!next?.category) break;
+        sense = next;
+      }
       // ("250" over "volunteers cleaned the beach": people of any calling count only in a line of war.)
-      if (sense.kind === 'demonym' && !tokens.some((w) => MILITARY_CONTEXT.has(w.norm))) return null;
-      return { category: sense.category!, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
+      if (!sense.category || (sense.kind === 'demonym' && !tokens.some((w) => MILITARY_CONTEXT.has(w.norm)))) return null;
+      return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
     }
     // Past the words that describe it: a side ("North Korean"), a designation ("KN-23/24"), "more", "ballistic".
     const describes = t.kind === 'num' || t.text === '-' || t.text === '/' || (t.kind === 'word' && (/^[A-Z]/.test(t.text) || /^(more|additional|further|new|ballistic|cruise|artillery)$/.test(t.norm)));
