@@ -306,13 +306,13 @@ const SPEAKERS_OF_TROOPS = new Set([
 /** Verbs after which a phrase names what its things show or hold, not the things. */
 const DEPICTING = new Set(['showing', 'shows', 'depicting', 'depict', 'depicts', 'featuring', 'containing', 'bearing', 'wearing']);
 
-/** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
 /** Stretches of time a count may count before a noun of war: "three summers clearing mines". */
 const SPANS_OF_TIME = new Set(['summers', 'winters', 'springs', 'autumns', 'seasons', 'decades', 'years', 'months', 'weeks', 'days', 'nights', 'hours', 'minutes', 'generations', 'tours', 'shifts', 'stints']);
 
 /** Times a "last" or "next" names after a count: "3,000 last month", "11,000 next spring". */
 const PERIOD_WORDS = new Set(['week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'night', 'quarter', 'time']);
 
+/** The head noun of the phrase starting at `from`: the first known noun, or the last of a compound ("artillery shells"). */
 function headNoun(tokens: Token[], from: number): { sense: NounSense; at: number } | null {
   const limit = Math.min(tokens.length, from + 10);
   for (let i = from; i < limit; i++) {

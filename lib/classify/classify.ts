@@ -6,7 +6,7 @@ import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../f
 import { type Mention, PUTTING_VERBS, attributionIn, findMentions, sourceAsideBefore } from './actors';
 import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
-import { type CountSense, casualtyAfter, partitiveWhole, senseOf, sizedBodyStart, upOrDownAfterCopula, wholeOfFraction, withJoinedKind } from './category';
+import { type CountSense, casualtyAfter, isOfThem, partitiveWhole, senseOf, sizedBodyStart, upOrDownAfterCopula, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
 import { DISASTERS, inWarTheatre, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
 import { type SensedCount, askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
@@ -836,8 +836,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     // 110,000 troops massed near Pokrovsk alone" ("along with" and "together with" do list).
     const holds = between.at(-1)?.norm === 'with' && !between.some((t) => t.norm === 'along' || t.norm === 'together');
     // Nor is a part of the count before another item: "100 ballistic missiles, and at least 60 of those missiles".
-    const part = tokens[quantities[f].last]?.norm === 'of' && /^(them|those|these|which|whom)$/.test(tokens[quantities[f].last + 1]?.norm ?? '');
-    if (revision || (!holds && !part && between.length > 0 && between.length <= 3 && between.every((t) => LIST_JOINS.has(t.norm)))) listOf[f] = listOf[prev];
+    if (revision || (!holds && !isOfThem(tokens, quantities[f]) && between.length > 0 && between.length <= 3 && between.every((t) => LIST_JOINS.has(t.norm)))) listOf[f] = listOf[prev];
     prev = f;
   }
   // Each list's span of tokens, [first, end), by the index of its first figure.
@@ -913,8 +912,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   // stands between a pair of dashes is an aside, and its words are no cue of a figure outside it either.
   for (let k = 0; k < tokens.length; k++) {
     if (!ASIDE_DASHES.has(tokens[k].text)) continue;
-    const close = tokens.findIndex((t, j) => j > k && ASIDE_DASHES.has(t.text));
-    if (close < 0) break;
+    let close = k + 1;
+    while (close < tokens.length && !ASIDE_DASHES.has(tokens[close].text)) close++;
+    if (close === tokens.length) break;
     asides.push([k + 1, close]);
     k = close;
   }
@@ -1016,8 +1016,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const placesInReach = (i: number, own: readonly string[]) => {
     // A place named only in a comment on the figure ("a figure that nobody outside Russia takes seriously") is none
     // of the sentence's for it.
-    const commented = asides.length > 0 ? mentions.filter((m) => m.role === 'place' && m.entity.place && inAsideOf(m.first, quantities[i])).map((m) => m.entity.place!) : [];
-    const sentence = commented.length > 0 ? placesIn(mentions.filter((m) => !inAsideOf(m.first, quantities[i]))) : allPlaces;
+    const sentence = asides.length > 0 ? placesIn(mentions.filter((m) => !inAsideOf(m.first, quantities[i]))) : allPlaces;
     if (sentence.length <= own.length || quantities.length < 2) return sentence;
     const at = quantities[i].qualifierFirst;
     const across = (m: Mention) => {

@@ -786,10 +786,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // A figure takes up a count; "them" may take up a noun alone ("And the mines themselves?").
     // "… began deploying troops to Russia. Estimates of their number ranged from 10,000 to 12,000.": "their" takes up a
     // noun, counted or not, as "them" does.
-    const theirs = tokens[figureNounAt(tokens, q.qualifierFirst) - 1]?.norm === 'their';
+    const figure = figureNounAt(tokens, q.qualifierFirst);
+    const theirs = tokens[figure - 1]?.norm === 'their';
     // "When Pyongyang first sent troops to Russia, the figure that went round the world was 12,000": failing a
     // count before, a noun the sentence named before its figure noun.
-    const figure = figureNounAt(tokens, q.qualifierFirst);
     const here = figure > 0 ? nounBefore(tokens, figure) : null;
     // ("… the figure that went round the world was 12,000. Then it was 10,000.": the count before as it was read.)
     const earlier = lastNamedOf(around.previous, theirs) ?? previousCounts(around).at(-1)?.sense ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null) ?? here;

@@ -385,7 +385,6 @@ function readSimple(tokens: Token[], i: number): Simple | null {
   return tokens[i].kind === 'num' ? readDigits(tokens, i) : readWords(tokens, i);
 }
 
-/** "tens of thousands", "hundreds", "several thousand", "a few hundred": an order of magnitude, not a count. */
 /** "the low thousands" and the like, as multiples of the vague plural's unit. */
 const RANGE_PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['low', [1, 3]],
@@ -393,6 +392,7 @@ const RANGE_PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['high', [7, 10]],
 ]);
 
+/** "tens of thousands", "hundreds", "several thousand", "a few hundred": an order of magnitude, not a count. */
 function readVague(tokens: Token[], i: number): { value: Value; end: number } | null {
   const t = tokens[i];
   // "1,000s of troops", "100s of drones": "thousands" and "hundreds" in digits; never a decade ("the 1990s").

@@ -252,24 +252,19 @@ function alignedRunAt(text: string, i: number): boolean {
 
 /** Whether the cell after the two spaces at text[i] opens where the line above's or below's does. */
 function cellsAlignAt(text: string, i: number): boolean {
-  let start = i;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (i - --start > MAX_SPACED_ROW) return false;
-  const column = i + 2 - start;
-  let next = i + 2;
-  while (next < text.length && text.charCodeAt(next) !== 10) if (++next - start > MAX_SPACED_ROW) return false;
-  let above = start - 1;
-  while (above > 0 && text.charCodeAt(above - 1) !== 10 && start - above <= MAX_SPACED_ROW) above--;
-  return (start >= 2 && cellOpensAt(text, above, column)) || (next + 1 < text.length && cellOpensAt(text, next + 1, column));
+  const row = rowAround(text, i);
+  if (!row) return false;
+  const column = i + 2 - row[0];
+  return (row[0] >= 2 && cellOpensAt(text, rowAround(text, row[0] - 2), column)) || (row[1] + 1 < text.length && cellOpensAt(text, rowAround(text, row[1] + 1), column));
 }
 
-/** Whether, on the line starting at `lineStart`, a cell opens at `column` after a gap of three spaces or more. */
-function cellOpensAt(text: string, lineStart: number, column: number): boolean {
-  const at = lineStart + column;
-  for (let k = lineStart; k <= at; k++) if (k >= text.length || text.charCodeAt(k) === 10) return false;
-  if (isBlankAt(text, at) || text.charCodeAt(at - 1) !== 32) return false;
+/** Whether, on the row `line` (none when it runs too long), a cell opens at `column` after a gap of three spaces or more. */
+function cellOpensAt(text: string, line: [number, number] | null, column: number): boolean {
+  const at = line ? line[0] + column : -1;
+  if (!line || at >= line[1] || isBlankAt(text, at) || text.charCodeAt(at - 1) !== 32) return false;
   let k = at - 1;
   while (text.charCodeAt(k - 1) === 32) k--;
-  return at - k >= MIN_SPACE_BAR && k > lineStart;
+  return at - k >= MIN_SPACE_BAR && k > line[0];
 }
 
 /**
