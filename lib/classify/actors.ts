@@ -88,7 +88,11 @@ export function sourceAsideBefore(tokens: readonly Token[], k: number): number {
 /** Titles between a country's possessive and the speaker it names: "Ukraine's defence minister Rustem Umerov said". */
 const SPEAKER_TITLES = new Set(['defence', 'defense', 'foreign', 'prime', 'minister', 'secretary', 'president', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'envoy', 'ambassador', 'deputy', 'former', 'top', 'general', 'security', 'council']);
 /** Words between a speaker and the verb of speaking: "has", "also", "later". */
-const SPEECH_FILLERS = new Set(['has', 'have', 'had', 'also', 'later', 'since', 'again', 'then', 'now', 'previously', 'earlier', 'will', 'would']);
+const SPEECH_FILLERS = new Set([
+  'has', 'have', 'had', 'also', 'later', 'since', 'again', 'then', 'now', 'previously', 'earlier', 'will', 'would',
+  // "Kyiv keeps saying the losses are enormous", "Moscow still claims".
+  'keeps', 'keep', 'kept', 'still', 'repeatedly',
+]);
 
 /** "Seoul puts the toll at 4,700": who puts a figure at a value gives it and does not own it; "Russia put 50,000 troops near Kursk" does. */
 export const PUTTING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'place', 'places', 'placed', 'peg', 'pegs', 'pegged']);
@@ -203,6 +207,8 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
     const noun = ESTIMATE_NOUNS.has(tokens[last]?.norm ?? '') ? last : ESTIMATE_NOUNS.has(tokens[last + 1]?.norm ?? '') ? last + 1 : -1;
     if (noun >= 0 && tokens[noun + 1]?.norm !== 'of') return true;
   }
+  // "That's the number Seoul used", "the figure Kyiv gave": a figure's giver, named after it.
+  if (ESTIMATE_NOUNS.has(tokens[first - 1]?.norm ?? '') && DETERMINERS_OF_A_FIGURE.has(tokens[first - 2]?.norm ?? '') && GIVING_A_FIGURE.has(tokens[last]?.norm ?? '')) return true;
   // "Moscow said", "Kyiv has claimed"; not "North Korea is reported to have deployed", where it is the subject.
   // "Ukraine's military said": a country's body that speaks is the country speaking.
   // "Ukraine's air force said", "Russia's defence ministry has reported": a body of a word or three.
@@ -243,6 +249,12 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
   const verb = tokens[verbAt];
   return verb?.kind === 'word' && (SAYING_VERBS.has(verb.norm) || putsAtNumber(tokens, verbAt) || hasAFigure(tokens, last));
 }
+
+const DETERMINERS_OF_A_FIGURE = new Set(['the', 'that', 'this', 'a', 'an']);
+/** Verbs by which someone gives a figure named before them: "the number Seoul used", "the estimate Kyiv cites". */
+const GIVING_A_FIGURE: ReadonlySet<string> = new Set([
+  ...SAYING_VERBS, ...PUBLISHING_VERBS, 'used', 'uses', 'use', 'gave', 'gives', 'give', 'offered', 'offers', 'floated', 'floats', 'settled', 'prefers',
+]);
 
 /** Nouns of what a person proposes or announces: "the Shoigu package", "the Trump plan". */
 const PROPOSALS = new Set(['package', 'pledge', 'plan', 'deal', 'offer', 'announcement', 'statement', 'promise', 'proposal']);

@@ -104,6 +104,17 @@ describe('translated bulletins', () => {
     expect(extractFigures('North Korean troops liquidated more than 3,000 Ukrainian soldiers in Kursk.').map((f) => f.scope)).toEqual(['killed']);
   });
 
+  it('reads a toll whose loss verb stands before a phrase of when or where: "lost in the Kursk direction over the day 400 soldiers"', () => {
+    const cats = (t: string) => extractFigures(t).map((f) => [f.text, f.category]);
+    expect(cats('The enemy lost in the Kursk direction over the day 4 hundred soldiers.')).toEqual([['4 hundred soldiers', 'casualties']]);
+    expect(cats('Russian forces lost over the past 24 hours 1,230 servicemen.')).toEqual([['1,230 servicemen', 'casualties']]);
+    expect(cats('Russia lost in the first week 3,000 soldiers, Kyiv says.')).toEqual([['3,000 soldiers', 'casualties']]);
+    // A number right after the preposition is the phrase's own: a date, not a toll.
+    expect(cats('Images captured on 3 and 11 September show 38 guns.').map(([, c]) => c)).toEqual(['munitions']);
+    // Nor does a verb that is no loss of people make one.
+    expect(cats('Russia sent in the first week 3,000 soldiers.')).toEqual([['3,000 soldiers', 'troops']]);
+  });
+
   it('reads "eliminating up to 230 servicemen" as a toll', () => {
     const text = 'Units of the North group inflicted losses on the Ukrainian armed forces in the Kursk area, eliminating up to 230 servicemen and three tanks over the past day.';
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([

@@ -337,11 +337,27 @@ describe('Checker: a few days\' toll is no running total', () => {
   });
 });
 
+describe('Checker: a day\'s toll in a translated bulletin is no running total', () => {
+  it('leaves "lost … over the day 400 soldiers, of them North Korean mercenaries" without the Kursk total\'s measure', () => {
+    expect(one('The enemy lost in the Kursk direction over the day 400 soldiers, of them North Korean mercenaries.').measure).toBeNull();
+    expect(one('During the day Russia lost 1,100 soldiers, the General Staff said.').measure).toBeNull();
+  });
+});
+
 describe('Checker: what a state gives another', () => {
   it('reads missiles North Korea "has given" Russia, or listed under its "support", as sent', () => {
     expect(one('North Korea has given Russia some 250 ballistic missiles.').measure?.id).toBe('dprk-missiles-to-russia');
     const table = 'Estimates of North Korean support to Russia\nItem | Estimate\nBallistic missiles | 250';
     expect(one(table).measure?.id).toBe('dprk-missiles-to-russia');
+  });
+});
+
+describe('Checker: who gives a figure, named after it, does not own the count', () => {
+  it('reads "the number Seoul used" and "Kyiv keeps saying" as sources, tying the shells to no South Korean stockpile', () => {
+    const text = 'GUEST: The South Koreans said eleven thousand. And Kyiv keeps saying the losses are enormous.\n\nHOST: And the shells?\n\nGUEST: Nine, ten million rounds. That\'s the number Seoul used in the autumn.';
+    expect(checker.check(text).map((f) => [f.text, f.measure?.id ?? null])).toEqual([['Nine, ten million rounds', null]]);
+    // The side that sends still owns its shells, whoever gives the figure after them.
+    expect(one('North Korea has sent 12 million shells, the figure Seoul gave last week.').measure?.id).toBe('dprk-shells-to-russia');
   });
 });
 
