@@ -120,6 +120,8 @@ const sets: Array<[string, string]> = [
   ['everyday pages 58b (blind, never tuned on)', 'test/fixtures/everyday-pages-10-set-b.json'],
   ['everyday pages 62a (blind, then tuned on)', 'test/fixtures/everyday-pages-11-set-a.json'],
   ['everyday pages 62b (blind, never tuned on)', 'test/fixtures/everyday-pages-11-set-b.json'],
+  ['everyday pages 70a (blind, then tuned on)', 'test/fixtures/everyday-pages-12-set-a.json'],
+  ['everyday pages 70b (blind, never tuned on)', 'test/fixtures/everyday-pages-12-set-b.json'],
 ];
 const rows: Array<[string, Score]> = [];
 if (existsSync(seedDir)) rows.push(['seed articles (5)', evaluateSeeds(checker, bundledDatabase, seedDir)]);

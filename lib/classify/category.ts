@@ -544,6 +544,7 @@ const MEASURE_VERBS = new Set([
   'reaches', 'exceed', 'exceeds', 'exceeded', 'top', 'tops', 'topped', 'hit', 'hits', 'rose', 'risen', 'climbed', 'put', 'puts',
   'putting', 'place', 'places', 'placed', 'size', 'sizes', 'sized', 'sizing', 'assessed', 'assess', 'assesses', 'reckoned',
   'judged', 'calculated', 'estimate', 'estimates', 'estimated', 'peg', 'pegs', 'pegged', 'count', 'counted',
+  'reckon', 'reckons', 'reckoning', 'estimating', 'assessing', 'pegging', 'placing', 'judge', 'judges', 'calculates', 'calculate',
   'passed', 'surpassed', 'crossed', 'neared', 'approached', 'approaching', 'stands', 'grew', 'climbed',
   // Headlines speak in the present: "RUSSIAN LOSSES PASS 1 MILLION".
   'pass', 'passes', 'surpass', 'surpasses', 'cross', 'crosses', 'near', 'nears', 'approach', 'approaches', 'rise', 'rises',

@@ -8,7 +8,7 @@ import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, isOfThem, partitiveWhole, senseOf, sizedBodyStart, upOrDownAfterCopula, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
-import { DISASTERS, inWarTheatre, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
+import { DISASTERS, inCrosswordClue, inWarTheatre, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
 import { type SensedCount, askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, FIGURE_NOUNS, WAR_CONTEXT, nounSense } from './nouns';
@@ -184,6 +184,8 @@ const STORY_WORDS = new Set([
   'novel', 'novels', 'paperback', 'hardback', 'protagonist', 'trilogy',
   // Tabletop games: "200 plastic soldiers in the box", "artillery fires 3 dice".
   'tabletop', 'miniatures', 'dice', 'rulebook', 'wargame', 'wargames', 'boardgame',
+  // Toy soldiers and model kits: "9 infantry battalions of 36 figures each" on a collector's diorama.
+  'toy', 'toys', 'diorama', 'dioramas', 'figurines', 'sprue', 'sprues', 'decals',
   // Horror games' foes and platforms: "killed 3,000 zombies … on both consoles".
   'zombies', 'zombie', 'undead', 'consoles',
   // Television and fan wikis: "in-universe year 2417", "season 3, episodes 7 to 9", "the showrunner has said".
@@ -1162,7 +1164,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (!sense.category) return;
     if (sense.warOnly && !spokenOfWar(q, i)) return;
     if (sense.category === 'casualties' && disasterToll(q)) return;
-    if (makeBelieve) return;
+    if (makeBelieve || inCrosswordClue(text, tokens[q.qualifierFirst].start)) return;
     // "about 2,700 rounds per gun", "~600 shells per container": a share of each thing, not a count of them ("1,000
     // casualties per day" is a rate of the war, and stays).
     if (perUnit(tokens, Math.max(sense.nounEnd, q.last))) return;

@@ -64,6 +64,9 @@ const CIVIL_LIFE = new Set([
   'stabbed', 'gang', 'gangs', 'suspect', 'suspects', 'asylum', 'migrants', 'migrant', 'smugglers', 'dinghy',
   'coastguard', 'chemotherapy', 'tumour', 'tumours', 'tumor', 'tumors', 'diagnosis', 'forecasters', 'ransomware',
   'hackers',
+  // A museum's or a show's visitor page: "Tickets", "free parking", "the café", "step-free galleries".
+  'tickets', 'visitors', 'parking', 'café', 'cafe', 'wheelchairs', 'wheelchair', 'membership',
+  'exhibits', 'galleries', 'toilets',
 ]);
 /** Words around "war" that make it a figure of speech: a price war, a tug-of-war, a war chest, a war room. */
 const WAR_FIGURES_BEFORE = new Set(['price', 'trade', 'turf', 'bidding', 'talent', 'culture', 'flame', 'format', 'console', 'water', 'pillow', 'tug', 'trench', 'ground', 'air', 'gang', 'gangland', 'drug', 'drugs']);
@@ -151,4 +154,34 @@ export function speaksOfCivilLife(lede: { tokens: readonly Token[]; mentions: re
   const namesATheatre = lede.mentions.some((m) => m.role === 'place' && !!m.entity.place && inWarTheatre(m.entity.place));
   if (war.size === 0 && !namesATheatre && lede.tokens.length >= SILENT_OPENING_TOKENS) return true;
   return civil.size >= MIN_CIVIL_WORDS && civil.size >= CIVIL_PER_WAR_WORD * war.size;
+}
+
+/** A crossword's clue line: its number, the clue, and the answer's letters in brackets ("9 Order to retreat (7)"). */
+const CLUE_LINE = /^[ \t]*\d{1,2}[ \t]+\p{L}.*\([ \t]*\d{1,2}(?:[,-][ \t]*\d{1,2})*[ \t]*\)[ \t]*$/u;
+/** The heading a crossword's clues stand under. */
+const CLUE_HEADING = /^[ \t]*(?:across|down)[ \t]*:?[ \t]*$/im;
+/** The longest line read as a clue. */
+const MAX_CLUE = 200;
+
+/**
+ * Whether the line holding text[at] is a crossword clue under an "Across" or "Down" heading: "3 A thousand troops
+ * on the march? Just a minute! (6)" counts letters, and its troops are wordplay.
+ */
+export function inCrosswordClue(text: string, at: number): boolean {
+  // The line's ends are looked for no farther than a clue is long: a page without line breaks is no crossword, and
+  // must not be scanned whole for each of its figures.
+  const from = Math.max(0, at - MAX_CLUE);
+  const head = text.slice(from, at).lastIndexOf('\n');
+  if (head < 0 && from > 0) return false;
+  const tail = text.slice(at, at + MAX_CLUE).indexOf('\n');
+  if (tail < 0 && at + MAX_CLUE < text.length) return false;
+  const line = text.slice(head < 0 ? 0 : from + head + 1, tail < 0 ? text.length : at + tail).trimEnd();
+  return line.length <= MAX_CLUE && line.endsWith(')') && CLUE_LINE.test(line) && hasClueHeading(text);
+}
+
+/** The last text searched for a clue heading, and whether it has one: each clue of a puzzle asks again. */
+let headingSearched: { text: string; found: boolean } | undefined;
+function hasClueHeading(text: string): boolean {
+  if (headingSearched?.text !== text) headingSearched = { text, found: CLUE_HEADING.test(text) };
+  return headingSearched.found;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../lib/classify/actors';
-import { namesWarItself, speaksOfCivilLife } from '../../../lib/classify/everyday-life';
+import { inCrosswordClue, namesWarItself, speaksOfCivilLife } from '../../../lib/classify/everyday-life';
+import { extractFigures } from '../../../lib/extract/figures';
 import { tokenize } from '../../../lib/extract/tokenize';
 
 const tokens = (text: string) => tokenize(text, 0, text.length);
@@ -61,5 +62,35 @@ describe('speaksOfCivilLife: a long opening that never speaks of war', () => {
   it('reads the same opening as war reporting once it names a side, and a short one as neither', () => {
     expect(speaksOfCivilLife(lede(`Fight night in Kyiv: 12 bouts. ${filler.repeat(14)}`))).toBe(false);
     expect(speaksOfCivilLife(lede('Fight night: 12 bouts over five rounds each.'))).toBe(false);
+  });
+});
+
+describe('speaksOfCivilLife: a visitor page', () => {
+  it('reads an opening of tickets, visitors, parking and the café as everyday life, though it names warfare once', () => {
+    const page = 'Plan your visit | Land Warfare Collection\nTickets: adults £18. Free parking. Visitors with wheelchairs use the lift. The café opens at ten.';
+    expect(speaksOfCivilLife(lede(page))).toBe(true);
+  });
+});
+
+describe('crossword clues', () => {
+  const page = 'Cryptic crossword No. 16,204\n\nACROSS\n9 Order to retreat from 100 sappers (7)\n\nDOWN\n3 A thousand troops on the march? Just a minute! (6)\n';
+  it('reads a numbered line ending in its letter count, under "Across" or "Down", as a clue, its troops as wordplay', () => {
+    expect(inCrosswordClue(page, page.indexOf('100 sappers'))).toBe(true);
+    expect(inCrosswordClue(page, page.indexOf('A thousand'))).toBe(true);
+    expect(extractFigures(page)).toEqual([]);
+  });
+
+  it('reads no clue without the heading, nor in a line that does not end in a letter count', () => {
+    const noHeading = '9 Order to retreat from 100 sappers (7)';
+    expect(inCrosswordClue(noHeading, 0)).toBe(false);
+    const report = 'ACROSS THE FRONT\n1 North Korea has sent 12,000 troops (NIS)\n';
+    expect(extractFigures(report).map((f) => f.text)).toEqual(['12,000 troops']);
+  });
+});
+
+describe('toy soldiers', () => {
+  it('reads a collector\'s battalions, regiments and guns as toys', () => {
+    const page = 'My collection: 54mm toy soldiers, all hand-painted.\n\nThe diorama now has 9 infantry battalions, 4 cavalry regiments and 18 guns.';
+    expect(extractFigures(page)).toEqual([]);
   });
 });

@@ -361,6 +361,12 @@ describe('Checker: who gives a figure, named after it, does not own the count', 
   });
 });
 
+describe('Checker: "reckons … at"', () => {
+  it('reads the count a source "reckons" a toll at: "Seoul reckons North Korea\'s casualties in Kursk at a touch over 4,700"', () => {
+    expect(one("Seoul reckons North Korea's casualties in Kursk at a touch over 4,700.").measure?.id).toBe('dprk-casualties-kursk');
+  });
+});
+
 describe('Checker: who speaks for a country does not own the count', () => {
   it('reads "Russia\'s Sergei Shoigu announced" as a source, leaving the builders North Korea\'s', () => {
     const text = 'North Korea is now sending construction troops to rebuild Kursk. Russia\'s Sergei Shoigu announced in June that 5,000 military builders would go.';
