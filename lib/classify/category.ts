@@ -78,6 +78,8 @@ const WAVE_MODIFIERS = new Set(['the', 'a', 'its', 'their', 'first', 'second', '
 
 /** The smallest count that sizes a body of troops on its own ("a force of 50"). */
 const MIN_BODY = 50;
+/** No body of troops, reserves included, numbers more. */
+const MAX_BODY = 20_000_000;
 
 /** Military bodies that people make up: "sub-units of 1,000 persons", "a contingent of up to 30 thousand persons". */
 const MILITARY_BODIES = new Set([...BODY_BEFORE, 'units', 'sub-units', 'subunits', 'unit', 'detachment', 'detachments', 'battalion', 'brigade', 'regiment', 'division', 'formations', 'troops']);
@@ -582,6 +584,8 @@ const BODY_SUBJECTS: ReadonlyMap<string, NounSense> = new Map([
   ...['grouping', 'groupings'].map((w) => [w, { category: 'troops', unit: 'people' }] as const),
   // "Further waves numbering tens of thousands could follow", "the contingent totals about 11,000".
   ...['wave', 'waves', 'contingent', 'contingents', 'rotation', 'rotations', 'echelon', 'echelons'].map((w) => [w, { category: 'troops', unit: 'people' }] as const),
+  // "the real deployment was ~11k".
+  ...['deployment', 'deployments'].map((w) => [w, { category: 'troops', unit: 'people' }] as const),
 ]);
 
 /** Subjects that name a count of casualties without a casualty word of their own: "the death toll rose to 35". */
@@ -1274,7 +1278,13 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
       return { ...base, category: 'troops', unit: 'people' };
     }
     const deployed = (dispatchedAfter(tokens, nounEnd) && militarySentence(tokens)) || deployedBefore(tokens, q.qualifierFirst);
-    if (sense.casualtyOnly && sense.kind !== 'civilians' && (madeOfPeople(tokens, q.qualifierFirst) || enlistedAfter(tokens, nounEnd) || deployed)) {
+    // "The army is about 4,500 people": the people a body of troops numbers are its troops ("a news division
+    // reaching billions of people" numbers none).
+    const bodyCounted = () => {
+      const subject = q.value.high >= MIN_BODY && q.value.high <= MAX_BODY ? senseBefore(tokens, q) : null;
+      return subject?.category === 'troops' && subject.unit === 'people';
+    };
+    if (sense.casualtyOnly && sense.kind !== 'civilians' && (madeOfPeople(tokens, q.qualifierFirst) || enlistedAfter(tokens, nounEnd) || deployed || bodyCounted())) {
       return { ...base, category: 'troops', unit: 'people' };
     }
     if (sense.casualtyOnly || sense.category === null) return { ...none, ...base };

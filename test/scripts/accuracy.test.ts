@@ -124,7 +124,7 @@ describe('accuracy (the figures in the README)', () => {
     ['sixty-eighth-holdout-set-b.json', 0.92, 0.8],
     ['sixty-ninth-holdout-set-a.json', 0.94, 0.89],
     ['sixty-ninth-holdout-set-b.json', 0.94, 0.91],
-    ['seventy-first-holdout-set-a.json', 0.77, 0.76],
+    ['seventy-first-holdout-set-a.json', 0.8, 0.75],
     ['seventy-first-holdout-set-b.json', 0.75, 0.79],
     ['thirty-eighth-holdout-set-a.json', 0.98, 0.88],
     ['thirty-eighth-holdout-set-b.json', 0.98, 0.91],

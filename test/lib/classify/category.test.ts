@@ -131,3 +131,19 @@ describe('a part of people named by a participle', () => {
     expect(extractFigures('Some 11,000 North Korean soldiers sent to Kursk have been fighting since November.').map((f) => f.category)).toEqual(['troops']);
   });
 });
+
+describe('the people a body of troops numbers', () => {
+  const cats = (t: string) => extractFigures(t).map((f) => [f.text, f.category]);
+  it('reads "The NZ army is like 4,500 people total" and "the force … was about 11,000 people" as troops', () => {
+    expect(cats('The NZ army is like 4,500 people total lmao')).toEqual([['like 4,500 people', 'troops']]);
+    expect(cats('The North Korean force in Kursk was about 11,000 people.')).toEqual([['about 11,000 people', 'troops']]);
+  });
+
+  it('reads "the real deployment was ~11k" as troops', () => {
+    expect(cats("North Korea's real deployment in Kursk was ~11k.")).toEqual([['~11k', 'troops']]);
+  });
+
+  it('reads no troops in a news division "reaching billions of people"', () => {
+    expect(cats("Meridian, the news division of Meridian Group, is the world's largest news provider, reaching billions of people.")).toEqual([]);
+  });
+});
