@@ -97,7 +97,11 @@ const DESIGNATED_WEAPONS: ReadonlyMap<string, NounSense> = new Map([
 ]);
 
 /** Words that make ships, aircraft and vehicles civilian. */
-const CIVILIAN_HARDWARE = new Set(['merchant', 'cargo', 'commercial', 'civilian', 'fishing', 'cruise', 'passenger', 'container', 'tanker', 'private']);
+const CIVILIAN_HARDWARE = new Set([
+  'merchant', 'cargo', 'commercial', 'civilian', 'fishing', 'cruise', 'passenger', 'container', 'tanker', 'private',
+  // What aid and public services drive: "Evacuation vehicles in service: 6", "12 ambulance vehicles".
+  'evacuation', 'rescue', 'emergency', 'ambulance', 'police', 'humanitarian', 'aid', 'electric', 'municipal', 'rental',
+]);
 /** What drones of trade and play are for: "500 delivery drones", "my 3 camera drones". */
 const CIVILIAN_DRONES = new Set([...CIVILIAN_HARDWARE, 'delivery', 'camera', 'hobby', 'toy', 'racing', 'agricultural', 'crop', 'spraying', 'consumer', 'photography', 'survey', 'mapping', 'parcel']);
 /** Whether tokens[k] is the "up" of a call-up: "called up about 5,000 young people", "would call up 300,000". */
@@ -623,6 +627,8 @@ function subjectNoun(tokens: Token[], from: number): { sense: NounSense; casualt
     if (t.norm === 'civilians' || t.norm === 'civilian') civilians = true;
     // ("their wave assaults": a way of attacking, not a body of troops.)
     const s = nounSense(t.norm) ?? (/^(assaults?|attacks?|tactics)$/.test(tokens[i + 1]?.norm ?? '') ? undefined : BODY_SUBJECTS.get(t.norm));
+    // "Evacuation vehicles in service: 6": hardware of peace counts no arms.
+    if (!sense && s?.kind && PEACETIME_KINDS.has(s.kind) && CIVILIAN_HARDWARE.has(tokens[i - 1]?.norm ?? '')) return null;
     if (!sense && s && (s.category || s.casualtyOnly)) sense = s;
     // "Ukrainian cities struck by North Korean missiles: 14": what acted on the subject is not what it counts.
     if (sense && !casualty && t.norm === 'by' && i < from) {

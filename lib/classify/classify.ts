@@ -36,6 +36,8 @@ const ARMED_BODIES = new Set(['army', 'armed', 'forces', 'force', 'military', 'a
 const PUTTING = new Set([...PUTTING_VERBS, 'estimates', 'estimated']);
 /** Words that open a relative clause after a comma: ", where …", ", which …". */
 const RELATIVES = new Set(['where', 'which', 'who', 'whose']);
+/** Nouns by which a sentence points back to a country: "the country maintains", "the regime has sent". */
+const COUNTRY_ANAPHORS = new Set(['country', 'regime', 'nation']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
 
 const ACTOR_WEIGHT = { owner: 4, asked: 3, earlierOwner: 3, laterOwner: 1.5, anaphora: 1.5, subject: 2.5, inSentence: 1.5, source: 0.5, sourceOnly: 1, counterpart: 0.5, otherClause: 0.5, placeCountry: 0.75, previous: 1, next: 0.5, lede: 0.75 };
@@ -411,8 +413,16 @@ function actorScores(
       add(scores, opponent, ACTOR_WEIGHT.inSentence);
     }
   }
+  // "… human rights in the DPRK. The country maintains 1.28 million active-duty personnel": a country the sentence
+  // only points back to is the last one the sentence before named, as a side or as a place.
+  const pointedBack = !hasSubject && tokens.slice(Math.max(0, q.qualifierFirst - 8), q.qualifierFirst).some((t, k, before) => COUNTRY_ANAPHORS.has(t.norm) && /^(the|this)$/.test(before[k - 1]?.norm ?? ''));
+  if (pointedBack) {
+    const last = neighbours.previous.findLast((m) => !!m.entity.actor || (m.role === 'place' && !!m.entity.place));
+    const actor = last && (last.entity.actor ?? actorOfCountry(countryOf(last.entity.place!)));
+    if (actor) add(scores, actor, ACTOR_WEIGHT.anaphora);
+  }
   // Only when the sentence names nobody before the figure may the sentences around it say whose it is.
-  let fromNeighbours = false;
+  let fromNeighbours = pointedBack;
   if (!hasSubject) {
     for (const m of [...neighbours.previous, ...neighbours.next]) {
       if (m.role !== 'actor' || !m.entity.actor) continue;

@@ -47,7 +47,7 @@ const NAMING_WORDS = new Set([
   'picture', 'slide', 'slides', 'part', 'episode', 'season', 'issue', 'vol', 'volume', 'share', 'shares', 'comments',
   'views', 'likes', 'table', 'figure', 'fig', 'exhibit', 'item', 'step', 'stage', 'level', 'gate', 'platform', 'route',
   'flight', 'room', 'highway', 'question', 'point', 'lot', 'block', 'building', 'line', 'verse', 'act', 'scene',
-  'panel', 'panels', 'chart', 'map', 'graph', 'graphic', 'box', 'row', 'column', 'footnote', 'note', 'tab',
+  'panel', 'panels', 'chart', 'map', 'graph', 'graphic', 'box', 'row', 'column', 'footnote', 'note', 'tab', 'para', 'paras',
 ]);
 /** People whose age a number between commas after them gives. */
 const PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'soldier', 'father', 'mother', 'son', 'daughter', 'veteran', 'pensioner', 'grandmother', 'grandfather', 'teenager', 'child', 'resident']);
@@ -546,7 +546,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // A page in a citation: "(Park 2024, 112)", "(IISS 2025: 34)", "p. 112"; never a count with a scale, as a
   // chart's "2024: 5 million; 2025: 12 million" gives its bars.
   if ((prev?.text === ',' || prev?.text === ':') && prev2 && isYearLike(prev2) && (next?.text === ')' || next?.text === ';') && end - first === 1 && start.suffix === '') return true;
-  if (prev?.text === '.' && isWord(prev2, 'p', 'pp')) return true;
+  // "(para. 22)", "(paras. 14–19)", "ch. 22", "Art. 5": a document's parts by their abbreviations.
+  if (prev?.text === '.' && isWord(prev2, 'p', 'pp', 'para', 'paras', 'sec', 'secs', 'ch', 'chs', 'art', 'arts', 'fig', 'figs', 'vol', 'vols', 'nos')) return true;
   // ...and the pages after the first: "(pp. 14 and 19)", "pp. 12, 15–17".
   if (isWord(prev, 'and') || prev?.text === ',' || (prev && RANGE_DASHES.has(prev.text))) {
     for (let k = first - 2; k >= Math.max(1, first - 8) && (tokens[k].kind === 'num' || isWord(tokens[k], 'and') || /^[,–-]$/.test(tokens[k].text)); k--) {

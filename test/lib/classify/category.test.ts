@@ -147,3 +147,10 @@ describe('the people a body of troops numbers', () => {
     expect(cats("Meridian, the news division of Meridian Group, is the world's largest news provider, reaching billions of people.")).toEqual([]);
   });
 });
+
+describe('hardware of peace', () => {
+  it('reads no arms in "Evacuation vehicles in service: 6 (2 out of action after drone damage)"', () => {
+    expect(extractFigures('Evacuation vehicles in service: 6 (2 out of action after drone damage)')).toEqual([]);
+    expect(extractFigures('Armoured vehicles destroyed: 6').map((f) => f.category)).toEqual(['munitions']);
+  });
+});

@@ -1062,6 +1062,11 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('The storm left 40 dead residents in the town.')).toEqual([]);
   });
 
+  it('never reads a paragraph cited by its abbreviation as a count: "(para. 24)", "(paras. 27–29)", "ch. 22"', () => {
+    const text = 'North Korea delivered at least 100 ballistic missiles (para. 24) and 200 long-range artillery systems (paras. 27–29); see ch. 22.';
+    expect(extractFigures(text).map((f) => f.text)).toEqual(['at least 100 ballistic missiles', '200 long-range artillery systems']);
+  });
+
   it('never reads a page in a citation as a count: "(Park 2024, 112)", "p. 112"', () => {
     expect(extractFigures('Perhaps 215,000 North Korean soldiers were killed in that war (Park 2024, 112).').map((f) => f.text)).toEqual(['Perhaps 215,000 North Korean soldiers']);
     expect(extractFigures('See p. 112 for the 40,000 troops sent.').map((f) => f.text)).toEqual(['40,000 troops']);

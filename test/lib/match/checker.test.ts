@@ -361,6 +361,13 @@ describe('Checker: who gives a figure, named after it, does not own the count', 
   });
 });
 
+describe('Checker: "the country" points back to the country named before', () => {
+  it('reads "… in the DPRK. The country maintains 1.28 million active-duty personnel" as North Korea\'s', () => {
+    const text = 'The report examines the human cost of militarization in the DPRK. The country maintains 1.28 million active-duty personnel.';
+    expect(one(text).measure?.id).toBe('dprk-army-active-personnel');
+  });
+});
+
 describe('Checker: "reckons … at"', () => {
   it('reads the count a source "reckons" a toll at: "Seoul reckons North Korea\'s casualties in Kursk at a touch over 4,700"', () => {
     expect(one("Seoul reckons North Korea's casualties in Kursk at a touch over 4,700.").measure?.id).toBe('dprk-casualties-kursk');
