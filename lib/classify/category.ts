@@ -455,9 +455,20 @@ function heldCaptive(tokens: Token[], from: number): boolean {
   const noKnownGrave = (k: number) => tokens[k]?.norm === 'no' && tokens[k + 1]?.norm === 'known' && tokens[k + 2]?.norm === 'grave';
   const have = tokens[from]?.norm === 'who' ? from + 1 : from;
   if ((/^(have|has|had)$/.test(tokens[have]?.norm ?? '') && noKnownGrave(have + 1)) || (tokens[from]?.norm === 'with' && noKnownGrave(from + 1))) return true;
+  // "the two soldiers of the Korean People's Army held by Ukraine": a short "of" phrase saying whose they are.
+  if (tokens[from]?.norm === 'of') {
+    let j = from + 1;
+    while (j < from + 7 && (tokens[j]?.kind === 'word' || tokens[j]?.text === "'" || tokens[j]?.text === '’') && tokens[j].norm !== 'held') j++;
+    if (tokens[j]?.norm === 'held') from = j;
+  }
   let k = from;
   while (k < from + 4 && HELD_FILLERS.has(tokens[k]?.norm ?? '')) k++;
   if (k > from && /^(captive|prisoner|prisoners|hostage|hostages)$/.test(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'held') return true;
+  // "soldiers held by Ukraine since January": held by a side, not in its reserve.
+  if (k > from && tokens[k - 1]?.norm === 'held' && tokens[k]?.norm === 'by') {
+    const by = tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+    if (/^[A-Z]/.test(tokens[by]?.text ?? '') && !tokens.slice(by, by + 5).some((t) => t.norm === 'reserve')) return true;
+  }
   if (k === from || tokens[k]?.norm !== 'in') return false;
   for (let j = k + 1; j < k + 4 && tokens[j]?.kind === 'word'; j++) if (CAPTIVITY.has(tokens[j].norm)) return true;
   return false;
@@ -913,8 +924,8 @@ function beforeSpokenHedge(tokens: Token[], at: number): number {
 
 /** A casualty verb just before the count: "killed 11 civilians", "has lost nearly one million". */
 function casualtyBefore(tokens: Token[], before: number): boolean {
-  // "took the lives of 14 civilian people", "claimed the lives of 30".
-  if (tokens[before - 1]?.norm === 'of' && tokens[before - 2]?.norm === 'lives') return true;
+  // "took the lives of 14 civilian people", "claimed the lives of 30"; "the executions of at least 79 servicemen".
+  if (tokens[before - 1]?.norm === 'of' && FATES_OF.has(tokens[before - 2]?.norm ?? '')) return true;
   const hedged = beforeSpokenHedge(tokens, before);
   if (hedged > 0) before = hedged;
   for (let i = before - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
@@ -963,6 +974,11 @@ function lossVerbBeforeAdverbial(tokens: Token[], before: number): boolean {
   return false;
 }
 
+/** What befalls the people counted after "of": "the lives of 30", "the executions of 79", "the bodies of 909". */
+const FATES_OF = new Set([
+  'lives', 'executions', 'execution', 'killing', 'killings', 'deaths', 'murder', 'murders', 'capture', 'bodies', 'remains',
+  'graves', 'burial', 'burials', 'torture',
+]);
 const COSTING = new Set(['cost', 'costs', 'costing']);
 const FREEING = new Set(['freed', 'freeing', 'frees', 'released', 'releasing', 'exchanged', 'exchanging', 'swapped', 'swapping', 'repatriated', 'repatriating']);
 const SWAPS = new Set(['exchange', 'exchanges', 'swap', 'swaps', 'prisoner', 'prisoners', 'captives', 'captivity', 'pows', 'pow']);

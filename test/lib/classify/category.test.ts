@@ -154,3 +154,16 @@ describe('hardware of peace', () => {
     expect(extractFigures('Armoured vehicles destroyed: 6').map((f) => f.category)).toEqual(['munitions']);
   });
 });
+
+describe('what befalls the people counted', () => {
+  const cats = (t: string) => extractFigures(t).map((f) => [f.text, f.category]);
+  it('reads "the executions of at least 79 Ukrainian servicemen" and "the bodies of 909 soldiers" as tolls', () => {
+    expect(cats('It documented the executions of at least 79 Ukrainian servicemen after capture.')).toEqual([['at least 79 Ukrainian servicemen', 'casualties']]);
+    expect(cats('Ukraine returned the bodies of 909 soldiers.')).toEqual([['909 soldiers', 'casualties']]);
+  });
+
+  it('reads soldiers "held by Ukraine" as captured, and troops "held by Russia in reserve" as troops', () => {
+    expect(cats("It asked to see the two soldiers of the Korean People's Army held by Ukraine since January.")).toEqual([['two soldiers', 'casualties']]);
+    expect(cats('The 5,000 troops held by Russia in reserve near Kursk.')).toEqual([['5,000 troops', 'troops']]);
+  });
+});
