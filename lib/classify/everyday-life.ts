@@ -1,7 +1,7 @@
 // Pages of everyday life: the police, sport, play, shops, courts, disasters. The extension runs on every page a
 // person reads, and such pages borrow war's words ("an army of volunteers", "12,000 shells" of fireworks, "job
 // casualties"); their counts are no war's unless a sentence of theirs names war or a side of one.
-import type { Token } from '../extract/tokenize';
+import { type Token, lineAround } from '../extract/tokenize';
 import type { Mention } from './actors';
 import { KITCHEN, SPORT } from './category';
 import { placeWithin } from './entities';
@@ -168,15 +168,9 @@ const MAX_CLUE = 200;
  * on the march? Just a minute! (6)" counts letters, and its troops are wordplay.
  */
 export function inCrosswordClue(text: string, at: number): boolean {
-  // The line's ends are looked for no farther than a clue is long: a page without line breaks is no crossword, and
-  // must not be scanned whole for each of its figures.
-  const from = Math.max(0, at - MAX_CLUE);
-  const head = text.slice(from, at).lastIndexOf('\n');
-  if (head < 0 && from > 0) return false;
-  const tail = text.slice(at, at + MAX_CLUE).indexOf('\n');
-  if (tail < 0 && at + MAX_CLUE < text.length) return false;
-  const line = text.slice(head < 0 ? 0 : from + head + 1, tail < 0 ? text.length : at + tail).trimEnd();
-  return line.length <= MAX_CLUE && line.endsWith(')') && CLUE_LINE.test(line) && hasClueHeading(text);
+  const bounds = lineAround(text, at, MAX_CLUE);
+  const line = bounds ? text.slice(bounds[0], bounds[1]).trimEnd() : '';
+  return line.endsWith(')') && CLUE_LINE.test(line) && hasClueHeading(text);
 }
 
 /** The last text searched for a clue heading, and whether it has one: each clue of a puzzle asks again. */

@@ -471,9 +471,18 @@ function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier
   }
   // "losses now exceed 860,000": the verb bounds the count from below, but stays the clause's verb, outside the
   // figure, where the words before a count are read for what it measures.
-  if (prev?.kind === 'word' && EXCEEDING.has(prev.norm)) return { qualifier: 'more-than', start: first };
+  if (prev?.kind === 'word' && (EXCEEDING.has(prev.norm) || toppedBy(tokens, first - 1))) return { qualifier: 'more-than', start: first };
   if (prev?.kind === 'word' && NEARING.has(prev.norm)) return { qualifier: 'nearly', start: first };
   return { qualifier: null, start: first };
+}
+
+/** Words before "top" that make it an adjective, as in "the top 10" or "Ukraine's top 3 generals", not a verb. */
+const BEFORE_TOP_ADJECTIVE = new Set(['the', 'a', 'our', 'its', 'their', 'his', 'her', 'my', 'your', 'in', 'of', 'to', 'for', 'from', 'among', 'with', 'at', 'and', 'or', 'all', 'these', 'those', 'new']);
+
+/** "Pyongyang's shell deliveries to Russia top 6M": a headline's present tense of "topped". */
+function toppedBy(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return tokens[at].norm === 'top' && before?.kind === 'word' && !before.possessive && !BEFORE_TOP_ADJECTIVE.has(before.norm);
 }
 
 const NEARING = new Set(['approaching', 'approach', 'approaches', 'nearing', 'neared']);
@@ -506,6 +515,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // ("2."), a small number is an item's too.
   const marker = first === 0 && end - first === 1 && start.suffix === '' && (next?.text === '.' || next?.text === ')') && touching(start, next);
   if (marker && (tokens[end + 1]?.kind === 'num' || (tokens.length === end + 1 && /^\d{1,2}$/.test(start.text)))) return true;
+  // "2  Kim's army by the numbers": a rank opening a list's line, before a name's possessive, counts no army.
+  if (first === 0 && end - first === 1 && /^\d{1,2}$/.test(start.text) && next?.kind === 'word' && next.possessive && /^[A-Z]/.test(next.text)) return true;
   // "3/ That is a brutal rate.": a thread's post number opens its line, glued to a slash with no number after it.
   if (first === 0 && end - first === 1 && next?.text === '/' && touching(start, next) && !(tokens[end + 1]?.kind === 'num' && touching(next, tokens[end + 1]))) return true;
   // "the January 2024 missile strike": a year before a singular noun names when, not how many.

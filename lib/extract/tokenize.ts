@@ -220,20 +220,23 @@ function spaceRunAt(text: string, i: number): boolean {
   return j - i >= MIN_SPACE_BAR && !isBlankAt(text, j);
 }
 
-/** The bounds of the line holding text[i], or null when it runs longer than a row of a table. */
-function rowAround(text: string, i: number): [number, number] | null {
+/** The bounds of the line holding text[i], or null when it runs longer than `max`: the scan stops there. */
+export function lineAround(text: string, i: number, max: number): [number, number] | null {
   let start = i;
   while (start > 0 && text.charCodeAt(start - 1) !== 10) {
     start--;
-    if (i - start > MAX_SPACED_ROW) return null;
+    if (i - start > max) return null;
   }
   let end = i;
   while (end < text.length && text.charCodeAt(end) !== 10) {
     end++;
-    if (end - start > MAX_SPACED_ROW) return null;
+    if (end - start > max) return null;
   }
   return [start, end];
 }
+
+/** The bounds of the line holding text[i], or null when it runs longer than a row of a table. */
+const rowAround = (text: string, i: number) => lineAround(text, i, MAX_SPACED_ROW);
 
 /**
  * Whether two spaces at text[i] part two cells of a row whose cell opens where a cell of the line above or below

@@ -1062,6 +1062,21 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('The storm left 40 dead residents in the town.')).toEqual([]);
   });
 
+  it('reads a headline\'s "top" as "more than": "shell deliveries to Russia top 6M", not "the top 10"', () => {
+    expect(extractFigures("HUR: Pyongyang's shell deliveries to Russia top 6M").map((f) => f.qualifier)).toEqual(['more-than']);
+    expect(extractFigures('Our top 10 films: one where 5,000 troops land.').map((f) => [f.text, f.qualifier])).toEqual([['5,000 troops', null]]);
+  });
+
+  it('never reads a rank before a name\'s possessive as a count: "2  Kim\'s army by the numbers"', () => {
+    expect(extractFigures("MOST READ\n1  Opinion: the gap\n2  Kim's army by the numbers\n3  Weather").map((f) => f.text)).toEqual([]);
+  });
+
+  it('never reads a number on a line that opens with a web address as a count', () => {
+    const result =
+      'Strike: missile killed nine civilians, prosecutors say\nhttps://www.example-news.com › society › 3391207\n7 Jan 2024 — Prosecutors in the region said the missile, later identified as a KN-23, killed nine civilians in a residential quarter of the …';
+    expect(extractFigures(result).map((f) => f.text)).toEqual(['nine civilians', 'nine civilians']);
+  });
+
   it('never reads a paragraph cited by its abbreviation as a count: "(para. 24)", "(paras. 27–29)", "ch. 22"', () => {
     const text = 'North Korea delivered at least 100 ballistic missiles (para. 24) and 200 long-range artillery systems (paras. 27–29); see ch. 22.';
     expect(extractFigures(text).map((f) => f.text)).toEqual(['at least 100 ballistic missiles', '200 long-range artillery systems']);
