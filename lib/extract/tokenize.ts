@@ -66,6 +66,8 @@ export function hyphenWrapEnd(text: string, i: number, end: number): number {
 }
 /** A zero-width space and a byte-order mark only separate, as a space does. */
 const isInvisibleSpace = (c: number) => c === 0x200b || c === 0xfeff;
+/** "☠️ 600 — soldiers killed": the selector that draws a symbol as an emoji (U+FE00–FE0F) is no word of its own. */
+const isVariationSelector = (c: number) => c >= 0xfe00 && c <= 0xfe0f;
 /** "KN‑23": a hyphen (U+2010) or a non-breaking hyphen (U+2011) is read as the plain one. */
 const isHyphen = (c: number) => c === 0x2010 || c === 0x2011;
 
@@ -384,7 +386,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // A tab or a run of spaces between cells reads as the "|" a table written as text uses.
       tokens.push({ kind: 'punct', text: '|', norm: '|', start: i, end: i + 1, suffix: '', possessive: false });
       i++;
-    } else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2029 || isInvisibleSpace(c) || isSuperscriptDigit(c)) {
+    } else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2029 || isInvisibleSpace(c) || isVariationSelector(c) || isSuperscriptDigit(c)) {
       i++;
     } else if (isHyphen(c)) {
       tokens.push({ kind: 'punct', text: '-', norm: '-', start: i, end: i + 1, suffix: '', possessive: false });

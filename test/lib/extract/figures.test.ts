@@ -424,6 +424,10 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['some 550 ballistic missiles', 'munitions'], ['28 people', 'casualties']]);
   });
 
+  it('reads an emoji\'s variation selector as no word: "☠️ 600 — North Korean soldiers killed"', () => {
+    expect(extractFigures('☠\ufe0f 600 — North Korean soldiers killed in one January week (HUR)').map((f) => [f.text, f.category])).toEqual([['600 — North Korean soldiers', 'casualties']]);
+  });
+
   it('reads through what a page hides in its text: soft hyphens, zero-width spaces, non-breaking hyphens', () => {
     expect(only('North Korea sent 11,000 sol\u00addiers to Kursk.').category).toBe('troops');
     expect(only('North Korea sent 11,000\u200b troops to Kursk.').category).toBe('troops');
