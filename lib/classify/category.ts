@@ -826,8 +826,10 @@ function senseBefore(tokens: Token[], q: Quantity): CountSense | null {
   const bringTo = bridged && tokens[q.qualifierFirst - 1]?.norm === 'to' && tokens.slice(Math.max(0, i - 8), i + 1).some((w) => CAUSATIVE_VERBS.has(w.norm));
   // "The Ukrainians put them at a million": what is counted is the pronoun's, taken up from before; the subject is
   // who estimates.
+  // So is "Ukraine's air force put the number at 728": "the number" counts what the sentence before did.
   const object = q.qualifierFirst - 2;
-  if (putAt && tokens[object + 1]?.norm === 'at' && FIGURE_OBJECTS.has(tokens[object]?.norm ?? '') && PUTTING_VERBS.has(tokens[object - 1]?.norm ?? '')) return null;
+  const figureObject = FIGURE_OBJECTS.has(tokens[object]?.norm ?? '') ? object : FIGURE_NOUNS.has(tokens[object]?.norm ?? '') && !TOLL_WORDS.has(tokens[object].norm) && tokens[object - 1]?.norm === 'the' ? object - 1 : -1;
+  if (putAt && tokens[object + 1]?.norm === 'at' && figureObject >= 0 && PUTTING_VERBS.has(tokens[figureObject - 1]?.norm ?? '')) return null;
   const copula = label || measuring || putAt || bringTo ? -1 : bodyCopula(tokens, q.qualifierFirst);
   if (label || measuring || putAt || bringTo || copula >= 0) {
     const subject = subjectNoun(tokens, copula >= 0 ? copula - 1 : i - 1 + ((putAt || bringTo) && !measuring && !label ? 1 : 0));

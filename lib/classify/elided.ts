@@ -4,7 +4,7 @@
 import type { Value } from '../claims/primitives';
 import { MONTHS, SMALL_NUMBERS } from '../extract/number-words';
 import { QUOTE_MARKS, findQuantities, isYearLike, type Quantity } from '../extract/numbers';
-import type { Token } from '../extract/tokenize';
+import { type Token, touching } from '../extract/tokenize';
 import { type Mention, PUTTING_VERBS, SAYING_VERBS, findMentions, sourceAsideBefore } from './actors';
 import { type Caption, senseNamed } from './caption';
 import { type CountSense, DETERMINERS, MODALS, callsUp, countedKind, isOfThem, outOfAction, senseOf, weaponSense } from './category';
@@ -175,17 +175,22 @@ function figureNounBefore(tokens: Token[], k: number): boolean {
 }
 
 /**
- * Where the figure noun stands within ten tokens before tokens[k], across what qualifies it ("the figure given by
+ * Where the figure noun stands within FIGURE_NOUN_REACH tokens before tokens[k], across what qualifies it ("the figure given by
  * South Korea's spy agency", "the latest figure, from June 2025,"), or -1.
  */
 function figureNounAt(tokens: Token[], k: number): number {
-  for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - FIGURE_NOUN_REACH; j--) {
     const t = tokens[j];
     if (FIGURE_NOUNS.has(t.norm)) return j;
-    if ((t.kind === 'num' && !isYearLike(t)) || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’')) return -1;
+    // "the figure given by Ukraine's commander-in-chief, Oleksandr Syrskyi, was 110,000": a hyphen inside a title.
+    const inWord = t.text === '-' && touching(tokens[j - 1], t) && touching(t, tokens[j + 1]);
+    if ((t.kind === 'num' && !isYearLike(t)) || (t.kind === 'punct' && t.text !== ',' && t.text !== "'" && t.text !== '’' && !inWord)) return -1;
   }
   return -1;
 }
+
+/** How many tokens before its copula a figure noun may stand, across who gave it. */
+const FIGURE_NOUN_REACH = 14;
 
 /** Modifiers of a figure noun that name a toll: "the death toll", "the loss estimate". */
 const TOLL_MODIFIERS = new Set(['death', 'loss', 'casualty', 'fatality', 'casualties', 'losses']);

@@ -360,3 +360,17 @@ describe('an estimate told in other words', () => {
     expect(counted('The port unloaded 2,000 shells on Monday, and around 3,000 more arrived on Friday.').map(([, c]) => c)).toEqual(['munitions', 'munitions']);
   });
 });
+
+describe('a figure given by someone with a long title, and "the number" put at a count', () => {
+  const cats = (t: string) => extractFigures(t).map((f) => [f.text, f.category]);
+  it('lends the sentence before\'s noun across "The figure given by Ukraine\'s commander-in-chief, Oleksandr Syrskyi, was 110,000"', () => {
+    const text = 'Our correspondent said Russia had massed 11,000 troops near Pokrovsk. The figure given by Ukraine\'s commander-in-chief, Oleksandr Syrskyi, was 110,000.';
+    expect(cats(text)).toEqual([['11,000 troops', 'troops'], ['110,000', 'troops']]);
+  });
+
+  it('reads "Ukraine\'s air force put the number at 728" as the drones before, not the air force\'s people', () => {
+    expect(cats("A report said 741 drones were launched. Ukraine's air force put the number at 728.")).toEqual([['741 drones', 'munitions'], ['728', 'munitions']]);
+    // A toll put at a count is a toll, whatever came before.
+    expect(cats('Drones hit the town. Western officials had put the toll at around four thousand North Korean soldiers.').map(([, c]) => c)).toEqual(['casualties']);
+  });
+});
