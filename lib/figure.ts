@@ -33,12 +33,14 @@ export interface Figure {
   level?: boolean;
   /**
    * The sentence sets the count in a year long past ("In July 1943 … nearly two million men", "1950, October: Some
-   * 300,000 Chinese volunteers"): it is history, about no measure of today's war.
+   * 300,000 Chinese volunteers") or before the war ("Before the full-scale invasion, Russia had 190,000 troops on
+   * Ukraine's borders"): it is history, about no measure of today's war.
    */
   past?: boolean;
   /**
    * The count is what would be, were something so: "If North Korea tripled its deployment, that would mean some
-   * 33,000 troops". No report states it.
+   * 33,000 troops"; or what one of a kind typically holds: "A division typically has 10,000 to 12,000 soldiers". No
+   * report states it.
    */
   hypothetical?: boolean;
   /** The count is of munitions brought down, not launched: "shot down 718 of the drones", "476 were intercepted". */

@@ -37,6 +37,10 @@ const ARMED_BODIES = new Set(['army', 'armed', 'forces', 'force', 'military', 'a
 const PUTTING = new Set([...PUTTING_VERBS, 'estimates', 'estimated']);
 /** Words that open a relative clause after a comma: ", where …", ", which …". */
 const RELATIVES = new Set(['where', 'which', 'who', 'whose']);
+/** A sentence about one of a kind opens with one of these, and says what it "typically" holds. */
+const TYPICAL_OPENERS = new Set(['a', 'an', 'each', 'every']);
+const TYPICALLY = new Set(['typically', 'usually', 'normally', 'ordinarily', 'generally']);
+
 /** Nouns by which a sentence points back to a country: "the country maintains", "the regime has sent". */
 const COUNTRY_ANAPHORS = new Set(['country', 'regime', 'nation']);
 const ALLY_WORDS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends', 'neighbour', 'neighbor']);
@@ -1042,8 +1046,14 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   // "If North Korea tripled its deployment, that would mean some 33,000 troops", "Were Pyongyang to send another
   // 30,000, its total would pass 40,000": a count a condition's consequence states, after its "would".
   const conditional = CONDITIONS.has(tokens[tokens[0]?.norm === 'and' || tokens[0]?.norm === 'but' ? 1 : 0]?.norm ?? '');
-  const hypothetical = (q: Quantity) => conditional && tokens.slice(0, q.qualifierFirst).some((t) => t.norm === 'would');
-  const setInPast = tokens.some((t, k) => isYearLike(t) && Number(t.text) < PAST_BEFORE && (k === 0 || SETTING_WORDS.has(tokens[k - 1].norm) || MONTHS.has(tokens[k - 1].norm)));
+  // "A North Korean infantry division typically has 10,000 to 12,000 soldiers": what one of a kind holds, no count
+  // of a force sent anywhere.
+  const typical = TYPICAL_OPENERS.has(tokens[0]?.norm ?? '') && tokens.some((t) => TYPICALLY.has(t.norm));
+  const hypothetical = (q: Quantity) =>
+    (conditional && tokens.slice(0, q.qualifierFirst).some((t) => t.norm === 'would')) || (typical && tokens.slice(0, q.qualifierFirst).some((t) => TYPICALLY.has(t.norm)));
+  // "Before the full-scale invasion, Russia had around 190,000 troops on Ukraine's borders": the time before the war.
+  const beforeTheWar = /^(before|prior)$/.test(tokens[0]?.norm ?? '') && tokens.slice(1, 7).some((t, k, after) => /^(invasion|war)$/.test(t.norm) && after[k + 1]?.text === ',');
+  const setInPast = beforeTheWar || tokens.some((t, k) => isYearLike(t) && Number(t.text) < PAST_BEFORE && (k === 0 || SETTING_WORDS.has(tokens[k - 1].norm) || MONTHS.has(tokens[k - 1].norm)));
   // Who gives a figure is no word of what it counts: "Ukraine's commander-in-chief has given a figure of 110,000"
   // says nothing of troops "in Ukraine".
   const sourceWord: boolean[] = [];

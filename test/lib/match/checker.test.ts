@@ -368,6 +368,19 @@ describe('Checker: "the country" points back to the country named before', () =>
   });
 });
 
+describe('Checker: before the war, and what one of a kind typically holds', () => {
+  it('ties "Before the full-scale invasion, Russia had around 190,000 troops on Ukraine\'s borders" to no measure of today', () => {
+    expect(one("Before the full-scale invasion, Russia had around 190,000 troops on Ukraine's borders.").measure).toBeNull();
+    // A war that has not yet ended is no time before it.
+    expect(one('Before the war ends, Russia will have lost 1 million soldiers killed or wounded.').measure?.id).toBe('russia-casualties-total');
+  });
+
+  it('ties "A North Korean infantry division typically has 10,000 to 12,000 soldiers" to no deployment', () => {
+    expect(one('A North Korean infantry division typically has 10,000 to 12,000 soldiers.').measure).toBeNull();
+    expect(one('North Korea usually keeps 1.28 million soldiers under arms.').measure?.id).toBe('dprk-army-active-personnel');
+  });
+});
+
 describe('Checker: "reckons … at"', () => {
   it('reads the count a source "reckons" a toll at: "Seoul reckons North Korea\'s casualties in Kursk at a touch over 4,700"', () => {
     expect(one("Seoul reckons North Korea's casualties in Kursk at a touch over 4,700.").measure?.id).toBe('dprk-casualties-kursk');
