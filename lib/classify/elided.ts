@@ -1043,9 +1043,11 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   });
   // "sent 11k to Kursk, lost ~4.7k of them, and is now promising 30k more": more of what is sent or pledged is more
   // of the troops counted before.
+  // So is "will send another 25-30k".
   quantities.forEach((q, i) => {
-    const verb = tokens[q.qualifierFirst - 1];
-    if (senses[i].category || senses[i].nounEnd !== q.last || tokens[q.last]?.norm !== 'more' || !verb || !(SENDING.has(verb.norm) || PLEDGING.has(verb.norm))) return;
+    const another = tokens[q.qualifierFirst - 1]?.norm === 'another';
+    const verb = tokens[q.qualifierFirst - (another ? 2 : 1)];
+    if (senses[i].category || senses[i].nounEnd !== q.last || (tokens[q.last]?.norm !== 'more' && !another) || !verb || !(SENDING.has(verb.norm) || PLEDGING.has(verb.norm))) return;
     // "could spare 30 more beds": a noun of its own after "more" is what the count counts.
     const after = tokens[q.last + 1];
     if (after?.kind === 'word' && /[^s]s$/.test(after.norm) && !S_WORDS.has(after.norm)) return;

@@ -201,6 +201,8 @@ function readDigits(tokens: Token[], i: number): Simple | null {
     plus = true;
     suffix = suffix.slice(0, -1);
   }
+  // "12,000ish", "11kish": about so many (the qualifier is read in findQuantities).
+  if (suffix.endsWith('ish')) suffix = suffix.slice(0, -3);
   if (suffix) {
     const s = SUFFIX_SCALES.get(suffix);
     // "12m" is twelve million only when a count follows; "40m" before "wide" is metres, which the unit noun rejects later.
@@ -489,6 +491,44 @@ const NEARING = new Set(['approaching', 'approach', 'approaches', 'nearing', 'ne
 
 const EXCEEDING = new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'topped', 'topping', 'tops', 'pass', 'passes', 'passed', 'crossed', 'crosses']);
 
+/** Marks a speaker breaks off with: "thirty -- no, twenty-five", "eleven — sorry, twelve", "ten... I mean eleven". */
+const BREAKS = new Set(['-', '—', '–', ',', '…', '.']);
+/** Words after "no" or "rather" that go on with the count rather than take it back: "4,000, no fewer". */
+const GOES_ON = new Set(['more', 'fewer', 'less', 'doubt', 'than', 'matter']);
+
+/** Whether the number ending before tokens[end] is one its speaker takes back at once. */
+function selfCorrected(tokens: Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 3 && BREAKS.has(tokens[k]?.text ?? '')) k++;
+  if (k === end) return false;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (isWord(t, 'no', 'rather')) return !GOES_ON.has(next?.norm ?? '') && next?.kind !== 'num';
+  return isWord(t, 'sorry', 'correction') || (isWord(t, 'i') && isWord(next, 'mean')) || (isWord(t, 'make') && isWord(next, 'that'));
+}
+
+const isNumberToken = (t: Token | undefined) => !!t && (t.kind === 'num' || (t.kind === 'word' && (SMALL_NUMBERS.has(t.norm) || SCALES.has(t.norm))));
+
+/**
+ * Where the slip a count corrects begins ("thirty" in "another thirty -- no, twenty-five to thirty thousand troops"),
+ * or `first` when none stands before it: the slip is read as part of the figure, so what comes before it ("another",
+ * "lost") is the corrected count's.
+ */
+function slipBefore(tokens: Token[], first: number): number {
+  let k = first - 1;
+  if (isWord(tokens[k], 'the')) k--;
+  if (tokens[k]?.text === ',') k--;
+  if (isWord(tokens[k], 'mean') && isWord(tokens[k - 1], 'i')) k -= 2;
+  else if (isWord(tokens[k], 'that') && isWord(tokens[k - 1], 'make')) k -= 2;
+  else if (isWord(tokens[k], 'no', 'sorry', 'correction', 'rather')) k--;
+  else return first;
+  const marks = k;
+  while (k > marks - 3 && BREAKS.has(tokens[k]?.text ?? '')) k--;
+  if (k === marks || !isNumberToken(tokens[k])) return first;
+  while (isNumberToken(tokens[k - 1]) || (tokens[k - 1]?.text === '-' && isNumberToken(tokens[k - 2]))) k -= tokens[k - 1].text === '-' ? 2 : 1;
+  return k;
+}
+
 /** Money, percentages, calibres, model numbers, dates, times: numbers that are not counts. */
 function isExcluded(tokens: Token[], first: number, end: number, value: Value, isCountNoun: (word: string) => boolean): boolean {
   const prev = tokens[first - 1];
@@ -515,6 +555,7 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   // ("2."), a small number is an item's too.
   const marker = first === 0 && end - first === 1 && start.suffix === '' && (next?.text === '.' || next?.text === ')') && touching(start, next);
   if (marker && (tokens[end + 1]?.kind === 'num' || (tokens.length === end + 1 && /^\d{1,2}$/.test(start.text)))) return true;
+  if (selfCorrected(tokens, end)) return true;
   // "2  Kim's army by the numbers": a rank opening a list's line, before a name's possessive, counts no army.
   if (first === 0 && end - first === 1 && /^\d{1,2}$/.test(start.text) && next?.kind === 'word' && next.possessive && /^[A-Z]/.test(next.text)) return true;
   // "3/ That is a brutal rate.": a thread's post number opens its line, glued to a slash with no number after it.
@@ -584,7 +625,7 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
     if (next.text === '-' && touching(tokens[end - 1], next) && tokens[end + 1]?.kind === 'word' && touching(next, tokens[end + 1])) {
       const w = tokens[end + 1].norm;
       // ...unless the word is what is counted: "a 30,000-man force", "a 30 million-shell stockpile".
-      if (w !== 'strong' && w !== 'plus' && w !== 'odd' && !isCountNoun(w)) return true;
+      if (w !== 'strong' && w !== 'plus' && w !== 'odd' && w !== 'ish' && !isCountNoun(w)) return true;
     }
   }
   const single = end - first === 1 && start.kind === 'num' && start.suffix === '';
@@ -791,6 +832,7 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
       qualifier = q.qualifier;
       qualifierFirst = q.start;
     }
+    qualifierFirst = slipBefore(tokens, qualifierFirst);
     let last = end;
     // '"more than 4,000" North Koreans were killed': quotes around a figure alone belong to it, and its noun
     // stands after them.
@@ -806,8 +848,10 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
       const w = tokens[last + 1].norm;
       if (w === 'strong') strong = true;
       if (w === 'plus') qualifier = 'more-than';
+      // "200-ish rounds", "11k-ish".
+      if (w === 'ish') qualifier = 'approx';
       // "-shell", "-man" is the counted noun itself and is left for the noun search.
-      if (w === 'strong' || w === 'plus' || w === 'odd') last += 2;
+      if (w === 'strong' || w === 'plus' || w === 'odd' || w === 'ish') last += 2;
     } else if (isWord(next, 'plus') && tokens[last + 1]?.kind !== 'num') {
       qualifier = 'more-than';
       last += 1;
@@ -819,6 +863,7 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
       last += 2;
     }
     if (plus) qualifier = 'more-than';
+    else if (tokens[end - 1]?.kind === 'num' && tokens[end - 1].suffix.endsWith('ish')) qualifier = 'approx';
     found.push({ value, qualifier, first, last, qualifierFirst, strong });
     i = end;
   }

@@ -104,7 +104,7 @@ describe('accuracy (the figures in the README)', () => {
     ['fifty-sixth-holdout-set-b.json', 0.84, 0.76],
     ['fifty-seventh-holdout-set-a.json', 0.93, 0.82],
     ['fifty-seventh-holdout-set-b.json', 0.96, 0.86],
-    ['fifty-ninth-holdout-set-a.json', 0.78, 0.76],
+    ['fifty-ninth-holdout-set-a.json', 0.8, 0.74],
     ['fifty-ninth-holdout-set-b.json', 0.81, 0.79],
     ['sixtieth-holdout-set-a.json', 0.85, 0.75],
     ['sixtieth-holdout-set-b.json', 0.88, 0.77],
@@ -125,7 +125,7 @@ describe('accuracy (the figures in the README)', () => {
     ['sixty-ninth-holdout-set-a.json', 0.95, 0.92],
     ['sixty-ninth-holdout-set-b.json', 0.94, 0.91],
     ['seventy-first-holdout-set-a.json', 0.8, 0.75],
-    ['seventy-first-holdout-set-b.json', 0.75, 0.79],
+    ['seventy-first-holdout-set-b.json', 0.76, 0.77],
     ['thirty-eighth-holdout-set-a.json', 0.98, 0.88],
     ['thirty-eighth-holdout-set-b.json', 0.98, 0.91],
   ])('keeps %s at F1 ≥ %s and verdict accuracy ≥ %s', (file, f1, verdict) => {

@@ -424,6 +424,22 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['some 550 ballistic missiles', 'munitions'], ['28 people', 'casualties']]);
   });
 
+  it('reads "200-ish rounds", "12,000ish shells" and "11k-ish troops" as about so many', () => {
+    const read = (t: string) => extractFigures(t).map((f) => [f.text, f.value.low, f.qualifier]);
+    expect(read('If each holds 200-ish rounds you can do the math.')).toEqual([['200-ish rounds', 200, 'approx']]);
+    expect(read('They fired 12,000ish shells.')).toEqual([['12,000ish shells', 12000, 'approx']]);
+    expect(read('Pyongyang sent 11k-ish troops to Kursk.')).toEqual([['11k-ish troops', 11000, 'approx']]);
+  });
+
+  it('reads a count its speaker takes back as part of the corrected one: "eleven — sorry, twelve thousand soldiers"', () => {
+    const read = (t: string) => extractFigures(t).map((f) => [f.text, f.value.low, f.category]);
+    expect(read('They lost eleven — sorry, twelve thousand soldiers.')).toEqual([['eleven — sorry, twelve thousand soldiers', 12000, 'casualties']]);
+    expect(read('North Korea could send another thirty -- no, twenty-five to thirty thousand troops.')).toEqual([['thirty -- no, twenty-five to thirty thousand troops', 25000, 'troops']]);
+    expect(read('On top of the eleven -- I mean the roughly ten or eleven thousand troops sent.')).toEqual([['eleven -- I mean the roughly ten or eleven thousand troops', 10000, 'troops']]);
+    // "no fewer" goes on with the count.
+    expect(read('Russia lost 4,000 soldiers, no fewer, in March.')).toEqual([['4,000 soldiers', 4000, 'casualties']]);
+  });
+
   it('reads an emoji\'s variation selector as no word: "☠️ 600 — North Korean soldiers killed"', () => {
     expect(extractFigures('☠\ufe0f 600 — North Korean soldiers killed in one January week (HUR)').map((f) => [f.text, f.category])).toEqual([['600 — North Korean soldiers', 'casualties']]);
   });
