@@ -715,6 +715,8 @@ function bodyCopula(tokens: Token[], first: number): number {
     while (k >= 0 && (COPULA_ADVERBS.has(tokens[k].norm) || QUOTE_MARKS.has(tokens[k].text))) k--;
     // "the next dispatch of troops will be no more than 6,000": a modal's copula.
     if (tokens[k]?.norm === 'be' && MODALS.has(tokens[k - 1]?.norm ?? '')) k--;
+    // "North Korean casualties in Russia now about 4,700": a headline's "now" stands for its copula.
+    else if (tokens[k + 1]?.norm === 'now' && tokens[k]?.kind === 'word' && !COPULAS.has(tokens[k].norm)) k++;
     else if (!COPULAS.has(tokens[k]?.norm ?? '')) return -1;
   }
   // "North Korean losses in Kursk were 5,000": a counted head before one place phrase; "the soldiers' pay" is none.

@@ -861,6 +861,14 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
     } else if (isWord(next, 'or') && isWord(tokens[last + 1], 'so')) {
       qualifier = 'approx';
       last += 2;
+    } else if (isWord(next, 'at') && isWord(tokens[last + 1], 'most', 'least') && qualifier === null) {
+      // "reckons 15,000 at most", "4,000 at least".
+      qualifier = tokens[last + 1].norm === 'most' ? 'up-to' : 'at-least';
+      last += 2;
+    } else if (isWord(next, 'max', 'maximum', 'tops') && qualifier === null && !isCountNoun(tokens[last + 1]?.norm ?? '')) {
+      // "8k max", "15,000 tops": a ceiling said after the count.
+      qualifier = 'up-to';
+      last += 1;
     }
     if (plus) qualifier = 'more-than';
     else if (tokens[end - 1]?.kind === 'num' && tokens[end - 1].suffix.endsWith('ish')) qualifier = 'approx';

@@ -424,6 +424,17 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['some 550 ballistic missiles', 'munitions'], ['28 people', 'casualties']]);
   });
 
+  it('reads a bound said after the count: "15,000 at most", "4,000 at least", "4,000 tops"', () => {
+    const read = (t: string) => extractFigures(t).map((f) => [f.text, f.qualifier]);
+    expect(read('Pyongyang will send 30,000 more troops, our guest doubts, and reckons 15,000 at most.').at(-1)).toEqual(['15,000 at most', 'up-to']);
+    expect(read('Russia lost 4,000 at least, killed and wounded soldiers all.')[0]).toEqual(['4,000 at least', 'at-least']);
+  });
+
+  it('reads a headline\'s "now" as its copula: "North Korean casualties in Russia now about 4,700"', () => {
+    expect(extractFigures('NIS: North Korean killed and wounded in Russia now about 4,700').map((f) => [f.text, f.category])).toEqual([['about 4,700', 'casualties']]);
+    expect(extractFigures('Russian losses since the start of the invasion are now close to one million people.').map((f) => f.category)).toEqual(['casualties']);
+  });
+
   it('reads "200-ish rounds", "12,000ish shells" and "11k-ish troops" as about so many', () => {
     const read = (t: string) => extractFigures(t).map((f) => [f.text, f.value.low, f.qualifier]);
     expect(read('If each holds 200-ish rounds you can do the math.')).toEqual([['200-ish rounds', 200, 'approx']]);
