@@ -117,7 +117,7 @@ const WORKPLACE = new Set(['hired', 'hire', 'hiring', 'hires', 'employs', 'emplo
 /** What civilian operators run: "rail operators", "tour operators". */
 const CIVIL_OPERATIONS = new Set(['rail', 'railway', 'tour', 'network', 'mobile', 'telecom', 'port', 'bus', 'ferry', 'grid', 'energy', 'airport', 'airline', 'shipping', 'travel']);
 /** Teams a "23-man" count sizes: no unit of soldiers. */
-const TEAMS = new Set(['squad', 'team', 'roster', 'crew', 'lineup', 'line-up', 'panel', 'jury', 'committee', 'board', 'band', 'choir', 'delegation', 'cast', 'shortlist']);
+const TEAMS = new Set(['squad', 'team', 'roster', 'crew', 'lineup', 'line-up', 'panel', 'jury', 'committee', 'board', 'band', 'choir', 'delegation', 'cast', 'shortlist', 'breakaway', 'relay']);
 /** Words of a fireworks display (not "festival": rockets are fired at festivals in war too). */
 const FIREWORKS = new Set(['fireworks', 'firework', 'pyrotechnic', 'pyrotechnics']);
 /** Words of rockets that carry satellites or colour the sky. */

@@ -961,6 +961,7 @@ describe('extractFigures: categories', () => {
   it('keeps teams, metaphors, units, games, films and road tolls clear', () => {
     const none = [
       "Rovers' manager named a 23-man squad and started with an unusual back three, and his side had 17 shots to City's 9.",
+      'Carver was the last survivor of a six-man breakaway that went clear after 23km.',
       'Party officials credited an army of roughly 40,000 volunteers who knocked on doors.',
       'Its army of 900 doctoral researchers produced more than 12,000 papers.',
       'The 128 GB of internal storage fills after roughly 50 minutes of footage.',
