@@ -1152,9 +1152,11 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   if ((tokens[q.last]?.norm === 'under' && tokens[q.last + 1]?.norm === 'arms') || (tokens[q.last]?.norm === 'in' && tokens[q.last + 1]?.norm === 'uniform')) {
     return { ...none, category: 'troops', unit: 'people', nounEnd: q.last + 2, phrase: [q.last, q.last + 1] };
   }
-  // "Three million in the reserves who can actually shoot" (but shells, too, are kept "in reserve").
-  const reserves = tokens[q.last]?.norm === 'in' ? (tokens[q.last + 1]?.norm === 'the' ? q.last + 2 : q.last + 1) : -1;
-  if (reserves > 0 && (tokens[reserves]?.norm === 'reserves' || (tokens[reserves]?.norm === 'reserve' && reserves === q.last + 2))) {
+  // "Three million in the reserves who can actually shoot", "millions more in the reserves" (but shells, too, are
+  // kept "in reserve").
+  const inTheReserves = tokens[q.last]?.norm === 'more' ? q.last + 1 : q.last;
+  const reserves = tokens[inTheReserves]?.norm === 'in' ? (tokens[inTheReserves + 1]?.norm === 'the' ? inTheReserves + 2 : inTheReserves + 1) : -1;
+  if (reserves > 0 && (tokens[reserves]?.norm === 'reserves' || (tokens[reserves]?.norm === 'reserve' && reserves === inTheReserves + 2))) {
     return { ...none, category: 'troops', unit: 'people', kind: 'reservists', nounEnd: reserves + 1, phrase: [q.last, reserves] };
   }
   // "7,000 units of weapons and military equipment": units of hardware are counted as the hardware; so are "2,000

@@ -167,3 +167,13 @@ describe('what befalls the people counted', () => {
     expect(cats('The 5,000 troops held by Russia in reserve near Kursk.')).toEqual([['5,000 troops', 'troops']]);
   });
 });
+
+describe('more in the reserves', () => {
+  it('reads "with millions more in the reserves" as reservists, beside the "1.28 million under arms"', () => {
+    const text = 'Today it is three times that: 1.28 million under arms, by the most widely cited count, with millions more in the reserves.';
+    expect(extractFigures(text).map((f) => [f.text, f.kind ?? null, f.change])).toEqual([
+      ['1.28 million under arms', null, false],
+      ['millions more in the reserves', 'reservists', false],
+    ]);
+  });
+});
