@@ -194,6 +194,8 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
     const t = tokens[i];
     if (t.text === '-' && tokens[i + 1]?.kind === 'word') continue;
     if (t.kind !== 'word') break;
+    // "28,500 U.S. service members" are troops, not a service that speaks.
+    if (t.norm === 'service' && /^(members?|personnel|men|women|people)$/.test(tokens[i + 1]?.norm ?? '')) break;
     if (SOURCE_WORDS.has(t.norm)) return true;
   }
   // "An early American figure of 8,000 soldiers", "the Ukrainian count of 1,200 dead": a figure a side gives.

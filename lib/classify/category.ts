@@ -1297,7 +1297,8 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
       const figurative = (k: number) => tokens[k].norm === 'army' && tokens[k + 1]?.norm === 'of' && k < q.qualifierFirst && q.qualifierFirst - k <= 4;
       // ("300,000 men would be called up": a call-up is military too.)
       const calledUp = tokens.some((_, k) => callsUp(tokens, k));
-      const military = (tokens.some((t, k) => MILITARY_CONTEXT.has(t.norm) && !figurative(k)) || namesContactLine(tokens) || calledUp) && !namesCivilians(around);
+      // ("more than 190,000 men have signed contracts": men who enlisted.)
+      const military = (tokens.some((t, k) => MILITARY_CONTEXT.has(t.norm) && !figurative(k)) || namesContactLine(tokens) || calledUp || enlistedAfter(tokens, nounEnd)) && !namesCivilians(around);
       // Men called up in the count's own clause are reservists: "300,000 men would be called up".
       const calledHere = calledUp && tokens.slice(nounEnd, nounEnd + 6).some((_, j) => callsUp(tokens, nounEnd + j));
       return military ? { ...base, category: 'troops', unit: 'people', kind: calledHere ? 'reservists' : undefined } : { ...none, ...base };
@@ -1305,6 +1306,9 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     if (sense.casualtyOnly && sense.kind !== 'civilians' && called) {
       return { ...base, category: 'troops', unit: 'people' };
     }
+    // "300,000 people were called up then": people called up are reservists.
+    const calledAfter = tokens.slice(nounEnd, nounEnd + 5).some((_, j) => callsUp(tokens, nounEnd + j));
+    if (sense.casualtyOnly && sense.kind !== 'civilians' && calledAfter) return { ...base, category: 'troops', unit: 'people', kind: 'reservists' };
     const deployed = (dispatchedAfter(tokens, nounEnd) && militarySentence(tokens)) || deployedBefore(tokens, q.qualifierFirst);
     // "The army is about 4,500 people": the people a body of troops numbers are its troops ("a news division
     // reaching billions of people" numbers none).

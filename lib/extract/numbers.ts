@@ -491,6 +491,9 @@ const NEARING = new Set(['approaching', 'approach', 'approaches', 'nearing', 'ne
 
 const EXCEEDING = new Set(['exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'topped', 'topping', 'tops', 'pass', 'passes', 'passed', 'crossed', 'crosses']);
 
+/** Verbs of launching, after which "one" counts what was launched. */
+const LAUNCH_VERBS = ['fired', 'launched', 'fires', 'launches', 'test-fired'];
+
 /** Marks a speaker breaks off with: "thirty -- no, twenty-five", "eleven — sorry, twelve", "ten... I mean eleven". */
 const BREAKS = new Set(['-', '—', '–', ',', '…', '.']);
 /** Words after "no" or "rather" that go on with the count rather than take it back: "4,000, no fewer". */
@@ -819,7 +822,9 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
     const decimalOnly =
       tokens[first].kind === 'num' && tokens[first].norm.includes('.') && isSingleToken && tokens[first].suffix === '' &&
       !(STOP_GROUPED.test(tokens[first].text) && (stopsGroupThousands || (tokens[end]?.kind === 'word' && isCountNoun(tokens[end].norm)) || tokens[first].text.endsWith('.000')));
-    const loneOne = tokens[first].kind === 'word' && isSingleToken && (tokens[first].norm === 'one' || tokens[first].norm === 'zero');
+    // "one" is most often a pronoun or "a"; but "fired one short-range ballistic missile" counts a launch.
+    const launchedOne = tokens[first].norm === 'one' && isWord(tokens[first - 1], ...LAUNCH_VERBS) && !isWord(tokens[first + 1], 'of');
+    const loneOne = tokens[first].kind === 'word' && isSingleToken && (tokens[first].norm === 'one' || tokens[first].norm === 'zero') && !launchedOne;
     const ratioX = isWord(tokens[end], 'x', 'times', 'fold');
     if (year || yearRange || decimalOnly || loneOne || ratioX || isExcluded(tokens, first, end, value, isCountNoun)) {
       i = end;

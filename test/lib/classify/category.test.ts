@@ -177,3 +177,21 @@ describe('more in the reserves', () => {
     ]);
   });
 });
+
+describe('official texts', () => {
+  const cats = (t: string) => extractFigures(t).map((f) => [f.text, f.category]);
+  it('reads "fired one short-range ballistic missile" as a launch of one, not "one of its missiles"', () => {
+    expect(cats('North Korea fired one short-range ballistic missile into the East Sea at around 7:44 a.m.')).toEqual([['one short-range ballistic missile', 'munitions']]);
+    expect(cats('Russia fired one of its newest missiles.')).toEqual([]);
+  });
+
+  it('reads people "called up" as reservists and men who "have signed contracts" as troops', () => {
+    expect(extractFigures('In 2022, 300,000 people were called up.').map((f) => [f.category, f.kind])).toEqual([['troops', 'reservists']]);
+    expect(cats('Since January, more than 190,000 men have signed contracts voluntarily.')).toEqual([['more than 190,000 men', 'troops']]);
+  });
+
+  it('reads "28,500 U.S. service members" as the United States\' troops, no service that speaks', () => {
+    const [f] = extractFigures('The Secretary reaffirmed the commitment to the ROK, including the presence of 28,500 U.S. service members on the Peninsula.');
+    expect([f.text, f.category, f.attribution]).toEqual(['28,500 U.S. service members', 'troops', undefined]);
+  });
+});
