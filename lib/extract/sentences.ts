@@ -51,7 +51,10 @@ function isSoftWrap(text: string, i: number): boolean {
   if (text.charCodeAt(i) === 13 && text.charCodeAt(n) === 10) n++;
   while (n < text.length && isSpace(text.charCodeAt(n))) n++;
   const before = text.charCodeAt(p);
-  if (p < 0 || !isLowerAscii(text.charCodeAt(n)) || !(isAsciiLetterOrDigit(before) || before === 44)) return false;
+  // "spoke of 'more than" ⏎ "5,000' North Korean casualties": a count cut after its qualifier goes on in digits.
+  const next = text.charCodeAt(n);
+  const countGoesOn = next >= 48 && next <= 57 && COUNT_ENDS.has(/([a-z]+)$/.exec(text.slice(Math.max(0, p - 15), p + 1))?.[1] ?? '');
+  if (p < 0 || !(isLowerAscii(next) || countGoesOn) || !(isAsciiLetterOrDigit(before) || before === 44)) return false;
   if (opensListItem(text, n)) return false;
   let lineStart = p;
   while (lineStart > 0 && p - lineStart < MIN_WRAPPED_LINE && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
@@ -71,13 +74,27 @@ function opensListItem(text: string, n: number): boolean {
     const c = text.charCodeAt(j);
     if (c === 10 || c === 13) return false;
     const dash = c === 0x2014 || c === 0x2013 || c === 0x2012;
-    if (dash && text.charCodeAt(j - 1) === 32 && text.charCodeAt(j + 1) === 32) return true;
+    // ...a number soon after the dash: "drones – Shahed-type strike drones" goes on with the sentence above.
+    if (dash && text.charCodeAt(j - 1) === 32 && text.charCodeAt(j + 1) === 32) return digitSoonAfter(text, j + 2);
     if (c === 58) {
       let k = j + 1;
       while (text.charCodeAt(k) === 32) k++;
       const d = text.charCodeAt(k);
       return (d >= 48 && d <= 57) || d === 126 || d === 0x2248;
     }
+  }
+  return false;
+}
+
+/** How far after a list item's dash its number may start: "personnel ‒ about 1,050,120 (+1,130)". */
+const MAX_BEFORE_ITEM_NUMBER = 20;
+
+/** Whether a digit (or "~") stands within MAX_BEFORE_ITEM_NUMBER characters of text[from], on the same line. */
+function digitSoonAfter(text: string, from: number): boolean {
+  for (let k = from; k < text.length && k - from <= MAX_BEFORE_ITEM_NUMBER; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return false;
+    if ((c >= 48 && c <= 57) || c === 126 || c === 0x2248) return true;
   }
   return false;
 }

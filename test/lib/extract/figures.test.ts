@@ -466,6 +466,15 @@ describe('extractFigures: categories', () => {
     expect(extractFigures('the air force said Russia launched\r\nmore than 700 drones overnight.').map((f) => f.category)).toEqual(['munitions']);
   });
 
+  it('reads across a wrap before a dash aside and before a count cut after its qualifier, as PDF text breaks them', () => {
+    const aside = 'The peak of the series is the night of July 8, when Russia launched 728\ndrones – Shahed-type strike drones and decoys – together with more.';
+    expect(extractFigures(aside).map((f) => [f.text, f.kind])).toEqual([['728\ndrones', 'drones']]);
+    const cut = "Both were lower than Ukrainian claims at the time; Kyiv's General Staff spoke of 'more than\n5,000' North Korean casualties.";
+    expect(extractFigures(cut).map((f) => [f.value.low, f.qualifier, f.category])).toEqual([[5000, 'more-than', 'casualties']]);
+    // A list's lines stay apart: "tanks – 11,030" opens an item.
+    expect(extractFigures('Enemy losses over the day were as follows\npersonnel – about 1,130 persons\ntanks – 11,030').map((f) => f.category)).toEqual(['casualties', 'munitions']);
+  });
+
   it('reads a word hyphenated across a line as one word, as text copied from a PDF breaks it: "kill-\ned"', () => {
     const text = 'Of the 11,000, the report says, at least 4,000 were kill-\ned or wounded by March.';
     expect(extractFigures(text).map((f) => [f.value.low, f.category, f.scope])).toEqual([[4000, 'casualties', 'combined']]);
