@@ -26,9 +26,13 @@ export class Checker {
   match(figures: readonly Figure[], tracking: Tracking): Candidate[] {
     const candidates: Candidate[] = [];
     const { publications } = this.index;
+    let previous: { figure: Figure; measure?: string } | undefined;
     for (const figure of figures) {
       if (tracking.categories && !tracking.categories.has(figure.category)) continue;
-      const match = this.matcher.match(figure);
+      const found = this.matcher.match(figure);
+      const wholesMeasure = figure.partOfPrevious && previous?.figure.sentence.start === figure.sentence.start && previous.measure === found?.measure.id;
+      const match = wholesMeasure ? null : found;
+      previous = { figure, measure: found?.measure.id };
       if (match && tracking.hiddenTopics?.has(match.measure.topic)) continue;
       const facts = factsOf(figure);
       if (!match) candidates.push({ figure: facts, measure: null, reports: [], publications });

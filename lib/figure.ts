@@ -56,6 +56,12 @@ export interface Figure {
    * 5,000 builders"): the parts are each a measure's, and no measure counts their sum.
    */
   sum?: boolean;
+  /**
+   * A part of the count just before it, named by "of whom" or "of which" ("10,000 troops …, of whom over 3,000 had
+   * moved up to the front"): tied to the measure its whole is tied to, it is only a part of that count; tied to
+   * another ("1.3 million active personnel, of whom about 700,000 are deployed in Ukraine"), it is a count of its own.
+   */
+  partOfPrevious?: boolean;
   /** How strongly each actor is tied to the figure: 4 names it in the noun phrase, under 1 only nearby. */
   actors: Record<string, number>;
   /** Place ids named in the sentence nearer this figure than any other. */

@@ -1109,6 +1109,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const sharesVerb = wholes[i] > i && isWhole[before] && wholes.some((w, p) => w === before && intercepted[p]);
     if (sharesVerb && isProjectile(senses[i]) && joinsMunitions(tokens, phraseEnd(before), quantities[i].qualifierFirst)) intercepted[i] = true;
   }
+  // "… 10,000 North Korean troops sent to Russia, of whom over 3,000 had moved up to the front": a part of the
+  // count just before, whatever it is said to do.
+  const partNamedByWhom = (i: number) =>
+    i > 0 && !!senses[i - 1].category && tokens[quantities[i].qualifierFirst - 2]?.norm === 'of' && /^(whom|which)$/.test(tokens[quantities[i].qualifierFirst - 1]?.norm ?? '');
   const figures: Figure[] = [];
   // The sides a question just before names: the sentence before, or the one before that across a short reply
   // ("You'll hear all sorts.").
@@ -1249,6 +1253,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       intercepted: intercepted[i],
       part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,
       sum: sumOfPartsAfter(i) || undefined,
+      partOfPrevious: partNamedByWhom(i) || undefined,
       actors: victimsCountry(
         sense,
         withThere(enemyOfSpeaker(withLede(actorScores(tokens, q, sense, mentions, owner, otherOwners(i), neighbours, askedActors()), document), tokens, mentions, neighbours.previous, document), thereIs),

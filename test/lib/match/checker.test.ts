@@ -381,6 +381,18 @@ describe('Checker: before the war, and what one of a kind typically holds', () =
   });
 });
 
+describe('Checker: a part named by "of whom"', () => {
+  it('ties "of whom over 3,000 had moved up to the front" to no measure when its whole holds that measure', () => {
+    const text = 'The NIS spoke of more than 10,000 North Korean troops sent to Russia, of whom over 3,000 had moved up to the front.';
+    expect(checker.check(text).map((f) => f.measure?.id ?? null)).toEqual(['dprk-troops-initial-deployment', null]);
+  });
+
+  it('keeps a part that is a count of another measure: "1.3 million active personnel, of whom about 700,000 are deployed in Ukraine"', () => {
+    const text = 'Russia has 1.3 million active personnel, of whom about 700,000 are deployed in Ukraine.';
+    expect(checker.check(text).map((f) => f.measure?.id ?? null)).toEqual([null, 'russia-troops-in-ukraine']);
+  });
+});
+
 describe('Checker: "reckons … at"', () => {
   it('reads the count a source "reckons" a toll at: "Seoul reckons North Korea\'s casualties in Kursk at a touch over 4,700"', () => {
     expect(one("Seoul reckons North Korea's casualties in Kursk at a touch over 4,700.").measure?.id).toBe('dprk-casualties-kursk');
