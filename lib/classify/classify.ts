@@ -4,7 +4,7 @@ import { type Span, nextSentence, previousSentence, sentenceAround } from '../ex
 import { type Token, tokenize } from '../extract/tokenize';
 import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type Mention, PUTTING_VERBS, attributionIn, findMentions, sourceAsideBefore } from './actors';
-import { onAddressLine } from './address-line';
+import { onAddressLine, opensFootnote } from './furniture';
 import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, isOfThem, partitiveWhole, senseOf, sizedBodyStart, upOrDownAfterCopula, wholeOfFraction, withJoinedKind } from './category';
@@ -1189,7 +1189,8 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     if (!sense.category) return;
     if (sense.warOnly && !spokenOfWar(q, i)) return;
     if (sense.category === 'casualties' && disasterToll(q)) return;
-    if (makeBelieve || inCrosswordClue(text, tokens[q.qualifierFirst].start) || onAddressLine(text, tokens[q.qualifierFirst].start)) return;
+    const at = tokens[q.qualifierFirst].start;
+    if (makeBelieve || inCrosswordClue(text, at) || onAddressLine(text, at) || opensFootnote(text, at)) return;
     // "about 2,700 rounds per gun", "~600 shells per container": a share of each thing, not a count of them ("1,000
     // casualties per day" is a rate of the war, and stays).
     if (perUnit(tokens, Math.max(sense.nounEnd, q.last))) return;
