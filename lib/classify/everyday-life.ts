@@ -168,9 +168,10 @@ const MAX_CLUE = 200;
  * on the march? Just a minute! (6)" counts letters, and its troops are wordplay.
  */
 export function inCrosswordClue(text: string, at: number): boolean {
+  if (!hasClueHeading(text)) return false;
   const bounds = lineAround(text, at, MAX_CLUE);
   const line = bounds ? text.slice(bounds[0], bounds[1]).trimEnd() : '';
-  return line.endsWith(')') && CLUE_LINE.test(line) && hasClueHeading(text);
+  return line.endsWith(')') && CLUE_LINE.test(line);
 }
 
 /** The last text searched for a clue heading, and whether it has one: each clue of a puzzle asks again. */

@@ -1,17 +1,32 @@
 // Page furniture: lines whose numbers count nothing, whatever the sentences around them count.
 import { lineAround } from '../extract/tokenize';
 
-/** The longest line read as a web address: a search result's breadcrumb or a pasted link. */
-const MAX_ADDRESS_LINE = 300;
-const ADDRESS = /^\s*(?:https?:\/\/|www\.)\S/i;
+/** Lines that open with a web address: a search result's breadcrumb or a pasted link. */
+const ADDRESS_LINES = /^[ \t]*(?:https?:\/\/|www\.)\S.*$/gim;
+
+/** The last text whose address lines were found, and their bounds as [start, end] pairs in order. */
+let addressesOf: { text: string; bounds: number[] } | undefined;
 
 /**
  * Whether text[at] stands on a line that opens with a web address ("https://www.example.com › society › 3391207",
- * a search result's breadcrumb): its numbers are a page's id, a date or a path, never a count.
+ * a search result's breadcrumb): its numbers are a page's id, a date or a path, never a count. A text's address
+ * lines are found once, not once for each of its figures.
  */
 export function onAddressLine(text: string, at: number): boolean {
-  const bounds = lineAround(text, at, MAX_ADDRESS_LINE);
-  return !!bounds && ADDRESS.test(text.slice(bounds[0], Math.min(bounds[1], bounds[0] + 16)));
+  if (addressesOf?.text !== text) {
+    const bounds: number[] = [];
+    for (const m of text.matchAll(ADDRESS_LINES)) bounds.push(m.index, m.index + m[0].length);
+    addressesOf = { text, bounds };
+  }
+  const { bounds } = addressesOf;
+  let low = 0;
+  let high = bounds.length / 2;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (bounds[2 * mid + 1] < at) low = mid + 1;
+    else high = mid;
+  }
+  return low < bounds.length / 2 && bounds[2 * low] <= at;
 }
 
 /**
@@ -20,8 +35,8 @@ export function onAddressLine(text: string, at: number): boolean {
  */
 const UNDERSCORE_RULE = /^[ \t]*_{5,}[ \t]*$/;
 const DASH_RULE = /^[ \t]*[-–—]{5,}[ \t]*$/;
-/** A footnote's line: its number, then the note, which opens with a capital ("22 See Chapter 2", "23 NIS briefing"). */
-const NOTE_LINE = /^([ \t]*)\d{1,3}[ \t]+\p{Lu}/u;
+/** A footnote's opening: its number, then the note, which opens with a capital ("22 See Chapter 2", "23 NIS briefing"). */
+const NOTE_OPENING = /^\d{1,3}[ \t]+\p{Lu}/u;
 /** How far above a note its rule may stand: a page's notes run a few lines. */
 const MAX_NOTES_ABOVE = 1500;
 const MAX_NOTE_LINE = 400;
@@ -31,11 +46,11 @@ const MAX_NOTE_LINE = 400;
  * such lines (and their wrapped continuations) between ("_______________ ⏎ 22 See Chapter 2, pp. 31–44.").
  */
 export function opensFootnote(text: string, at: number): boolean {
-  const line = lineAround(text, at, MAX_NOTE_LINE);
-  const note = line ? NOTE_LINE.exec(text.slice(line[0], line[1])) : null;
-  if (!line || !note || line[0] + note[1].length !== at) return false;
-  let end = line[0] - 1;
-  while (end > 0 && line[0] - end < MAX_NOTES_ABOVE) {
+  let start = at;
+  while (start > 0 && start > at - 8 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+  if ((start > 0 && text.charCodeAt(start - 1) !== 10) || !NOTE_OPENING.test(text.slice(at, at + 8))) return false;
+  let end = start - 1;
+  while (end > 0 && start - end < MAX_NOTES_ABOVE) {
     const above = lineAround(text, end - 1, MAX_NOTE_LINE);
     if (!above) return false;
     const body = text.slice(above[0], above[1]);
