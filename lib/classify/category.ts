@@ -1145,6 +1145,11 @@ function militaryAsNoun(tokens: Token[], from: number): number {
 
 function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
+  // "an artillery force of over 20,000 systems": a force of weapons counts the weapons its modifier names.
+  if (COMPOUND_TAILS.has(tokens[q.last]?.norm ?? '') && bodyOf(tokens, q.qualifierFirst)) {
+    const arms = nounSense(tokens[q.qualifierFirst - 3]?.norm ?? '');
+    if (arms?.category === 'munitions') return { ...none, category: 'munitions', unit: 'items', kind: arms.kind, nounEnd: q.last + 1, phrase: [q.last, q.last] };
+  }
   // "about 700 thousand military", "11 thsd. of Korean military": translations count servicemen as "military".
   const military = militaryAsNoun(tokens, q.last);
   if (military >= 0) return { ...none, category: 'troops', unit: 'people', nounEnd: military + 1, phrase: [q.last, military] };
@@ -1160,11 +1165,13 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
     return { ...none, category: 'troops', unit: 'people', kind: 'reservists', nounEnd: reserves + 1, phrase: [q.last, reserves] };
   }
   // "7,000 units of weapons and military equipment": units of hardware are counted as the hardware; so are "2,000
-  // pieces of artillery".
-  if ((tokens[q.last]?.norm === 'units' || tokens[q.last]?.norm === 'pieces') && tokens[q.last + 1]?.norm === 'of') {
+  // pieces of artillery" and "Eighteen sets of super-large multiple rocket launchers".
+  if (/^(units|pieces|sets)$/.test(tokens[q.last]?.norm ?? '') && tokens[q.last + 1]?.norm === 'of') {
     for (let k = q.last + 2; k < Math.min(tokens.length, q.last + 9); k++) {
-      const sense = nounSense(tokens[k].norm);
+      let sense = nounSense(tokens[k].norm);
       if (sense?.category === 'munitions' || (tokens[q.last].norm === 'units' && HARDWARE_WORDS.has(tokens[k].norm))) {
+        // "multiple rocket launchers": the compound's last noun is its head.
+        while (nounSense(tokens[k + 1]?.norm ?? '')?.category === 'munitions') sense = nounSense(tokens[++k].norm);
         const kind = sense?.kind;
         return { category: 'munitions', unit: 'items', kind, nounEnd: k + 1, phrase: [q.last, k], warOnly: kind !== undefined && PEACETIME_KINDS.has(kind) };
       }

@@ -195,3 +195,15 @@ describe('official texts', () => {
     expect([f.text, f.category, f.attribution]).toEqual(['28,500 U.S. service members', 'troops', undefined]);
   });
 });
+
+describe('hardware counted by sets and forces', () => {
+  const read = (t: string) => extractFigures(t).map((f) => [f.text, f.category, f.kind ?? null]);
+  it('reads "Eighteen sets of super-large multiple rocket launchers" as launchers', () => {
+    expect(read('The KPA fired Eighteen sets of super-large multiple rocket launchers.')).toEqual([['Eighteen sets of super-large multiple rocket launchers', 'munitions', 'launchers']]);
+  });
+
+  it('reads "an artillery force of over 20,000 systems" as artillery systems, "a force of 1.2 million" as troops', () => {
+    expect(read('North Korea has an artillery force of over 20,000 systems.')).toEqual([['over 20,000 systems', 'munitions', 'artillery-systems']]);
+    expect(read('North Korea fields a force of 1.2 million.').map(([, c]) => c)).toEqual(['troops']);
+  });
+});

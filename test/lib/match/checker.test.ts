@@ -393,6 +393,13 @@ describe('Checker: a part named by "of whom"', () => {
   });
 });
 
+describe('Checker: men who sign contracts are no mobilisation', () => {
+  it('ties "more than 190,000 men have signed contracts" to no measure of the 2022 call-up', () => {
+    const text = 'In 2022 Russia had to carry out a partial mobilisation. Since January, more than 190,000 men have signed contracts voluntarily.';
+    expect(one(text).measure).toBeNull();
+  });
+});
+
 describe('Checker: "reckons … at"', () => {
   it('reads the count a source "reckons" a toll at: "Seoul reckons North Korea\'s casualties in Kursk at a touch over 4,700"', () => {
     expect(one("Seoul reckons North Korea's casualties in Kursk at a touch over 4,700.").measure?.id).toBe('dprk-casualties-kursk');
