@@ -40,6 +40,12 @@ const INTERCEPTION_WORDS: ReadonlySet<string> = new Set(INTERCEPTION_CUES.map(st
 
 /** Minimum tie between a figure and a measure's actor: named in the sentence, or by the place it is about. */
 const MIN_ACTOR = 0.75;
+/**
+ * A figure of a kind whose sender no word names (no actor scores above this) may be tied to the one measure of that
+ * kind and counterpart, with this weak tie.
+ */
+const MAX_UNNAMED_SENDER = 1;
+const UNNAMED_SENDER = 0.5;
 /** Reports of one measure disagree, but not by thirtyfold and more (DESIGN §4: a conflict is a rival count of the same thing). */
 const MAX_ORDERS_APART = 1.5;
 
@@ -126,6 +132,8 @@ const proximity = (distance: number) => (distance === 0 ? 2 : distance <= 6 ? 1 
  */
 export class MeasureMatcher {
   private readonly buckets = new Map<string, Prepared[]>();
+  /** Measures of a kind by (category, unit, kind, counterpart), for a figure whose sender the text leaves unnamed. */
+  private readonly byCounterpart = new Map<string, Prepared[]>();
   private readonly lexicon: CueLexicon;
 
   constructor(db: Pick<ClaimDatabase, 'measures' | 'reports'>) {
@@ -149,8 +157,15 @@ export class MeasureMatcher {
       const scope = measure.category === 'casualties' ? scopeOfWords(`${measure.name} ${measure.aliases.join(' ')}`.toLowerCase().split(/[^\p{L}-]+/u)) : undefined;
       const change = [...aliases, ...requires].some((tokens) => tokens.some((t) => CHANGE_WORDS.has(t)));
       const intercepts = [...aliases, ...requires].some((tokens) => tokens.some((t) => INTERCEPTION_WORDS.has(t)));
-      bucket.push({ measure, aliases, aliasTexts, requires, excludes, kindHints, scope, change, intercepts, values: values.get(measure.id) ?? [] });
+      const prepared: Prepared = { measure, aliases, aliasTexts, requires, excludes, kindHints, scope, change, intercepts, values: values.get(measure.id) ?? [] };
+      bucket.push(prepared);
       this.buckets.set(key, bucket);
+      for (const counterpart of measure.kind ? measure.counterparts : []) {
+        const key = `${measure.category}|${measure.unit}|${measure.kind}|${counterpart}`;
+        const list = this.byCounterpart.get(key);
+        if (list) list.push(prepared);
+        else this.byCounterpart.set(key, [prepared]);
+      }
     }
     this.lexicon = new CueLexicon(vocabulary);
   }
@@ -216,6 +231,19 @@ export class MeasureMatcher {
         const scored = this.score(figure, p, actorScore, words, stated, inSentence, inSentenceBefore);
         if (scored && (!best || scored.score > best.score)) best = scored;
       }
+    }
+    if (best || !figure.kind || Object.values(figure.actors).some((score) => score > MAX_UNNAMED_SENDER)) return best;
+    // "24,000 containers shipped to Russia", "728 drones over Kyiv" with no sender named anywhere near: of a kind
+    // the database holds for one sender and its counterpart, the count is that sender's, weakly. Missiles fired at
+    // Ukraine come from two senders, and stay unmatched.
+    const candidates = new Set<Prepared>();
+    for (const [actor, actorScore] of Object.entries(figure.actors)) {
+      if (actorScore > 0) for (const p of this.byCounterpart.get(`${figure.category}|${figure.unit}|${figure.kind}|${actor}`) ?? []) candidates.add(p);
+    }
+    if (new Set([...candidates].map((p) => p.measure.actor)).size !== 1) return best;
+    for (const p of candidates) {
+      const scored = this.score(figure, p, UNNAMED_SENDER, words, stated, inSentence, inSentenceBefore);
+      if (scored && (!best || scored.score > best.score)) best = scored;
     }
     return best;
   }

@@ -400,6 +400,18 @@ describe('Checker: men who sign contracts are no mobilisation', () => {
   });
 });
 
+describe('Checker: a kind one sender sends, its sender unnamed', () => {
+  it('ties "24,000 containers shipped to Russia" to the containers North Korea shipped, with no sender named', () => {
+    expect(one('Satellite images show 24,000 containers shipped to Russia via the port.').measure?.id).toBe('dprk-containers-to-russia');
+  });
+
+  it('ties nothing when another sender is named, or when the kind has two senders toward that counterpart', () => {
+    expect(one('Iran shipped 10,000 containers to Russia.').measure).toBeNull();
+    // Missiles fired at Ukraine are Russia's and North Korea's both.
+    expect(one('Overnight, 31 missiles were fired at Ukraine.').measure).toBeNull();
+  });
+});
+
 describe('Checker: "reckons … at"', () => {
   it('reads the count a source "reckons" a toll at: "Seoul reckons North Korea\'s casualties in Kursk at a touch over 4,700"', () => {
     expect(one("Seoul reckons North Korea's casualties in Kursk at a touch over 4,700.").measure?.id).toBe('dprk-casualties-kursk');
