@@ -206,8 +206,8 @@ export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
   'casualties', 'losses', 'kia', 'wia', 'mia', 'killing', 'wounding', 'injuring', 'losing', 'suffered', 'suffering', 'sustained', 'kills',
   'killed-in-action', 'eliminated', 'neutralised', 'neutralized', 'destroyed', 'prisoner', 'captive', 'deaths',
   'fatalities', 'injuries', 'surrendered',
-  // "the town had buried eleven of its residents".
-  'buried',
+  // "the town had buried eleven of its residents"; "three jawans were martyred", as South Asian English says it.
+  'buried', 'martyred',
   // Translated bulletins: "liquidated up to 140 servicemen", "eliminating up to 230 servicemen".
   'liquidated', 'liquidating', 'eliminating', 'neutralising', 'neutralizing',
 ]);

@@ -117,6 +117,8 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['at', 'least'], 'at-least'],
     [['minimum', 'of'], 'at-least'],
     [['up', 'to'], 'up-to'],
+    // South Asian English writes it as one word: "upto 5,000 military builders".
+    [['upto'], 'up-to'],
     [['fewer', 'than'], 'fewer-than'],
     [['less', 'than'], 'fewer-than'],
     [['just', 'under'], 'nearly'],

@@ -424,6 +424,11 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['some 550 ballistic missiles', 'munitions'], ['28 people', 'casualties']]);
   });
 
+  it('reads South Asian English: "upto 5,000" is up to so many, soldiers "martyred" are a toll', () => {
+    expect(extractFigures('North Korea may send upto 30,000 more troops.').map((f) => [f.text, f.qualifier])).toEqual([['upto 30,000 more troops', 'up-to']]);
+    expect(extractFigures('Pakistan said three soldiers had been martyred in the firing.').map((f) => f.category)).toEqual(['casualties']);
+  });
+
   it('reads a bound said after the count: "15,000 at most", "4,000 at least", "4,000 tops"', () => {
     const read = (t: string) => extractFigures(t).map((f) => [f.text, f.qualifier]);
     expect(read('Pyongyang will send 30,000 more troops, our guest doubts, and reckons 15,000 at most.').at(-1)).toEqual(['15,000 at most', 'up-to']);
