@@ -832,7 +832,9 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   senses.forEach((sense, i) => {
     owners[i] ??= sense.owner;
   });
-  reading.counts = quantities.flatMap((p, i) => (senses[i].category ? [{ p, sense: senses[i] }] : []));
+  // What the next sentence may take up is what is counted, not that a count was a part ("2024: about 400,000" is a
+  // year's toll; the "Running total" under it is none).
+  reading.counts = quantities.flatMap((p, i) => (senses[i].category ? [{ p, sense: { ...senses[i], part: undefined } }] : []));
   // "the original contingent of 11,000 troops": the body a count sizes is described by the count's own words.
   const bodyStarts = quantities.map((q) => sizedBodyStart(tokens, q));
   const distanceTo = (k: number, figure: number) => {
@@ -1053,7 +1055,10 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     (conditional && tokens.slice(0, q.qualifierFirst).some((t) => t.norm === 'would')) || (typical && tokens.slice(0, q.qualifierFirst).some((t) => TYPICALLY.has(t.norm)));
   // "Before the full-scale invasion, Russia had around 190,000 troops on Ukraine's borders": the time before the war.
   const beforeTheWar = /^(before|prior)$/.test(tokens[0]?.norm ?? '') && tokens.slice(1, 7).some((t, k, after) => /^(invasion|war)$/.test(t.norm) && after[k + 1]?.text === ',');
-  const setInPast = beforeTheWar || tokens.some((t, k) => isYearLike(t) && Number(t.text) < PAST_BEFORE && (k === 0 || SETTING_WORDS.has(tokens[k - 1].norm) || MONTHS.has(tokens[k - 1].norm)));
+  const pastYearAt = (t: Token, k: number) => isYearLike(t) && Number(t.text) < PAST_BEFORE && (k === 0 || SETTING_WORDS.has(tokens[k - 1].norm) || MONTHS.has(tokens[k - 1].norm));
+  // In a row of cells, a year in another count's cell sets only that count in time: "about 135,000 in 1950 | about
+  // 1.28 million today".
+  const setInPast = (q: Quantity) => beforeTheWar || tokens.some((t, k) => pastYearAt(t, k) && !inCellOfAnother(k, q));
   // Who gives a figure is no word of what it counts: "Ukraine's commander-in-chief has given a figure of 110,000"
   // says nothing of troops "in Ukraine".
   const sourceWord: boolean[] = [];
@@ -1249,7 +1254,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       scope: sense.category === 'casualties' ? scopeOf(i) : undefined,
       change,
       level: isLevel(tokens, q.qualifierFirst),
-      past: setInPast || undefined,
+      past: setInPast(q) || undefined,
       hypothetical: hypothetical(q) || undefined,
       intercepted: intercepted[i],
       part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,

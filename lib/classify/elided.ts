@@ -1106,13 +1106,20 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // side labels under the heading counts what the heading names ("Heatwave: 5 things" is no side's).
   if (heading) {
     const named = heading.some((t) => CASUALTY_WORDS.has(t.norm)) ? CASUALTIES : heading.map((t) => nounSense(t.norm)).find((x) => x?.category);
-    const sides = named ? findMentions(tokens).filter((m) => m.entity.actor) : [];
+    // A line labelled by a side, or by where or when ("Kursk: about 100,000", "2023: about 250,000" under "RUSSIAN
+    // LOSSES, YEAR BY YEAR").
+    const labels = named ? findMentions(tokens).filter((m) => m.entity.actor || m.entity.place) : [];
     if (named) quantities.forEach((q, i) => {
       if (senses[i].category || senses[i].nounEnd !== q.last || tokens[q.qualifierFirst - 1]?.text !== ':' || countsUntracked(tokens, q)) return;
       // "Kim's soldiers" over "Deployed: c. 11,000": a line labelled by how troops were sent counts the heading's troops.
       const sentLabel = named.category === 'troops' && DEPLOYED.has(tokens[q.qualifierFirst - 2]?.norm ?? '') && q.qualifierFirst === 2;
-      if (!sentLabel && !sides.some((m) => m.last === q.qualifierFirst - 1)) return;
-      senses[i] = { category: named.category, unit: named.unit, kind: countedKind(named), nounEnd: q.last, phrase: [q.last, q.last] };
+      const yearLabel = q.qualifierFirst === 2 && isYearLike(tokens[0]);
+      // "Running total since the invasion, to October 2025: just under a million".
+      const totalLabel = tokens.slice(0, q.qualifierFirst - 1).some((t) => /^(total|tally|toll)$/.test(t.norm));
+      if (!sentLabel && !yearLabel && !totalLabel && !labels.some((m) => m.last === q.qualifierFirst - 1)) return;
+      // A year's line of losses is that year's toll, a part of any running total.
+      const yearsToll = yearLabel && named.category === 'casualties';
+      senses[i] = { category: named.category, unit: named.unit, kind: countedKind(named), nounEnd: q.last, phrase: [q.last, q.last], part: yearsToll || undefined };
     });
   }
   // "killing 11 civilians, two of them children": a part of a count the sentence named before, counting the same

@@ -412,6 +412,22 @@ describe('Checker: a kind one sender sends, its sender unnamed', () => {
   });
 });
 
+describe('Checker: chronologies by year and then-and-now rows', () => {
+  it('reads "2023: about 250,000" under a heading of losses as that year\'s toll, and the running total under them as the total', () => {
+    const text = 'RUSSIAN LOSSES, YEAR BY YEAR (killed and wounded)\n2022: about 100,000\n2024: about 400,000\nRunning total: about 1,000,000.';
+    expect(checker.check(text).map((f) => [f.text, f.category, f.measure?.id ?? null])).toEqual([
+      ['about 100,000', 'casualties', null],
+      ['about 400,000', 'casualties', null],
+      ['about 1,000,000', 'casualties', 'russia-casualties-total'],
+    ]);
+  });
+
+  it('sets only the cell that names 1950 in the past: "about 135,000 in 1950 | about 1.28 million today"', () => {
+    const text = "THEN AND NOW | North Korea's armed forces\nActive-duty troops: about 135,000 in 1950 | about 1.28 million today";
+    expect(checker.check(text).map((f) => f.measure?.id ?? null)).toEqual([null, 'dprk-army-active-personnel']);
+  });
+});
+
 describe('Checker: "reckons … at"', () => {
   it('reads the count a source "reckons" a toll at: "Seoul reckons North Korea\'s casualties in Kursk at a touch over 4,700"', () => {
     expect(one("Seoul reckons North Korea's casualties in Kursk at a touch over 4,700.").measure?.id).toBe('dprk-casualties-kursk');
