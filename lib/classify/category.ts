@@ -1145,9 +1145,12 @@ function militaryAsNoun(tokens: Token[], from: number): number {
 
 function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): CountSense {
   const none: CountSense = { category: null, unit: 'items', nounEnd: q.last, phrase: [q.last, q.last] };
-  // "an artillery force of over 20,000 systems": a force of weapons counts the weapons its modifier names.
-  if (COMPOUND_TAILS.has(tokens[q.last]?.norm ?? '') && bodyOf(tokens, q.qualifierFirst)) {
-    const arms = nounSense(tokens[q.qualifierFirst - 3]?.norm ?? '');
+  // "an artillery force of over 20,000 systems": a force of weapons counts the weapons its modifier names; so does a
+  // row labelled by them ("Artillery | one regiment per division | more than 20,000 systems").
+  if (COMPOUND_TAILS.has(tokens[q.last]?.norm ?? '')) {
+    const label = tokens.findIndex((t) => t.text === ':' || t.text === '|');
+    const armsAt = bodyOf(tokens, q.qualifierFirst) ? q.qualifierFirst - 3 : label > 0 && label <= 3 && label < q.qualifierFirst ? label - 1 : -1;
+    const arms = armsAt >= 0 ? nounSense(tokens[armsAt].norm) : undefined;
     if (arms?.category === 'munitions') return { ...none, category: 'munitions', unit: 'items', kind: arms.kind, nounEnd: q.last + 1, phrase: [q.last, q.last] };
   }
   // "about 700 thousand military", "11 thsd. of Korean military": translations count servicemen as "military".

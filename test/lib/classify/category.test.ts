@@ -202,6 +202,10 @@ describe('hardware counted by sets and forces', () => {
     expect(read('The KPA fired Eighteen sets of super-large multiple rocket launchers.')).toEqual([['Eighteen sets of super-large multiple rocket launchers', 'munitions', 'launchers']]);
   });
 
+  it('reads a row labelled "Artillery" whose count has only "systems" as artillery systems', () => {
+    expect(read('North Korea then and now\nArtillery | one regiment per division | more than 20,000 systems')).toEqual([['more than 20,000 systems', 'munitions', 'artillery-systems']]);
+  });
+
   it('reads "an artillery force of over 20,000 systems" as artillery systems, "a force of 1.2 million" as troops', () => {
     expect(read('North Korea has an artillery force of over 20,000 systems.')).toEqual([['over 20,000 systems', 'munitions', 'artillery-systems']]);
     expect(read('North Korea fields a force of 1.2 million.').map(([, c]) => c)).toEqual(['troops']);
