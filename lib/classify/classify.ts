@@ -430,7 +430,8 @@ function actorScores(
   let fromNeighbours = pointedBack;
   if (!hasSubject) {
     for (const m of [...neighbours.previous, ...neighbours.next]) {
-      if (m.role !== 'actor' || !m.entity.actor) continue;
+      // A country the claim data never names owns only the counts of its own sentence.
+      if (m.role !== 'actor' || !m.entity.actor || m.entity.bystander) continue;
       const previous = neighbours.previous.includes(m);
       add(scores, m.entity.actor, previous ? ACTOR_WEIGHT.previous : ACTOR_WEIGHT.next);
       // The next sentence hints too weakly to settle whose figure it is.
@@ -743,7 +744,7 @@ export function documentContext(text: string): DocumentContext {
     tellsAStory: () => (story ??= tellsAStory(readLede().tokens)),
     speaksOfDisaster: () => (disaster ??= speaksOfDisaster(readLede().tokens)),
     speaksOfCivilLife: () => (civil ??= speaksOfCivilLife(readLede())),
-    ledeActors: () => (lede ??= [...new Set(readLede().mentions.filter((m) => m.role === 'actor' && m.entity.actor).map((m) => m.entity.actor!))]),
+    ledeActors: () => (lede ??= [...new Set(readLede().mentions.filter((m) => m.role === 'actor' && m.entity.actor && !m.entity.bystander).map((m) => m.entity.actor!))]),
     sentence(span) {
       for (const entry of recent) if (entry.start === span.start && entry.end === span.end) return entry.reading;
       const tokens = tokenize(text, span.start, span.end);

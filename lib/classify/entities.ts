@@ -18,6 +18,12 @@ export interface Entity {
   sharedSurname?: readonly string[];
   /** A weapon family's maker ("KN-23" is North Korea's): it owns the count whose noun it is, and no other. */
   maker?: boolean;
+  /**
+   * A country the wars of the claim data seldom name: it owns the counts it names ("Burundi, which has some 3,000
+   * troops in Somalia", "15,000 Nepali men"), so they are never lent to a side named nearby; naming it makes no
+   * text war reporting.
+   */
+  bystander?: boolean;
 }
 
 /** Places inside other places, so "in Russia" is compatible with a count about Kursk. */
@@ -59,6 +65,46 @@ const person = (actor: string): Entity => ({ actor, adjective: true, person: tru
 const place = (id: string): Entity => ({ place: id });
 /** A capital stands for its government ("Moscow said") or for the city ("strikes on Kyiv"). */
 const capital = (actor: string, id: string): Entity => ({ actor, place: id });
+
+/**
+ * Other countries, as [name, id, adjectives and demonyms…]. Names that are as often people's or common words ("Chad",
+ * "Jordan", "Niger", "Guinea") are left out.
+ */
+const BYSTANDERS: ReadonlyArray<readonly string[]> = [
+  ['nepal', 'nepal', 'nepali', 'nepalese', 'nepalis'], ['bangladesh', 'bangladesh', 'bangladeshi', 'bangladeshis'],
+  ['sri lanka', 'sri-lanka', 'sri lankan', 'sri lankans'], ['kenya', 'kenya', 'kenyan', 'kenyans'],
+  ['nigeria', 'nigeria', 'nigerian', 'nigerians'], ['ghana', 'ghana', 'ghanaian', 'ghanaians'],
+  ['somalia', 'somalia', 'somali', 'somalis'], ['burundi', 'burundi', 'burundian', 'burundians'],
+  ['uganda', 'uganda', 'ugandan', 'ugandans'], ['rwanda', 'rwanda', 'rwandan', 'rwandans'],
+  ['democratic republic of the congo', 'drc', 'congolese'], ['drc', 'drc'], ['congo', 'congo'],
+  ['mali', 'mali', 'malian', 'malians'], ['libya', 'libya', 'libyan', 'libyans'], ['egypt', 'egypt', 'egyptian', 'egyptians'],
+  ['eritrea', 'eritrea', 'eritrean', 'eritreans'], ['south sudan', 'south-sudan', 'south sudanese'],
+  ['mozambique', 'mozambique', 'mozambican'], ['south africa', 'south-africa', 'south african', 'south africans'],
+  ['cameroon', 'cameroon', 'cameroonian'], ['senegal', 'senegal', 'senegalese'], ['burkina faso', 'burkina-faso', 'burkinabe'],
+  ['central african republic', 'car'], ['zimbabwe', 'zimbabwe', 'zimbabwean'], ['tanzania', 'tanzania', 'tanzanian'],
+  ['algeria', 'algeria', 'algerian'], ['morocco', 'morocco', 'moroccan'], ['tunisia', 'tunisia', 'tunisian'],
+  ['cuba', 'cuba', 'cuban', 'cubans'], ['brazil', 'brazil', 'brazilian', 'brazilians'], ['colombia', 'colombia', 'colombian', 'colombians'],
+  ['mexico', 'mexico', 'mexican', 'mexicans'], ['canada', 'canada', 'canadian', 'canadians'],
+  ['australia', 'australia', 'australian', 'australians'], ['new zealand', 'new-zealand', 'new zealanders'],
+  ['italy', 'italy', 'italian', 'italians'], ['spain', 'spain', 'spanish'], ['netherlands', 'netherlands', 'dutch'],
+  ['belgium', 'belgium', 'belgian', 'belgians'], ['norway', 'norway', 'norwegian', 'norwegians'], ['denmark', 'denmark', 'danish'],
+  ['hungary', 'hungary', 'hungarian', 'hungarians'], ['slovakia', 'slovakia', 'slovak'], ['bulgaria', 'bulgaria', 'bulgarian'],
+  ['greece', 'greece', 'greek'], ['portugal', 'portugal', 'portuguese'], ['austria', 'austria', 'austrian'],
+  ['switzerland', 'switzerland', 'swiss'], ['ireland', 'ireland', 'irish'], ['croatia', 'croatia', 'croatian'],
+  ['kazakhstan', 'kazakhstan', 'kazakh'], ['uzbekistan', 'uzbekistan', 'uzbek', 'uzbeks'], ['tajikistan', 'tajikistan', 'tajik', 'tajiks'],
+  ['kyrgyzstan', 'kyrgyzstan', 'kyrgyz'], ['turkmenistan', 'turkmenistan', 'turkmen'], ['mongolia', 'mongolia', 'mongolian'],
+  ['indonesia', 'indonesia', 'indonesian', 'indonesians'], ['malaysia', 'malaysia', 'malaysian', 'malaysians'],
+  ['philippines', 'philippines', 'filipino', 'filipinos', 'philippine'], ['thailand', 'thailand', 'thai'],
+  ['cambodia', 'cambodia', 'cambodian'], ['laos', 'laos', 'lao'], ['singapore', 'singapore', 'singaporean'],
+  ['saudi arabia', 'saudi-arabia', 'saudi', 'saudis'], ['united arab emirates', 'uae', 'emirati'], ['uae', 'uae'],
+  ['qatar', 'qatar', 'qatari'], ['kuwait', 'kuwait', 'kuwaiti'], ['bahrain', 'bahrain', 'bahraini'], ['oman', 'oman', 'omani'],
+  ['cyprus', 'cyprus', 'cypriot'], ['fiji', 'fiji', 'fijian', 'fijians'], ['papua new guinea', 'png'],
+];
+const bystanders = (): Array<[string, Entity]> =>
+  BYSTANDERS.flatMap(([name, id, ...adjectives]): Array<[string, Entity]> => [
+    [name, { actor: id, place: id, bystander: true }],
+    ...adjectives.map((a): [string, Entity] => [a, { actor: id, adjective: true, bystander: true }]),
+  ]);
 
 const PHRASES: Array<[string, Entity]> = [
   ['north korea', country('dprk', 'north-korea')],
@@ -272,6 +318,7 @@ const PHRASES: Array<[string, Entity]> = [
   ['lviv', place('lviv')],
   ['dnipro', place('dnipro')],
   ['crimea', place('crimea')],
+  ...bystanders(),
 ];
 
 /** The country an actor is, for the actors that are countries: "dprk" is North Korea, "nato" is none. */

@@ -122,7 +122,7 @@ export const namesWarItself = (tokens: readonly Token[]) => tokens.some((_, k) =
  * A mention of a real party to a war, as a side or as the one who speaks ("Russia said …"): a country, its forces
  * or its leaders. Games and films have enemies and invaders of their own.
  */
-export const namesAParty = (m: Mention) => !!m.entity.actor && m.entity.actor !== 'enemy' && m.entity.actor !== 'occupier';
+export const namesAParty = (m: Mention) => !!m.entity.actor && m.entity.actor !== 'enemy' && m.entity.actor !== 'occupier' && !m.entity.bystander;
 /** A mention of a real side of a war, as whose the sentence counts something. */
 export const namesASide = (m: Mention) => m.role === 'actor' && namesAParty(m);
 

@@ -48,6 +48,10 @@ describe('speaksOfCivilLife', () => {
     expect(speaksOfCivilLife(lede('Police made arrests as protesters marched; a war veteran and a military band spoke.'))).toBe(false);
   });
 
+  it('reads no war reporting into an opening that names only countries the claim data never names', () => {
+    expect(speaksOfCivilLife(lede('Brazil beat Argentina as fans filled the stadium; police praised supporters and the coach.'))).toBe(true);
+  });
+
   it('needs three words of everyday life', () => {
     expect(speaksOfCivilLife(lede('Police said 12 people were hurt.'))).toBe(false);
   });

@@ -428,6 +428,18 @@ describe('Checker: chronologies by year and then-and-now rows', () => {
   });
 });
 
+describe('Checker: countries the claim data never names', () => {
+  it('gives "Burundi, which has some 3,000 troops in Somalia" to Burundi, not to the Pyongyang of the sentence before', () => {
+    const text = 'An analyst says Pyongyang could earn about $250 million a year by deploying 10,000 troops for Russia. Burundi, which has some 3,000 troops in Somalia, relies on allowances paid through the African Union.';
+    expect(checker.check(text).map((f) => f.measure?.id ?? null)).toEqual(['dprk-troops-earnings-scenario', null]);
+  });
+
+  it('lends such a country to no count of the sentence after it', () => {
+    const text = 'In 1973 a handful of MiG-21 pilots flew for Egypt. The 11,000 North Korean troops who went to Kursk in 2024 dwarf that.';
+    expect(checker.check(text).map((f) => f.measure?.id ?? null)).toEqual(['dprk-troops-initial-deployment']);
+  });
+});
+
 describe('Checker: "reckons … at"', () => {
   it('reads the count a source "reckons" a toll at: "Seoul reckons North Korea\'s casualties in Kursk at a touch over 4,700"', () => {
     expect(one("Seoul reckons North Korea's casualties in Kursk at a touch over 4,700.").measure?.id).toBe('dprk-casualties-kursk');
