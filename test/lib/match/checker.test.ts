@@ -435,7 +435,7 @@ describe('Checker: countries the claim data never names', () => {
   });
 
   it('lends such a country to no count of the sentence after it', () => {
-    const text = 'In 1973 a handful of MiG-21 pilots flew for Egypt. The 11,000 North Korean troops who went to Kursk in 2024 dwarf that.';
+    const text = 'Not since the Korean War has Pyongyang sent soldiers abroad in such numbers. In 1973 a handful of pilots flew for Egypt. The 11,000 who went to Kursk in 2024 dwarf that.';
     expect(checker.check(text).map((f) => f.measure?.id ?? null)).toEqual(['dprk-troops-initial-deployment']);
   });
 });
