@@ -30,10 +30,13 @@ const SPOKEN_HEDGES = ['perhaps', 'maybe', 'possibly', 'even', 'probably'];
 const AGE_WORDS = ['aged', 'age', 'ages'];
 /** People an age bound can follow: "men over 40", "anyone under 18". */
 const AGED_PEOPLE = ['men', 'women', 'people', 'persons', 'adults', 'anyone', 'those', 'conscripts', 'volunteers', 'recruits'];
-const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₽', '₴', '₩']);
+// The cedi's, naira's, rupee's, taka's and peso's signs too: "up to GH¢30,000 a month", "₦500,000".
+const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₽', '₴', '₩', '¢', '₦', '₹', '৳', '₨', '₱', '₺', '₪']);
 const CURRENCY_WORDS = new Set([
   'dollar', 'dollars', 'usd', 'euro', 'euros', 'eur', 'pound', 'pounds', 'sterling', 'gbp', 'ruble', 'rubles', 'rouble',
   'roubles', 'yuan', 'renminbi', 'won', 'yen', 'hryvnia', 'hryvnias', 'hryvnas', 'rupees', 'francs', 'shekels', 'us$',
+  // "Rs 500 crore", "KSh 2 million", "N500,000", as South Asian and African papers write them.
+  'rs', 'inr', 'pkr', 'ksh', 'kes', 'ngn', 'naira', 'cedis', 'rand', 'ringgit', 'rm', 'taka', 'pesos', 'shillings',
 ]);
 const PERCENT_WORDS = new Set(['percent', 'pct', 'percentage']);
 const CALIBRE_WORDS = new Set(['mm', 'millimetre', 'millimeter', 'millimetres', 'millimeters', 'cm', 'calibre', 'caliber', 'inch']);
@@ -542,6 +545,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   const start = tokens[first];
   if (prev && CURRENCY_SYMBOLS.has(prev.text)) return true;
   if (prev && prev.kind === 'word' && CURRENCY_WORDS.has(prev.norm) && prev.norm !== 'won') return true;
+  // "Rs. 500 crore".
+  if (prev?.text === '.' && isWord(prev2, 'rs')) return true;
   if (prev && touching(prev, start) && prev.text === '#') return true;
   // A score: "losing 4-0", "a 2-2 draw" (a range runs upward: "2-3 divisions").
   const after = tokens[end + 1];

@@ -424,6 +424,12 @@ describe('extractFigures: categories', () => {
     expect(figures.map((f) => [f.text, f.category])).toEqual([['some 550 ballistic missiles', 'munitions'], ['28 people', 'casualties']]);
   });
 
+  it('reads money in the currencies of South Asia and Africa as no count: "GH¢30,000", "Rs. 500 crore", "KSh 2 million"', () => {
+    expect(extractFigures('Adverts offer up to GH¢30,000 a month; 300 soldiers were killed in action.').map((f) => f.text)).toEqual(['300 soldiers']);
+    expect(extractFigures('The Rs. 500 crore deal covers 12 howitzers.').map((f) => f.text)).toEqual(['12 howitzers']);
+    expect(extractFigures('A KSh 2 million payout went to the families of 17 soldiers killed.').map((f) => f.text)).toEqual(['17 soldiers']);
+  });
+
   it('reads South Asian English: "upto 5,000" is up to so many, soldiers "martyred" are a toll', () => {
     expect(extractFigures('North Korea may send upto 30,000 more troops.').map((f) => [f.text, f.qualifier])).toEqual([['upto 30,000 more troops', 'up-to']]);
     expect(extractFigures('Pakistan said three soldiers had been martyred in the firing.').map((f) => f.category)).toEqual(['casualties']);
