@@ -374,3 +374,13 @@ describe('a figure given by someone with a long title, and "the number" put at a
     expect(cats('Drones hit the town. Western officials had put the toll at around four thousand North Korean soldiers.').map(([, c]) => c)).toEqual(['casualties']);
   });
 });
+
+describe('a plural tally before "of"', () => {
+  it('lends the toll before to "far below Western estimates of more than 6,000", however long the sentence', () => {
+    const text = "An estimated 2,000 North Korean troops have been killed or injured in Russia's Kursk region, according to a Russian military blogger quoted by a Moscow daily, far below Western estimates of more than 6,000.";
+    expect(extractFigures(text).map((f) => [f.value.low, f.category])).toEqual([
+      [2000, 'casualties'],
+      [6000, 'casualties'],
+    ]);
+  });
+});
