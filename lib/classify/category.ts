@@ -76,6 +76,9 @@ const FILLED_BODIES = new Set(['wave', 'waves', 'rotation', 'rotations', 'echelo
 /** Words between "in" and a body a count fills: "in the first wave", "in its latest rotation". */
 const WAVE_MODIFIERS = new Set(['the', 'a', 'its', 'their', 'first', 'second', 'third', 'initial', 'latest', 'new', 'next', 'last', 'original', 'fresh', 'later', 'earlier']);
 
+/** What kind of reserve: "in the regular reserve", "in the active reserves". */
+const RESERVE_KINDS = new Set(['regular', 'active', 'ready', 'strategic', 'operational', 'trained', 'standing', 'military', 'army', 'general']);
+
 /** The smallest count that sizes a body of troops on its own ("a force of 50"). */
 const MIN_BODY = 50;
 /** No body of troops, reserves included, numbers more. */
@@ -1163,8 +1166,10 @@ function nounSenseOf(tokens: Token[], q: Quantity, isPartitiveWhole: boolean): C
   // "Three million in the reserves who can actually shoot", "millions more in the reserves" (but shells, too, are
   // kept "in reserve").
   const inTheReserves = tokens[q.last]?.norm === 'more' ? q.last + 1 : q.last;
-  const reserves = tokens[inTheReserves]?.norm === 'in' ? (tokens[inTheReserves + 1]?.norm === 'the' ? inTheReserves + 2 : inTheReserves + 1) : -1;
-  if (reserves > 0 && (tokens[reserves]?.norm === 'reserves' || (tokens[reserves]?.norm === 'reserve' && reserves === inTheReserves + 2))) {
+  let reserves = tokens[inTheReserves]?.norm === 'in' ? (tokens[inTheReserves + 1]?.norm === 'the' ? inTheReserves + 2 : inTheReserves + 1) : -1;
+  // "roughly 600,000 in the regular reserve".
+  if (reserves === inTheReserves + 2 && RESERVE_KINDS.has(tokens[reserves]?.norm ?? '')) reserves++;
+  if (reserves > 0 && (tokens[reserves]?.norm === 'reserves' || (tokens[reserves]?.norm === 'reserve' && reserves >= inTheReserves + 2))) {
     return { ...none, category: 'troops', unit: 'people', kind: 'reservists', nounEnd: reserves + 1, phrase: [q.last, reserves] };
   }
   // "7,000 units of weapons and military equipment": units of hardware are counted as the hardware; so are "2,000

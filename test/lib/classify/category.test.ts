@@ -168,6 +168,13 @@ describe('what befalls the people counted', () => {
   });
 });
 
+describe('a kind of reserve', () => {
+  it('reads "roughly 600,000 in the regular reserve" as reservists, and shells in a strategic reserve as shells', () => {
+    expect(extractFigures('North Korea has about 1.28 million active personnel and roughly 600,000 in the regular reserve.').map((f) => f.kind ?? null)).toEqual([null, 'reservists']);
+    expect(extractFigures('Russia keeps 2 million shells in the strategic reserve.').map((f) => f.kind)).toEqual(['shells']);
+  });
+});
+
 describe('more in the reserves', () => {
   it('reads "with millions more in the reserves" as reservists, beside the "1.28 million under arms"', () => {
     const text = 'Today it is three times that: 1.28 million under arms, by the most widely cited count, with millions more in the reserves.';
