@@ -792,7 +792,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "… began deploying troops to Russia. Estimates of their number ranged from 10,000 to 12,000.": "their" takes up a
     // noun, counted or not, as "them" does.
     const figure = figureNounAt(tokens, q.qualifierFirst);
-    const theirs = tokens[figure - 1]?.norm === 'their';
+    // "Russia's force in Ukraine is at its largest. That is a jump of 70,000": a change takes up a noun, counted or
+    // not, as "their" does.
+    const ofChange = tokens[q.qualifierFirst - 1]?.norm === 'of' && CHANGE_NOUNS.has(tokens[q.qualifierFirst - 2]?.norm ?? '');
+    const theirs = tokens[figure - 1]?.norm === 'their' || ofChange;
     // "When Pyongyang first sent troops to Russia, the figure that went round the world was 12,000": failing a
     // count before, a noun the sentence named before its figure noun.
     const here = figure > 0 ? nounBefore(tokens, figure) : null;

@@ -384,3 +384,11 @@ describe('a plural tally before "of"', () => {
     ]);
   });
 });
+
+describe('a change takes up a noun not counted', () => {
+  it('reads "Russia\'s force in Ukraine is at its largest. That is a jump of 70,000" as troops, a town\'s jump as nothing', () => {
+    const text = "Russia's force in Ukraine is at its largest since the invasion. That is a jump of 70,000 since November 2024, the estimate says.";
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['70,000', 'troops']]);
+    expect(extractFigures("The town's population is at a record. That is a jump of 7,000 since 2020.")).toEqual([]);
+  });
+});
