@@ -956,18 +956,23 @@ function casualtyBefore(tokens: Token[], before: number): boolean {
 }
 
 /** Verbs of loss a translated bulletin sets a time or place between and its count. */
-const LOSS_VERBS = new Set(['lost', 'lose', 'loses', 'losing', 'killed', 'killing', 'wounded', 'wounding', 'injured', 'captured', 'eliminated', 'eliminating', 'liquidated', 'liquidating', 'neutralised', 'neutralized']);
+const LOSING_PEOPLE = new Set([
+  ...LOSS_FORMS, 'killed', 'killing', 'wounded', 'wounding', 'injured', 'captured', 'eliminated', 'eliminating', 'liquidated',
+  'liquidating', 'neutralised', 'neutralized',
+]);
 const ADVERBIAL_OPENERS = new Set(['in', 'over', 'during', 'on', 'at', 'within', 'across', 'near', 'along', 'since', 'for']);
 /** Words of a "when" or "where" phrase: "over the past 24 hours", "in the Kursk direction", "during the day". */
 const ADVERBIAL_WORDS = new Set([
-  'the', 'a', 'this', 'that', 'past', 'last', 'previous', 'first', 'same', 'one', 'single', 'of', 'and', 'day', 'days', 'night', 'nights', 'hours', 'hour', 'week', 'weeks',
-  'month', 'months', 'period', 'course', 'direction', 'directions', 'sector', 'sectors', 'axis', 'front', 'area', 'areas', 'region',
-  'oblast', 'district', 'battles', 'fighting', 'combat', 'clashes', 'operation',
+  'the', 'a', 'this', 'that', 'past', 'last', 'previous', 'first', 'same', 'one', 'single', 'of', 'and', 'day', 'days',
+  'night', 'nights', 'hours', 'hour', 'week', 'weeks', 'month', 'months', 'period', 'course', 'direction', 'directions',
+  'sector', 'sectors', 'axis', 'front', 'area', 'areas', 'region', 'oblast', 'district', 'battles', 'fighting', 'combat',
+  'clashes', 'operation',
 ]);
 
 /**
  * "the enemy lost in the Kursk direction over the day 400 soldiers": a loss verb, then a phrase of when or where,
- * then the count, as translated bulletins order them. Names (capitalised) and a number of hours or days may stand in it.
+ * then the count, as translated bulletins order them. Names (capitalised) and a number of hours or days may stand
+ * in it.
  */
 function lossVerbBeforeAdverbial(tokens: Token[], before: number): boolean {
   for (let i = before - 1; i >= Math.max(1, before - 10); i--) {
@@ -976,7 +981,7 @@ function lossVerbBeforeAdverbial(tokens: Token[], before: number): boolean {
     const span = t.kind === 'num' && /^(hours|days|weeks)$/.test(tokens[i + 1]?.norm ?? '');
     if (!word && !span) return false;
     // The phrase holds more than its opener: in "images captured on 3 and 11 September" the number is the phrase's.
-    if (ADVERBIAL_OPENERS.has(t.norm) && LOSS_VERBS.has(tokens[i - 1].norm)) return i < before - 1;
+    if (ADVERBIAL_OPENERS.has(t.norm) && LOSING_PEOPLE.has(tokens[i - 1].norm)) return i < before - 1;
   }
   return false;
 }

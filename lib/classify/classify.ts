@@ -4,13 +4,13 @@ import { type Span, nextSentence, previousSentence, sentenceAround } from '../ex
 import { type Token, tokenize } from '../extract/tokenize';
 import { BEYOND_FIGURE_DISTANCE, type Figure, OTHER_FIGURE_DISTANCE } from '../figure';
 import { type Mention, PUTTING_VERBS, attributionIn, findMentions, sourceAsideBefore } from './actors';
-import { onAddressLine, opensFootnote } from './furniture';
 import { captionAround } from './caption';
 import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, isOfThem, partitiveWhole, senseOf, sizedBodyStart, upOrDownAfterCopula, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
 import { DISASTERS, inCrosswordClue, inWarTheatre, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
 import { type SensedCount, askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
+import { onAddressLine, opensFootnote } from './furniture';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, FIGURE_NOUNS, WAR_CONTEXT, nounSense } from './nouns';
 import { columnHeading, inSourceColumn, tableTitle } from './text-table';

@@ -175,8 +175,8 @@ function figureNounBefore(tokens: Token[], k: number): boolean {
 }
 
 /**
- * Where the figure noun stands within FIGURE_NOUN_REACH tokens before tokens[k], across what qualifies it ("the figure given by
- * South Korea's spy agency", "the latest figure, from June 2025,"), or -1.
+ * Where the figure noun stands within FIGURE_NOUN_REACH tokens before tokens[k], across what qualifies it ("the
+ * figure given by South Korea's spy agency", "the latest figure, from June 2025,"), or -1.
  */
 function figureNounAt(tokens: Token[], k: number): number {
   for (let j = k - 1; j >= 0 && j >= k - FIGURE_NOUN_REACH; j--) {
@@ -795,12 +795,12 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "Russia's force in Ukraine is at its largest. That is a jump of 70,000": a change takes up a noun, counted or
     // not, as "their" does.
     const ofChange = tokens[q.qualifierFirst - 1]?.norm === 'of' && CHANGE_NOUNS.has(tokens[q.qualifierFirst - 2]?.norm ?? '');
-    const theirs = tokens[figure - 1]?.norm === 'their' || ofChange;
+    const nounAlone = tokens[figure - 1]?.norm === 'their' || ofChange;
     // "When Pyongyang first sent troops to Russia, the figure that went round the world was 12,000": failing a
     // count before, a noun the sentence named before its figure noun.
     const here = figure > 0 ? nounBefore(tokens, figure) : null;
     // ("… the figure that went round the world was 12,000. Then it was 10,000.": the count before as it was read.)
-    const earlier = lastNamedOf(around.previous, theirs) ?? previousCounts(around).at(-1)?.sense ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null) ?? here;
+    const earlier = lastNamedOf(around.previous, nounAlone) ?? previousCounts(around).at(-1)?.sense ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null) ?? here;
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "And Russia's own losses? The Ukrainians put them at a million.": "them" takes up a noun, counted or not.

@@ -35,7 +35,7 @@ export function onAddressLine(text: string, at: number): boolean {
  */
 const UNDERSCORE_RULE = /^[ \t]*_{5,}[ \t]*$/;
 const DASH_RULE = /^[ \t]*[-–—]{5,}[ \t]*$/;
-/** A footnote's opening: its number, then the note, which opens with a capital ("22 See Chapter 2", "23 NIS briefing"). */
+/** A footnote's opening: its number, then the note, opening with a capital ("22 See Chapter 2", "23 NIS briefing"). */
 const NOTE_OPENING = /^\d{1,3}[ \t]+\p{Lu}/u;
 /** How far above a note its rule may stand: a page's notes run a few lines. */
 const MAX_NOTES_ABOVE = 1500;
