@@ -1079,7 +1079,11 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // the column's heading says what a count with no noun of its own counts, before the row's label does.
   quantities.forEach((q, i) => {
     const heading = senses[i].nounEnd === q.last ? around.column(tokens[q.qualifierFirst].start) : null;
-    if (heading && !countsUntracked(tokens, q)) senses[i] = { ...heading.sense, owner: heading.owner, labelWords: heading.words, nounEnd: q.last, phrase: [q.last, q.last] };
+    if (!heading || countsUntracked(tokens, q)) return;
+    // "| Killed or wounded | 4,700 |" under a column of people: the row's label says they are a toll.
+    const rowToll = heading.sense.unit === 'people' && tokens.slice(0, q.qualifierFirst).some((t) => CASUALTY_WORDS.has(t.norm));
+    const sense = rowToll ? { ...heading.sense, category: 'casualties' as const, kind: undefined } : heading.sense;
+    senses[i] = { ...sense, owner: heading.owner, labelWords: heading.words, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "… put losses over the past day at 1,090 troops, bringing the total since February 2022 to about 1,163,000": a
   // running total counts what the count before it counts, as that count was read (losses, not troops).

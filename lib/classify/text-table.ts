@@ -107,7 +107,9 @@ export function columnHeading(text: string, at: number): Caption | null {
   // side counts what the title names, that side's.
   const side = titleOwner(tokens);
   const named = side && title ? senseNamed(title) : null;
-  return named ? { sense: named, owner: side, labelEnd: 0, words } : null;
+  // A title that names whose its figures are ("North Korean forces in Kursk" over "| Seoul (NIS) | bloggers |")
+  // leaves the columns' sides saying who estimates them.
+  return named ? { sense: named, owner: titleOwner(title!) ?? side, labelEnd: 0, words } : null;
 }
 
 /**

@@ -440,6 +440,17 @@ describe('Checker: countries the claim data never names', () => {
   });
 });
 
+describe('Checker: a markdown table whose title names the side and whose columns name who estimates', () => {
+  it('reads "| Killed or wounded | 4,700 |" as a toll of the title\'s North Koreans, under a column headed "Seoul (NIS)"', () => {
+    const text = '**Two estimates compared: North Korean forces in Kursk**\n\n| | Seoul (NIS) | Moscow-aligned bloggers |\n|---|---|---|\n| Troops first deployed, late 2024 | 11,000–12,000 | similar |\n| Killed or wounded | 4,700 | under 1,000 |';
+    expect(checker.check(text).map((f) => [f.text, f.category, f.measure?.id ?? null])).toEqual([
+      ['11,000–12,000', 'troops', 'dprk-troops-initial-deployment'],
+      ['4,700', 'casualties', 'dprk-casualties-kursk'],
+      ['under 1,000', 'casualties', 'dprk-casualties-kursk'],
+    ]);
+  });
+});
+
 describe('Checker: "reckons … at"', () => {
   it('reads the count a source "reckons" a toll at: "Seoul reckons North Korea\'s casualties in Kursk at a touch over 4,700"', () => {
     expect(one("Seoul reckons North Korea's casualties in Kursk at a touch over 4,700.").measure?.id).toBe('dprk-casualties-kursk');
