@@ -13,7 +13,7 @@ import { type SensedCount, askedSense, endsClause, isCountNoun, isFragment, lend
 import { onAddressLine, opensFootnote } from './furniture';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, FIGURE_NOUNS, WAR_CONTEXT, nounSense } from './nouns';
-import { columnHeading, inSourceColumn, tableTitle } from './text-table';
+import { cellAbove, columnHeading, inSourceColumn, tableTitle } from './text-table';
 
 /** How many tokens after a figure's phrase a place still says where the figure is. */
 const PLACE_TAIL = 8;
@@ -817,6 +817,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     explained: explainedNext,
     caption: () => captionAround(text, span.start),
     column: (at) => (reading.cells ? columnHeading(text, at) : null),
+    cellAbove: (at) => (reading.cells ? cellAbove(text, at) : null),
     heading: () => headingAbove(text, tokens, prev, document),
   });
   // "so if pyongyang has 10k troops out there / that's 250 million annually just in compensation": a bare count

@@ -461,6 +461,8 @@ export interface Around {
    * outside a row of cells.
    */
   column: (at: number) => Caption | null;
+  /** The cell above a position in the row before, in a table written as text; null outside a row of cells. */
+  cellAbove: (at: number) => Token[] | null;
   /** The heading ending in a colon that the sentence is a line of a list under, if it is one. */
   heading: () => Token[] | null;
 }
@@ -1084,6 +1086,14 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const rowToll = heading.sense.unit === 'people' && tokens.slice(0, q.qualifierFirst).some((t) => CASUALTY_WORDS.has(t.norm));
     const sense = rowToll ? { ...heading.sense, category: 'casualties' as const, kind: undefined } : heading.sense;
     senses[i] = { ...sense, owner: heading.owner, labelWords: heading.words, nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "| UN report | 9 million shells |" over "| South Korean intelligence | 12 million+ |": with no heading that says
+  // what a column counts, a bare count counts what the count right above it counts.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || countsUntracked(tokens, q)) return;
+    const cell = around.cellAbove(tokens[q.qualifierFirst].start);
+    const above = cell ? countsOf(cell)[0] : undefined;
+    if (above) senses[i] = { ...above.sense, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "… put losses over the past day at 1,090 troops, bringing the total since February 2022 to about 1,163,000": a
   // running total counts what the count before it counts, as that count was read (losses, not troops).

@@ -148,3 +148,26 @@ function lineEnd(text: string, from: number): number {
   const end = text.indexOf('\n', from);
   return end < 0 ? text.length : end;
 }
+
+/**
+ * The cell right above `at`, in the same column of the row before ("| UN report | 9 million shells |" over "| South
+ * Korean intelligence | 12 million+ |"), or null when the line above is no row of the same table.
+ */
+export function cellAbove(text: string, at: number): Token[] | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!hasBar(text, lineStart, lineEnd(text, lineStart))) return null;
+  for (let start = lineStart, lines = 0; start > 0 && lines < 3; lines++) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    const end = start - 1;
+    start = above;
+    if (isBlank(text, above, end)) continue;
+    if (isRule(text, above, end) || !hasBar(text, above, end)) return null;
+    const column = columnAt(text, lineStart, at);
+    const cell = cellsOf(text, above)[column];
+    // A dashboard's cells label their own counts ("Record night: 728 drones" over "In Ukraine: 640,000").
+    const own = cellsOf(text, lineStart)[column];
+    if (!cell || LABELLED_COUNT.test(cell.text) || (own && LABELLED_COUNT.test(own.text))) return null;
+    return tokenize(text, cell.from, cell.from + cell.text.length);
+  }
+  return null;
+}

@@ -184,3 +184,22 @@ describe('tables of reports copied as text, from set 50', () => {
     ]);
   });
 });
+
+describe('a bare cell under a counted cell of the same column', () => {
+  it('reads "12 million+" under "9 million shells" as shells, with no heading that says so', () => {
+    const table = '| Source | Estimate | As of |\n|---|---|---|\n| UN member-states report | 9 million shells | 2024 |\n| South Korean intelligence | 12 million+ | mid-2025 |';
+    expect(extractFigures(table).map((f) => [f.text, f.kind])).toEqual([
+      ['9 million shells', 'shells'],
+      ['12 million+', 'shells'],
+    ]);
+  });
+
+  it('lends nothing across a dashboard\'s cells, each labelling its own count', () => {
+    const dashboard = 'STRIKES    Record night: 728 drones | Losses: 1,000\nRUSSIA     In Ukraine: 640,000 | Tanks: 3,000';
+    expect(extractFigures(dashboard).map((f) => [f.text, f.kind])).toEqual([
+      ['728 drones', 'drones'],
+      ['1,000', undefined],
+      ['3,000', 'tanks'],
+    ]);
+  });
+});
