@@ -56,13 +56,13 @@ const SPEAKER_REACH = 12;
  * "A Russian commander told state TV: 'We lost nearly 40,000 men'": a count the speaker gives of "we" or "our" is
  * the speaker's side's, when the sentence or the one before names one speaker of one side.
  */
-function speakersOwn(tokens: Token[], q: Quantity, mentions: readonly Mention[], previous: readonly Mention[]): string | undefined {
-  // "our losses", "our men"; "we have lost", "we lost": never "we counted" or "our data".
+function speakersOwn(tokens: Token[], q: Quantity, mentions: readonly Mention[], previous: readonly Mention[], head: () => string | undefined): string | undefined {
+  // "our losses", "our men", "our country"; "we have lost", "we lost": never "we counted" or "our data".
   const ownSide = (k: number) => {
     const word = tokens[k].norm;
     if (word === 'our') {
       const next = tokens[k + 1]?.norm ?? '';
-      return !!nounSense(next)?.category || CASUALTY_WORDS.has(next) || next === 'side';
+      return !!nounSense(next)?.category || CASUALTY_WORDS.has(next) || next === 'side' || next === 'country' || next === 'nation';
     }
     return word === 'we' && (OWN_SIDE_VERBS.has(tokens[k + 1]?.norm ?? '') || OWN_SIDE_VERBS.has(tokens[k + 2]?.norm ?? ''));
   };
@@ -72,7 +72,22 @@ function speakersOwn(tokens: Token[], q: Quantity, mentions: readonly Mention[],
   }
   if (k < 0 || !ownSide(k)) return undefined;
   const speakers = new Set([...mentions, ...previous].filter((m) => m.role === 'source' && m.entity.actor).map((m) => m.entity.actor!));
-  return speakers.size === 1 ? [...speakers][0] : undefined;
+  // "Address to the Nation by the President of the Republic of Korea": with no speaker near, the head of state whose
+  // words the text is.
+  return speakers.size === 1 ? [...speakers][0] : speakers.size === 0 ? head() : undefined;
+}
+
+/** Offices whose holder speaks for a country: "the President of the Republic of Korea". */
+const HEADS = new Set(['president', 'minister', 'chancellor', 'king', 'premier']);
+
+/** The country whose head of state or government the opening names ("by the President of the Republic of Korea"). */
+function headOfStateIn(tokens: readonly Token[], mentions: readonly Mention[]): string | undefined {
+  const heads = new Set<string>();
+  for (const m of mentions) {
+    const of = tokens[m.first - 1]?.norm === 'the' ? m.first - 2 : m.first - 1;
+    if (m.entity.actor && !m.entity.bystander && tokens[of]?.norm === 'of' && HEADS.has(tokens[of - 1]?.norm ?? '')) heads.add(m.entity.actor);
+  }
+  return heads.size === 1 ? [...heads][0] : undefined;
 }
 
 /** Units of time a rate is given in: "per day", "per month". */
@@ -675,6 +690,8 @@ export interface DocumentContext {
    * Forces of Ukraine" over a daily tally), when it names one side's only: whom "the enemy" of the text is against.
    */
   ledeSpeaker(): string | undefined;
+  /** The country whose head of state or government the lede names as speaking ("Address by the President of …"). */
+  ledeHead(): string | undefined;
   /** Whether the text's opening makes it a review or a synopsis of a game or a film, whose figures are its story's. */
   tellsAStory(): boolean;
   /** Whether the text's opening speaks of a disaster (crashes, floods, an outbreak) more than of war. */
@@ -706,6 +723,7 @@ export function documentContext(text: string): DocumentContext {
   let stops: boolean | undefined;
   let headlineWar: boolean | undefined;
   let ledeSpeaker: { side: string | undefined } | undefined;
+  let ledeHead: { side: string | undefined } | undefined;
   let story: boolean | undefined;
   let disaster: boolean | undefined;
   let civil: boolean | undefined;
@@ -739,6 +757,7 @@ export function documentContext(text: string): DocumentContext {
       return entry;
     },
     ledeSpeaker: () => (ledeSpeaker ??= { side: militaryVoice(readLede().tokens, readLede().mentions) }).side,
+    ledeHead: () => (ledeHead ??= { side: headOfStateIn(readLede().tokens, readLede().mentions) }).side,
     groupsWithStops: () => (stops ??= documentGroupsWithStops(text)),
     headlineSpeaksOfWar: () => (headlineWar ??= headlineSpeaksOfWar(text)),
     tellsAStory: () => (story ??= tellsAStory(readLede().tokens)),
@@ -790,7 +809,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
   const wholes = quantities.map((q) => partitiveWhole(tokens, q, quantities));
   const isWhole = quantities.map((q, i) => wholes.includes(i) || wholeOfFraction(tokens, q));
   const senses: CountSense[] = quantities.map((q, i) => withJoinedKind(tokens, senseOf(tokens, q, isWhole[i])));
-  const owners: Array<string | undefined> = quantities.map((q, i) => ownerOf(tokens, q, senses[i], mentions) ?? speakersOwn(tokens, q, mentions, beforeMentions));
+  const owners: Array<string | undefined> = quantities.map((q, i) => ownerOf(tokens, q, senses[i], mentions) ?? speakersOwn(tokens, q, mentions, beforeMentions, document.ledeHead));
   quantities.forEach((q, i) => {
     const w = wholes[i];
     if (w < 0 || senses[i].category) return;

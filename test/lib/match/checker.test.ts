@@ -451,6 +451,14 @@ describe('Checker: a markdown table whose title names the side and whose columns
   });
 });
 
+describe('Checker: "our country" in a head of state\'s address', () => {
+  it('gives "our country, which holds an estimated 30 million artillery shells" to the country whose president speaks', () => {
+    const text =
+      'Address to the Nation by the President of the Republic of Korea\nNorth Korea is sending its young men to die in a war far from home.\nSome abroad say our country, which holds an estimated 30 million artillery shells, could decide this war.';
+    expect(checker.check(text).map((f) => f.measure?.id ?? null)).toEqual(['rok-shell-stockpile']);
+  });
+});
+
 describe('Checker: "reckons … at"', () => {
   it('reads the count a source "reckons" a toll at: "Seoul reckons North Korea\'s casualties in Kursk at a touch over 4,700"', () => {
     expect(one("Seoul reckons North Korea's casualties in Kursk at a touch over 4,700.").measure?.id).toBe('dprk-casualties-kursk');
