@@ -142,6 +142,8 @@ const sets: Array<[string, string]> = [
   ['everyday pages 70b (blind, never tuned on)', 'test/fixtures/everyday-pages-12-set-b.json'],
   ['everyday pages 74a (blind, then tuned on)', 'test/fixtures/everyday-pages-13-set-a.json'],
   ['everyday pages 74b (blind, never tuned on)', 'test/fixtures/everyday-pages-13-set-b.json'],
+  ['everyday pages 79a (blind, never tuned on)', 'test/fixtures/everyday-pages-14-set-a.json'],
+  ['everyday pages 79b (blind, never tuned on)', 'test/fixtures/everyday-pages-14-set-b.json'],
 ];
 const rows: Array<[string, Score]> = [];
 if (existsSync(seedDir)) rows.push(['seed articles (5)', evaluateSeeds(checker, bundledDatabase, seedDir)]);

@@ -70,6 +70,8 @@ describe('accuracy (the figures in the README)', () => {
     ['everyday-pages-11-set-b.json', 0.78, 1],
     ['everyday-pages-13-set-a.json', 0.95, 1],
     ['everyday-pages-13-set-b.json', 0.74, 1],
+    ['everyday-pages-14-set-a.json', 0.66, 0],
+    ['everyday-pages-14-set-b.json', 0.83, 1],
     ['thirty-fourth-holdout-set-a.json', 0.98, 0.86],
     ['thirty-fourth-holdout-set-b.json', 0.96, 0.92],
     ['thirty-fifth-holdout-set-a.json', 0.87, 0.79],
