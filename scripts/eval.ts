@@ -122,6 +122,8 @@ const sets: Array<[string, string]> = [
   ['world English news 76b (blind, never tuned on)', 'test/fixtures/seventy-sixth-holdout-set-b.json'],
   ['chronologies and anniversaries 77a (blind, then tuned on)', 'test/fixtures/seventy-seventh-holdout-set-a.json'],
   ['chronologies and anniversaries 77b (blind, never tuned on)', 'test/fixtures/seventy-seventh-holdout-set-b.json'],
+  ['analysis newsletters 78a (blind, never tuned on)', 'test/fixtures/seventy-eighth-holdout-set-a.json'],
+  ['analysis newsletters 78b (blind, never tuned on)', 'test/fixtures/seventy-eighth-holdout-set-b.json'],
   ['legal and sanctions texts 80a (blind, never tuned on)', 'test/fixtures/eightieth-holdout-set-a.json'],
   ['legal and sanctions texts 80b (blind, never tuned on)', 'test/fixtures/eightieth-holdout-set-b.json'],
   ['news pages 38a (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-a.json'],

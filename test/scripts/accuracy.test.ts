@@ -140,6 +140,8 @@ describe('accuracy (the figures in the README)', () => {
     ['seventy-sixth-holdout-set-b.json', 0.94, 0.94],
     ['seventy-seventh-holdout-set-a.json', 0.89, 0.74],
     ['seventy-seventh-holdout-set-b.json', 0.87, 0.81],
+    ['seventy-eighth-holdout-set-a.json', 0.87, 0.94],
+    ['seventy-eighth-holdout-set-b.json', 0.88, 0.87],
     ['eightieth-holdout-set-a.json', 0.98, 0.87],
     ['eightieth-holdout-set-b.json', 0.97, 0.9],
     ['thirty-eighth-holdout-set-a.json', 0.98, 0.88],
