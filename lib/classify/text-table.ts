@@ -109,7 +109,7 @@ export function columnHeading(text: string, at: number): Caption | null {
   const named = side && title ? senseNamed(title) : null;
   // A title that names whose its figures are ("North Korean forces in Kursk" over "| Seoul (NIS) | bloggers |")
   // leaves the columns' sides saying who estimates them.
-  return named ? { sense: named, owner: titleOwner(title!) ?? side, labelEnd: 0, words } : null;
+  return named && title ? { sense: named, owner: titleOwner(title) ?? side, labelEnd: 0, words } : null;
 }
 
 /**
