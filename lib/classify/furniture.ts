@@ -37,6 +37,8 @@ const UNDERSCORE_RULE = /^[ \t]*_{5,}[ \t]*$/;
 const DASH_RULE = /^[ \t]*[-–—]{5,}[ \t]*$/;
 /** A footnote's opening: its number, then the note, opening with a capital ("22 See Chapter 2", "23 NIS briefing"). */
 const NOTE_OPENING = /^\d{1,3}[ \t]+\p{Lu}/u;
+/** A line of the notes: another note, or a note's wrapped line, indented. */
+const NOTE_OR_CONTINUATION = /^(?:[ \t]*\d{1,3}[ \t]+\S|[ \t]+\S)/;
 /** How far above a note its rule may stand: a page's notes run a few lines. */
 const MAX_NOTES_ABOVE = 1500;
 const MAX_NOTE_LINE = 400;
@@ -56,7 +58,8 @@ export function opensFootnote(text: string, at: number): boolean {
     const body = text.slice(above[0], above[1]);
     if (UNDERSCORE_RULE.test(body)) return true;
     if (DASH_RULE.test(body)) return above[0] === 0 || /\n[ \t\r]*\n$/.test(text.slice(Math.max(0, above[0] - 8), above[0]));
-    if (body.trim() === '') return false;
+    // Only notes and their indented continuations stand between a note and its rule.
+    if (!NOTE_OR_CONTINUATION.test(body)) return false;
     end = above[0] - 1;
   }
   return false;

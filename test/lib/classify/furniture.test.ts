@@ -18,6 +18,10 @@ describe('opensFootnote', () => {
     expect(extractFigures(page)).toEqual([]);
   });
 
+  it('reads no note where prose stands between the rule and the line', () => {
+    expect(extractFigures('__________\nOur reporters spoke to families.\n12 Soldiers were killed in the raid, the army said.').map((f) => f.text)).toEqual(['12 Soldiers']);
+  });
+
   it('reads no note under a heading\'s dashes, nor a count in lower case after a rule', () => {
     expect(extractFigures('Losses\n------\n12 Soldiers Killed In Raid.').map((f) => f.text)).toEqual(['12 Soldiers']);
     expect(extractFigures('Casualties\n______\n12 soldiers were killed.').map((f) => f.text)).toEqual(['12 soldiers']);
