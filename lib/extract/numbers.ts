@@ -501,8 +501,8 @@ const LAUNCH_VERBS = ['fired', 'launched', 'fires', 'launches', 'test-fired'];
 
 /** Marks a speaker breaks off with: "thirty -- no, twenty-five", "eleven — sorry, twelve", "ten... I mean eleven". */
 const BREAKS = new Set(['-', '—', '–', ',', '…', '.']);
-/** Words after "no" or "rather" that go on with the count rather than take it back: "4,000, no fewer". */
-const GOES_ON = new Set(['more', 'fewer', 'less', 'doubt', 'than', 'matter']);
+/** Words after "no" or "rather" that go on with the count rather than take it back: "4,000, no fewer", "3 — no one else". */
+const GOES_ON = new Set(['more', 'fewer', 'less', 'doubt', 'than', 'matter', 'one', 'other', 'others', 'further', 'longer']);
 
 /** Whether the number ending before tokens[end] is one its speaker takes back at once. */
 function selfCorrected(tokens: Token[], end: number): boolean {

@@ -458,8 +458,9 @@ describe('extractFigures: categories', () => {
     expect(read('They lost eleven — sorry, twelve thousand soldiers.')).toEqual([['eleven — sorry, twelve thousand soldiers', 12000, 'casualties']]);
     expect(read('North Korea could send another thirty -- no, twenty-five to thirty thousand troops.')).toEqual([['thirty -- no, twenty-five to thirty thousand troops', 25000, 'troops']]);
     expect(read('On top of the eleven -- I mean the roughly ten or eleven thousand troops sent.')).toEqual([['eleven -- I mean the roughly ten or eleven thousand troops', 10000, 'troops']]);
-    // "no fewer" goes on with the count.
+    // "no fewer" and "no one else" go on with the count.
     expect(read('Russia lost 4,000 soldiers, no fewer, in March.')).toEqual([['4,000 soldiers', 4000, 'casualties']]);
+    expect(read('Of the soldiers in the convoy, the strike killed 3 — no one else was hurt.').map(([, v]) => v)).toEqual([3]);
   });
 
   it('reads an emoji\'s variation selector as no word: "☠️ 600 — North Korean soldiers killed"', () => {
