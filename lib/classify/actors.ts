@@ -1,5 +1,6 @@
 import { type Token, touching } from '../extract/tokenize';
 import { ENTITY_INDEX, type Entity, countryOfActor } from './entities';
+import { pairedNounSense } from './nouns';
 
 /** One name of an actor or place in a sentence, with the part it plays there. */
 export interface Mention {
@@ -195,7 +196,7 @@ function isSourceUse(tokens: Token[], first: number, last: number, accordingFrom
     if (t.text === '-' && tokens[i + 1]?.kind === 'word') continue;
     if (t.kind !== 'word') break;
     // "28,500 U.S. service members" are troops, not a service that speaks.
-    if (t.norm === 'service' && /^(members?|personnel|men|women|people)$/.test(tokens[i + 1]?.norm ?? '')) break;
+    if (pairedNounSense(t.norm, tokens[i + 1]?.norm ?? '')?.category) break;
     if (SOURCE_WORDS.has(t.norm)) return true;
   }
   // "An early American figure of 8,000 soldiers", "the Ukrainian count of 1,200 dead": a figure a side gives.

@@ -22,7 +22,11 @@ const namesASideIn = (tokens: Token[]) => findMentions(tokens).some(namesASide);
 /** Verbs whose "of" reports a figure rather than a thing of its own: "officials speak of up to 12 million". */
 const SPEAKING_OF = new Set(['speak', 'speaks', 'spoke', 'speaking', 'talk', 'talks', 'talked', 'talking', 'warn', 'warns', 'warned', 'warning']);
 /** Nouns before "of" that name a change or a tally of what the sentence counts: "an increase of forty thousand". */
-const TALLY_WORDS = new Set(['increase', 'rise', 'drop', 'decline', 'fall', 'total', 'toll', 'tally', 'figure', 'number', 'estimate', 'count', 'estimates', 'figures', 'counts', 'tallies', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain', 'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave', 'peak', 'peaks', 'high', 'highs', 'low', 'lows', 'level', 'levels', 'rate']);
+const TALLY_WORDS = new Set([
+  ...FIGURE_NOUNS, 'increase', 'rise', 'drop', 'decline', 'fall', 'surge', 'influx', 'addition', 'reduction', 'loss', 'gain',
+  'deployment', 'contingent', 'force', 'army', 'group', 'detachment', 'wave', 'peak', 'peaks', 'high', 'highs', 'low', 'lows',
+  'level', 'levels', 'rate',
+]);
 
 /** Nouns of a toll, which make a bare count after them in the clause a toll: "while casualties are estimated at 4,000". */
 const TOLL_NOUNS = new Set(['casualties', 'losses', 'toll', 'dead', 'fatalities', 'deaths']);

@@ -1,7 +1,7 @@
 // Pages of everyday life: the police, sport, play, shops, courts, disasters. The extension runs on every page a
 // person reads, and such pages borrow war's words ("an army of volunteers", "12,000 shells" of fireworks, "job
 // casualties"); their counts are no war's unless a sentence of theirs names war or a side of one.
-import { type Token, lineAround } from '../extract/tokenize';
+import type { Token } from '../extract/tokenize';
 import type { Mention } from './actors';
 import { KITCHEN, SPORT } from './category';
 import { placeWithin } from './entities';
@@ -154,29 +154,4 @@ export function speaksOfCivilLife(lede: { tokens: readonly Token[]; mentions: re
   const namesATheatre = lede.mentions.some((m) => m.role === 'place' && !!m.entity.place && inWarTheatre(m.entity.place));
   if (war.size === 0 && !namesATheatre && lede.tokens.length >= SILENT_OPENING_TOKENS) return true;
   return civil.size >= MIN_CIVIL_WORDS && civil.size >= CIVIL_PER_WAR_WORD * war.size;
-}
-
-/** A crossword's clue line: its number, the clue, and the answer's letters in brackets ("9 Order to retreat (7)"). */
-const CLUE_LINE = /^[ \t]*\d{1,2}[ \t]+\p{L}.*\([ \t]*\d{1,2}(?:[,-][ \t]*\d{1,2})*[ \t]*\)[ \t]*$/u;
-/** The heading a crossword's clues stand under. */
-const CLUE_HEADING = /^[ \t]*(?:across|down)[ \t]*:?[ \t]*$/im;
-/** The longest line read as a clue. */
-const MAX_CLUE = 200;
-
-/**
- * Whether the line holding text[at] is a crossword clue under an "Across" or "Down" heading: "3 A thousand troops
- * on the march? Just a minute! (6)" counts letters, and its troops are wordplay.
- */
-export function inCrosswordClue(text: string, at: number): boolean {
-  if (!hasClueHeading(text)) return false;
-  const bounds = lineAround(text, at, MAX_CLUE);
-  const line = bounds ? text.slice(bounds[0], bounds[1]).trimEnd() : '';
-  return line.endsWith(')') && CLUE_LINE.test(line);
-}
-
-/** The last text searched for a clue heading, and whether it has one: each clue of a puzzle asks again. */
-let headingSearched: { text: string; found: boolean } | undefined;
-function hasClueHeading(text: string): boolean {
-  if (headingSearched?.text !== text) headingSearched = { text, found: CLUE_HEADING.test(text) };
-  return headingSearched.found;
 }

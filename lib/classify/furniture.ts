@@ -1,24 +1,35 @@
-// Page furniture: lines whose numbers count nothing, whatever the sentences around them count.
+// Page furniture: lines whose numbers count nothing, whatever the sentences around them count: web addresses,
+// footnotes, crossword clues.
 import { lineAround } from '../extract/tokenize';
 
 /** Lines that open with a web address: a search result's breadcrumb or a pasted link. */
 const ADDRESS_LINES = /^[ \t]*(?:https?:\/\/|www\.)\S.*$/gim;
 
-/** The last text whose address lines were found, and their bounds as [start, end] pairs in order. */
-let addressesOf: { text: string; bounds: number[] } | undefined;
+/**
+ * `read` remembered for the last text it was asked about: a page's figures ask, one after another, about the same
+ * text, which is read once, not once for each of them.
+ */
+function forLastText<T>(read: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: read(text) };
+    return last.value;
+  };
+}
+
+/** A text's address lines, as [start, end] pairs in order. */
+const addressLines = forLastText((text) => {
+  const bounds: number[] = [];
+  for (const m of text.matchAll(ADDRESS_LINES)) bounds.push(m.index, m.index + m[0].length);
+  return bounds;
+});
 
 /**
  * Whether text[at] stands on a line that opens with a web address ("https://www.example.com › society › 3391207",
- * a search result's breadcrumb): its numbers are a page's id, a date or a path, never a count. A text's address
- * lines are found once, not once for each of its figures.
+ * a search result's breadcrumb): its numbers are a page's id, a date or a path, never a count.
  */
 export function onAddressLine(text: string, at: number): boolean {
-  if (addressesOf?.text !== text) {
-    const bounds: number[] = [];
-    for (const m of text.matchAll(ADDRESS_LINES)) bounds.push(m.index, m.index + m[0].length);
-    addressesOf = { text, bounds };
-  }
-  const { bounds } = addressesOf;
+  const bounds = addressLines(text);
   let low = 0;
   let high = bounds.length / 2;
   while (low < high) {
@@ -63,4 +74,23 @@ export function opensFootnote(text: string, at: number): boolean {
     end = above[0] - 1;
   }
   return false;
+}
+
+/** A crossword's clue line: its number, the clue, and the answer's letters in brackets ("9 Order to retreat (7)"). */
+const CLUE_LINE = /^[ \t]*\d{1,2}[ \t]+\p{L}.*\([ \t]*\d{1,2}(?:[,-][ \t]*\d{1,2})*[ \t]*\)[ \t]*$/u;
+/** The heading a crossword's clues stand under. */
+const CLUE_HEADING = /^[ \t]*(?:across|down)[ \t]*:?[ \t]*$/im;
+/** The longest line read as a clue. */
+const MAX_CLUE = 200;
+const hasClueHeading = forLastText((text) => CLUE_HEADING.test(text));
+
+/**
+ * Whether the line holding text[at] is a crossword clue under an "Across" or "Down" heading: "3 A thousand troops
+ * on the march? Just a minute! (6)" counts letters, and its troops are wordplay.
+ */
+export function inCrosswordClue(text: string, at: number): boolean {
+  if (!hasClueHeading(text)) return false;
+  const bounds = lineAround(text, at, MAX_CLUE);
+  const line = bounds ? text.slice(bounds[0], bounds[1]).trimEnd() : '';
+  return line.endsWith(')') && CLUE_LINE.test(line);
 }

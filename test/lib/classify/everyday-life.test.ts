@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../lib/classify/actors';
-import { inCrosswordClue, namesWarItself, speaksOfCivilLife } from '../../../lib/classify/everyday-life';
+import { namesWarItself, speaksOfCivilLife } from '../../../lib/classify/everyday-life';
+import { inCrosswordClue } from '../../../lib/classify/furniture';
 import { extractFigures } from '../../../lib/extract/figures';
 import { tokenize } from '../../../lib/extract/tokenize';
 
