@@ -301,6 +301,30 @@ function inlineHeading(tokens: Token[], quantities: readonly Quantity[]): Token[
   return tokens.slice(0, colon);
 }
 
+/** Phrases that open a sentence with what it is about: "As for the shells, …", "When it comes to losses, …". */
+const TOPIC_OPENERS = [['as', 'for'], ['as', 'to'], ['as', 'regards'], ['regarding'], ['concerning'], ['when', 'it', 'comes', 'to'], ['in', 'terms', 'of'], ['for'], ['with', 'regard', 'to'], ['turning', 'to']];
+/** Words that end a topic without a comma: the speaker who goes on ("For killed and wounded together I'd say"). */
+const TOPIC_ENDS = new Set(['i', "i'd", 'we', "we'd", 'they', 'he', 'she', 'you', 'it', 'my', 'our']);
+/** The most words a topic holds: "As for North Korea's own dead and wounded". */
+const TOPIC_WORDS = 8;
+
+/** What a topic opening the sentence counts, and where the rest of the sentence starts. */
+function topicSense(tokens: Token[]): { sense: CountSense; end: number } | null {
+  const opener = TOPIC_OPENERS.find((words) => words.every((w, k) => tokens[k]?.norm === w));
+  if (!opener) return null;
+  let end = opener.length;
+  while (end < opener.length + TOPIC_WORDS && tokens[end]?.kind === 'word' && !TOPIC_ENDS.has(tokens[end].norm)) {
+    // "On a visit to the troops they …" is about the visit: a topic is one noun phrase ("the number of shells").
+    if (PREPOSITIONS.has(tokens[end].norm) && tokens[end].norm !== 'of') return null;
+    end++;
+  }
+  const topic = tokens.slice(opener.length, end);
+  if (topic.length === 0 || !(tokens[end]?.text === ',' || TOPIC_ENDS.has(tokens[end]?.norm ?? ''))) return null;
+  const named = topic.some((t) => CASUALTY_WORDS.has(t.norm)) ? CASUALTIES : nounSense(topic.at(-1)!.norm);
+  if (!named?.category) return null;
+  return { sense: { category: named.category, unit: named.unit, kind: countedKind(named), nounEnd: end, phrase: [end, end], labelWords: wordsOf(topic) }, end };
+}
+
 /** The most words a label before a colon has: "Also the shells:". */
 const SHORT_LABEL = 4;
 
@@ -987,6 +1011,16 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   if (label && labelSense?.category && !label.some((t) => CASUALTY_WORDS.has(t.norm))) quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last || countsUntracked(tokens, q)) return;
     senses[i] = { category: labelSense.category, unit: labelSense.unit, kind: countedKind(labelSense), nounEnd: q.last, phrase: [q.last, q.last] };
+  });
+  // "As for shells, Seoul says 12 million", "For killed and wounded together I'd say 400,000": a topic the sentence
+  // opens with says what its bare counts count.
+  const topic = quantities.some((q, i) => !senses[i].category && senses[i].nounEnd === q.last) ? topicSense(tokens) : null;
+  if (topic) quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || q.qualifierFirst < topic.end || countsUntracked(tokens, q)) return;
+    // Only a count some verb gives ("says", "put it at", "is"), not the subject of a clause of its own: "For every
+    // soldier killed, three are wounded" is a ratio, "For Russia's army, 20 is a small number" a thought.
+    if (tokens[q.qualifierFirst - 1]?.kind !== 'word') return;
+    senses[i] = { ...topic.sense, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "I would expect 10-12 thousand, deployed in stages", "3,000 more have been sent": a count that is sent or
   // deployed is of troops.

@@ -202,7 +202,7 @@ export function namesCivilians(tokens: readonly Token[]): boolean {
 
 /** Words that say people were killed, hurt, lost or captured. */
 export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
-  'killed', 'wounded', 'injured', 'dead', 'died', 'die', 'dies', 'perished', 'missing', 'captured', 'slain', 'lost', 'lose', 'hurt', 'maimed',
+  'killed', 'wounded', 'injured', 'dead', 'died', 'die', 'dies', 'perished', 'missing', 'captured', 'slain', 'lost', 'lose', 'loses', 'hurt', 'maimed',
   'casualties', 'losses', 'kia', 'wia', 'mia', 'killing', 'wounding', 'injuring', 'losing', 'suffered', 'suffering', 'sustained', 'kills',
   'killed-in-action', 'eliminated', 'neutralised', 'neutralized', 'destroyed', 'prisoner', 'captive', 'deaths',
   'fatalities', 'injuries', 'surrendered',

@@ -392,3 +392,26 @@ describe('a change takes up a noun not counted', () => {
     expect(extractFigures("The town's population is at a record. That is a jump of 7,000 since 2020.")).toEqual([]);
   });
 });
+
+describe('a topic the sentence opens with', () => {
+  const cats = (t: string) => extractFigures(t).map((f) => [f.text, f.value.low, f.category]);
+
+  it('says what a count given after it counts: "As for shells, Seoul says 12 million", "For killed and wounded together I\'d say 400,000"', () => {
+    expect(cats('As for shells, Seoul says 12 million.')).toEqual([['12 million', 12000000, 'munitions']]);
+    expect(cats('When it comes to losses, the Ukrainians put them at 4,000.')).toEqual([['4,000', 4000, 'casualties']]);
+    expect(cats('In terms of troops, Seoul says 11,000.')).toEqual([['11,000', 11000, 'troops']]);
+    expect(cats("For killed and wounded together I'd say 400,000 to 500,000.")).toEqual([['400,000 to 500,000', 400000, 'casualties']]);
+  });
+
+  it('lends nothing to a count that is a clause\'s subject, to a topic of no tracked noun, or to a phrase of where', () => {
+    expect(cats('For every soldier killed, three are wounded.').map(([t]) => t)).not.toContain('three');
+    expect(cats('As for tickets, organisers say 4,000.')).toEqual([]);
+    expect(cats('For a visit to the troops they needed 300.')).toEqual([]);
+  });
+});
+
+describe('a loss verb in the present', () => {
+  it('reads "Russia loses 1,100 men a day" as casualties, as "is losing" is', () => {
+    expect(extractFigures('At current rates Russia loses something like 1,100 men a day.').map((f) => [f.value.low, f.category])).toEqual([[1100, 'casualties']]);
+  });
+});
