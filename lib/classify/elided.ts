@@ -1034,7 +1034,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     while (at < q.last + 5 && filler(tokens[at])) at++;
     // "The 11,000 who went to Kursk": people go somewhere; shells are sent.
     // "eleven to twelve thousand went in, in the first rotation": went into battle, as people do.
-    const went = tokens[at]?.norm === 'went' && (/^(to|into)$/.test(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'in' && tokens[at + 2]?.kind !== 'word'));
+    // "10–20k, fed in by stages": fed into the line, as troops are.
+    const fedIn = tokens[at]?.norm === 'fed' && /^(in|into)$/.test(tokens[at + 1]?.norm ?? '');
+    const went = fedIn || tokens[at]?.norm === 'went' && (/^(to|into)$/.test(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'in' && tokens[at + 2]?.kind !== 'word'));
     // "the eleven thousand he sent": a subject of its own before the verb, when no weapons are in sight.
     if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '') && DEPLOYED.has(tokens[at + 1]?.norm ?? '') && !armsNear()) at++;
     // "Around 3,000 more arrived in January", "fifteen, twenty thousand, coming in stages": people arrive, unless
@@ -1081,7 +1083,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // ("The school sent 30 more to the final": only by a side the sentence names, or where war is spoken of.)
     // "They sent ten thousand, and Pyongyang didn't even blink": sent, and the clause ends; only where the sentence
     // before spoke of an army, as no weapon is counted in it.
-    const sentAlone = clauseEndsAt(tokens, to) && around.previous.some((t) => t.kind === 'word' && MILITARY_CONTEXT.has(t.norm));
+    // So is "If Pyongyang sent 50,000, it would …": sent by a side named as the verb's subject.
+    const bySide = findMentions(tokens).some((m) => namesASide(m) && m.last === q.qualifierFirst - 1);
+    const conditionEnds = /^(if|when|once|unless)$/.test(tokens[0]?.norm ?? '') && tokens[to]?.text === ',';
+    const sentAlone = (clauseEndsAt(tokens, to) || (bySide && conditionEnds)) && (bySide || around.previous.some((t) => t.kind === 'word' && MILITARY_CONTEXT.has(t.norm)));
     if ((/^(to|into|toward|towards)$/.test(tokens[to]?.norm ?? '') || sentAlone) && !armsBefore()) senses[i] = { category: 'troops', unit: 'people', nounEnd: q.last, phrase: [q.last, q.last], warOnly: !namesASideIn(tokens) };
   });
   // "sent 11k to Kursk, lost ~4.7k of them, and is now promising 30k more": more of what is sent or pledged is more

@@ -538,6 +538,9 @@ function slipBefore(tokens: Token[], first: number): number {
 }
 
 /** Money, percentages, calibres, model numbers, dates, times: numbers that are not counts. */
+/** Words a year cut to two digits follows: "since '22", "the winter of '44". */
+const YEAR_LEADS = ['since', 'in', 'of', 'from', 'until', 'till', 'by', 'before', 'after', 'spring', 'summer', 'autumn', 'fall', 'winter', 'class'];
+
 function isExcluded(tokens: Token[], first: number, end: number, value: Value, isCountNoun: (word: string) => boolean): boolean {
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
@@ -593,8 +596,10 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   if ((isWord(prev, 'and', 'to', 'or') || prev?.text === ',' || (prev && RANGE_DASHES.has(prev.text))) && prev2?.kind === 'num' && isWord(tokens[first - 3], ...AGE_WORDS)) return true;
   // "mobilised men over 40", "women under 25": an age bound after people, not a count.
   if (isWord(prev, 'over', 'under') && isWord(prev2, ...AGED_PEOPLE) && end - first === 1 && value.high <= 100) return true;
-  // "since February '22", "in Nov ’24": a year cut to two digits; a figure in quotes ('22') closes them after it.
-  if ((prev?.text === "'" || prev?.text === '’') && touching(prev, start) && /^\d{2}$/.test(start.text) && end - first === 1 && !(next && QUOTE_MARKS.has(next.text) && touching(start, next))) return true;
+  // "since February '22", "in Nov ’24": a year cut to two digits; a figure in quotes ('22') closes them after it, and
+  // so does a quote's count and its noun ("said '82 missiles delivered'").
+  const quotedCount = (next && QUOTE_MARKS.has(next.text) && touching(start, next)) || (next?.kind === 'word' && isCountNoun(next.norm) && !(isWord(prev2, ...YEAR_LEADS) || (prev2?.kind === 'word' && MONTHS.has(prev2.norm))));
+  if ((prev?.text === "'" || prev?.text === '’') && touching(prev, start) && /^\d{2}$/.test(start.text) && end - first === 1 && !quotedCount) return true;
   // "better than three to one", "outnumbered five to one": the first term of a ratio against one.
   if (isWord(next, 'to') && (isWord(tokens[end + 1], 'one') || tokens[end + 1]?.text === '1') && !(tokens[end + 2]?.kind === 'word' && (SCALES.has(tokens[end + 2].norm) || isCountNoun(tokens[end + 2].norm)))) return true;
   // "a ratio of roughly 2.5 to 1", "three to one": the second term of a ratio, smaller than the first.

@@ -19,6 +19,15 @@ describe('a bare count sent somewhere', () => {
     expect(extractFigures('How many did North Korea send? About 11,000.').map((f) => [f.text, f.category])).toEqual([['About 11,000', 'troops']]);
   });
 
+  it('is of people when a side is the verb\'s subject and a condition ends there: "If Pyongyang sent 50,000, it would …"', () => {
+    expect(extractFigures('If Pyongyang sent 50,000, it would have to strip units from the DMZ.').map((f) => [f.value.low, f.category])).toEqual([[50000, 'troops']]);
+    expect(extractFigures('If the club sent 50, it would win the cup.')).toEqual([]);
+  });
+
+  it('is of people when it is fed in: "the cautious reading is 10–20k, fed in by stages"', () => {
+    expect(extractFigures('The cautious reading is 10–20k, fed in by stages.').map((f) => [f.value.low, f.category])).toEqual([[10000, 'troops']]);
+  });
+
   it('is not of people after a sentence that counted weapons', () => {
     expect(extractFigures('Russia launched 500 drones on Saturday. On Sunday it sent 300 more to Kyiv.').map((f) => f.text)).toEqual(['500 drones']);
   });

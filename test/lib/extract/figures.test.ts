@@ -348,6 +348,11 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(extractFigures(text)).toEqual([]);
   });
 
+  it('reads a quoted count and its noun as a count, not a year cut to two digits: "said \'82 missiles delivered\'"', () => {
+    expect(read("Issue #48 said '82 missiles delivered'. It was a strike count.")).toEqual([['82 missiles', 'munitions']]);
+    expect(extractFigures("Since '22 troops have held the line; in the winter of ’44 soldiers froze.")).toEqual([]);
+  });
+
   it('reads "twenty twenty-three" as a year as it is spoken, not a count of what the sentence counts', () => {
     expect(read('North Korea has sent Russia twelve million shells since the summer of twenty twenty-three.')).toEqual([['twelve million shells', 'munitions']]);
   });
