@@ -11,6 +11,7 @@ import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
 import { DISASTERS, inWarTheatre, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
 import { type SensedCount, askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { inCrosswordClue, onAddressLine, opensFootnote } from './furniture';
+import { isHypothetical } from './hypothetical';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
 import { CASUALTY_WORDS, FIGURE_NOUNS, WAR_CONTEXT, nounSense } from './nouns';
 import { cellAbove, columnHeading, inSourceColumn, tableTitle } from './text-table';
@@ -37,9 +38,6 @@ const ARMED_BODIES = new Set(['army', 'armed', 'forces', 'force', 'military', 'a
 const PUTTING = new Set([...PUTTING_VERBS, 'estimates', 'estimated']);
 /** Words that open a relative clause after a comma: ", where …", ", which …". */
 const RELATIVES = new Set(['where', 'which', 'who', 'whose']);
-/** A sentence about one of a kind opens with one of these, and says what it "typically" holds. */
-const TYPICAL_OPENERS = new Set(['a', 'an', 'each', 'every']);
-const TYPICALLY = new Set(['typically', 'usually', 'normally', 'ordinarily', 'generally']);
 
 /** Nouns by which a sentence points back to a country: "the country maintains", "the regime has sent". */
 const COUNTRY_ANAPHORS = new Set(['country', 'regime', 'nation']);
@@ -638,9 +636,6 @@ function changedBy(tokens: Token[], first: number): boolean {
   return (by === 'by' && CHANGED_BY.has(word)) || (by === 'of' && CHANGE_OF.has(word));
 }
 
-/** Words that open a condition: "If …", "Were … to", "Had … sent". */
-const CONDITIONS = new Set(['if', 'were', 'had', 'should', 'unless']);
-
 /** More people than any war has had under arms or lost: a bare count this large counts something else. */
 const MAX_BARE_PEOPLE = 100_000_000;
 /** More divisions or brigades than any army has: a count this large of a formation counts its people. */
@@ -1066,14 +1061,6 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
     const foreign = new Set(mentions.filter((m) => m.role === 'place' && m.entity.place && !own.includes(m.entity.place) && across(m)).map((m) => m.entity.place!));
     return foreign.size === 0 ? sentence : sentence.filter((p) => !foreign.has(p) || own.includes(p));
   };
-  // "If North Korea tripled its deployment, that would mean some 33,000 troops", "Were Pyongyang to send another
-  // 30,000, its total would pass 40,000": a count a condition's consequence states, after its "would".
-  const conditional = CONDITIONS.has(tokens[tokens[0]?.norm === 'and' || tokens[0]?.norm === 'but' ? 1 : 0]?.norm ?? '');
-  // "A North Korean infantry division typically has 10,000 to 12,000 soldiers": what one of a kind holds, no count
-  // of a force sent anywhere.
-  const typical = TYPICAL_OPENERS.has(tokens[0]?.norm ?? '') && tokens.some((t) => TYPICALLY.has(t.norm));
-  const hypothetical = (q: Quantity) =>
-    (conditional && tokens.slice(0, q.qualifierFirst).some((t) => t.norm === 'would')) || (typical && tokens.slice(0, q.qualifierFirst).some((t) => TYPICALLY.has(t.norm)));
   // "Before the full-scale invasion, Russia had around 190,000 troops on Ukraine's borders": the time before the war.
   const beforeTheWar = /^(before|prior)$/.test(tokens[0]?.norm ?? '') && tokens.slice(1, 7).some((t, k, after) => /^(invasion|war)$/.test(t.norm) && after[k + 1]?.text === ',');
   const pastYearAt = (t: Token, k: number) => isYearLike(t) && Number(t.text) < PAST_BEFORE && (k === 0 || SETTING_WORDS.has(tokens[k - 1].norm) || MONTHS.has(tokens[k - 1].norm));
@@ -1276,7 +1263,7 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       change,
       level: isLevel(tokens, q.qualifierFirst),
       past: setInPast(q) || undefined,
-      hypothetical: hypothetical(q) || undefined,
+      hypothetical: isHypothetical(tokens, q) || undefined,
       intercepted: intercepted[i],
       part: sense.part || (sense.category === 'munitions' && oneShipment(tokens, q)) || undefined,
       sum: sumOfPartsAfter(i) || undefined,
