@@ -9,7 +9,7 @@ import { casualtyScope } from './casualty-scope';
 import { type CountSense, casualtyAfter, isOfThem, partitiveWhole, senseOf, sizedBodyStart, upOrDownAfterCopula, wholeOfFraction, withJoinedKind } from './category';
 import { ENTITY_INDEX, actorOfCountry, countryOf } from './entities';
 import { DISASTERS, inWarTheatre, namesASide, namesWarItself, speaksOfCivilLife } from './everyday-life';
-import { type SensedCount, askedSense, endsClause, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
+import { type SensedCount, askedSense, endsClause, infoboxLabelSense, isCountNoun, isFragment, lendSenses, openingSense } from './elided';
 import { inCrosswordClue, onAddressLine, opensFootnote } from './furniture';
 import { isHypothetical } from './hypothetical';
 import { countsInterceptions, isProjectile, joinsMunitions } from './interception';
@@ -118,11 +118,20 @@ const LIST_ITEM_MARKS = new Set(['—', '–', ':', '|']);
 /** A list's title without a colon is no longer than this. */
 const MAX_TITLE_LINE = 24;
 
+/** A list line's length in tokens, its citation marks ("[5][6]", "[a]") left out: they add nothing to its words. */
+function listLength(line: readonly Token[]): number {
+  let length = line.length;
+  for (let k = 0; k + 2 < line.length; k++) if (line[k].text === '[' && line[k + 2].text === ']') length -= 3;
+  return length;
+}
+
 /**
  * The heading a line of a list stands under: the sentence before, or the first sentence above a run of short
  * lines with a number each, when it ends in a colon ("enemy losses over the past 24 hours:").
  */
 function headingAbove(text: string, line: Token[], previous: Span | null, document: DocumentContext): Token[] | null {
+  const label = infoboxLabelAbove(text, previous, document);
+  if (label) return label;
   let span = previous;
   for (let lines = 0; span && lines < MAX_LIST_LINES; lines++) {
     const { tokens } = document.sentence(span);
@@ -133,8 +142,8 @@ function headingAbove(text: string, line: Token[], previous: Span | null, docume
     }
     // Prose after a list is no line of it; a title without a full stop over the list's lines is its heading
     // ("Total combat losses of the enemy from 24.02.2022 to 25.07.2025", then "personnel ‒ about 1,050,120").
-    if (line.length > MAX_LIST_LINE || tokens.length > MAX_LIST_LINE || !tokens.some((t) => t.kind === 'num')) {
-      const listItem = line.length <= MAX_LIST_LINE && line.some((t) => LIST_ITEM_MARKS.has(t.text));
+    if (listLength(line) > MAX_LIST_LINE || listLength(tokens) > MAX_LIST_LINE || !tokens.some((t) => t.kind === 'num')) {
+      const listItem = listLength(line) <= MAX_LIST_LINE && line.some((t) => LIST_ITEM_MARKS.has(t.text));
       // A line that is itself an item ("• ~1 million — Russian soldiers killed …", "Related: …") titles nothing.
       // "Kim's soldiers: the numbers" titles its list; "Related: …" does not, its label naming nothing counted.
       const mark = tokens.findIndex((t) => LIST_ITEM_MARKS.has(t.text));
@@ -142,6 +151,26 @@ function headingAbove(text: string, line: Token[], previous: Span | null, docume
       const title = tokens.length <= MAX_TITLE_LINE && !endsWithStop(tokens) && labelled;
       return listItem && title ? tokens : null;
     }
+    span = previousSentence(text, span);
+  }
+  return null;
+}
+
+/** How many lines of counts an infobox's label may stand above: each side's strength, one estimate a line. */
+const MAX_INFOBOX_LINES = 8;
+/** How far into an infobox's line its count stands: "North Korea: c. 6,500 killed and wounded[9]". */
+const INFOBOX_COUNT_REACH = 4;
+
+/**
+ * The infobox label ("Strength", "Casualties and losses") a line stands under, across lines that each hold a count
+ * near their start, however long their brackets run ("10,000–12,000 (Ukraine, initial)[4]	c. 60,000 (Russia, …)[5]").
+ */
+function infoboxLabelAbove(text: string, previous: Span | null, document: DocumentContext): Token[] | null {
+  let span = previous;
+  for (let lines = 0; span && lines < MAX_INFOBOX_LINES; lines++) {
+    const { tokens } = document.sentence(span);
+    if (infoboxLabelSense(tokens)) return tokens;
+    if (!tokens.slice(0, INFOBOX_COUNT_REACH).some((t) => t.kind === 'num')) return null;
     span = previousSentence(text, span);
   }
   return null;

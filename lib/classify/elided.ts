@@ -325,6 +325,19 @@ function topicSense(tokens: Token[]): { sense: CountSense; end: number } | null 
   return { sense: { category: named.category, unit: named.unit, kind: countedKind(named), nounEnd: end, phrase: [end, end], labelWords: wordsOf(topic) }, end };
 }
 
+/** An infobox's labels, on a line of their own over the lines of counts they name ("Strength" ⏎ "11,000–12,000 (Nov 2024)[3]"). */
+const INFOBOX_LABELS: ReadonlyMap<string, NounSense> = new Map([
+  ['strength', { category: 'troops', unit: 'people' }],
+  ['casualties and losses', CASUALTIES],
+  ['casualties', CASUALTIES],
+  ['losses', CASUALTIES],
+]);
+
+/** What an infobox's label line counts, if the line is one: "Strength", "Casualties and losses". */
+export function infoboxLabelSense(line: readonly Token[]): NounSense | undefined {
+  return INFOBOX_LABELS.get(wordsOf(line).join(' '));
+}
+
 /** The most words a label before a colon has: "Also the shells:". */
 const SHORT_LABEL = 4;
 
@@ -1165,7 +1178,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // An infobox's "Strength:" or "Casualties and losses:" over lines of "North Korea: 266,600": each bare count a
   // side labels under the heading counts what the heading names ("Heatwave: 5 things" is no side's).
   if (heading) {
-    const named = heading.some((t) => CASUALTY_WORDS.has(t.norm)) ? CASUALTIES : heading.map((t) => nounSense(t.norm)).find((x) => x?.category);
+    const infobox = infoboxLabelSense(heading);
+    const named = infobox ?? (heading.some((t) => CASUALTY_WORDS.has(t.norm)) ? CASUALTIES : heading.map((t) => nounSense(t.norm)).find((x) => x?.category));
+    // "Strength" ⏎ "11,000–12,000 (Nov 2024)[3]": under an infobox's label, a count that opens its line, or its
+    // side's cell after the other's (after a tab or the other's citation: "c. 254,000[1]	c. 230,000[2]"), counts
+    // what the label names.
+    if (infobox) quantities.forEach((q, i) => {
+      const opens = tokens.slice(0, q.qualifierFirst).every((t) => t.text === '+') || /^[\]|]$/.test(tokens[q.qualifierFirst - 1]?.text ?? '');
+      if (!senses[i].category && senses[i].nounEnd === q.last && opens && !countsUntracked(tokens, q)) senses[i] = { category: infobox.category, unit: infobox.unit, nounEnd: q.last, phrase: [q.last, q.last] };
+    });
     // A line labelled by a side, or by where or when ("Kursk: about 100,000", "2023: about 250,000" under "RUSSIAN
     // LOSSES, YEAR BY YEAR").
     const labels = named ? findMentions(tokens).filter((m) => m.entity.actor || m.entity.place) : [];

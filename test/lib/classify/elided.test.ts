@@ -424,3 +424,29 @@ describe('a loss verb in the present', () => {
     expect(extractFigures('At current rates Russia loses something like 1,100 men a day.').map((f) => [f.value.low, f.category])).toEqual([[1100, 'casualties']]);
   });
 });
+
+describe("an infobox's label on a line of its own", () => {
+  const read = (t: string) => extractFigures(t).map((f) => [f.text, f.category]);
+
+  it('gives the counts that open the lines under it its noun: "Strength" over "11,000–12,000 (Nov 2024)[3]"', () => {
+    const text = 'Strength\n11,000–12,000 (Nov 2024)[3]\n+3,000 (Jan–Feb 2025)[4]\n25,000–30,000 pledged (2025)[5][6]\nCasualties and losses\n6,000+ (UK MoD, Apr 2025)[7]';
+    expect(read(text)).toEqual([['11,000–12,000', 'troops'], ['3,000', 'troops'], ['25,000–30,000', 'troops'], ['6,000+', 'casualties']]);
+  });
+
+  it('reaches each side\'s cell after a tab, across lines whose brackets run long', () => {
+    const text = 'Strength\n10,000–12,000 (Ukraine, initial)[4]\tc. 60,000 (Russia, Dec 2024)[5]\nc. 8,000 (North Korea, Nov 2024; Pentagon)[6]';
+    expect(read(text).map(([t]) => t)).toEqual(['10,000–12,000', 'c. 60,000', 'c. 8,000']);
+  });
+
+  it('lends nothing to a count a word of its own opens, or under a label that is not an infobox\'s', () => {
+    expect(read('Strength\nPopulation 25,000 (2020)[2]')).toEqual([]);
+    expect(read('Strength training\n25,000 (2020)')).toEqual([]);
+  });
+});
+
+describe("a list's heading", () => {
+  it('reaches lines whose citation marks make them long: "2024: about 430,000 (UK MoD estimate)[6][7]"', () => {
+    const text = 'Russian losses, year by year\n2023: about 250,000 (UK MoD estimate)[4][5]\n2024: about 430,000 (UK MoD estimate)[6][7]';
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['about 250,000', 'casualties'], ['about 430,000', 'casualties']]);
+  });
+});
