@@ -377,6 +377,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   let cueEnd = from;
+  let insertionEnd = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c === 32 && text.charCodeAt(i + 1) !== 32) {
@@ -401,6 +402,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const t = readWord(text, i, to);
       tokens.push(t);
       i = t.end;
+    } else if (c === 91 && (insertionEnd = editorialInsertionEnd(text, i, to)) > 0) {
+      // "several hundred [North Korean] casualties", "nearer 80,000 [men]": an editor's words read as the text's own.
+      tokens.push(...tokenize(text, i + 1, insertionEnd));
+      i = insertionEnd + 1;
     } else {
       // A figure dash or a horizontal bar ("personnel ‒ 1,050,120") reads as the en dash lists and ranges use.
       const mark = c === 0x2012 || c === 0x2015 ? '–' : text[i];
@@ -409,6 +414,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
   }
   return tokens;
+}
+
+/** The longest editor's insertion in square brackets read as words of the text: "[the North Korean soldiers]". */
+const MAX_INSERTION = 40;
+
+/**
+ * Where the editor's insertion opened by the "[" at text[open] closes, or 0: words in square brackets, two letters or
+ * more, never a citation mark ("[12]", "[a]") or a number ("[23 killed]").
+ */
+function editorialInsertionEnd(text: string, open: number, to: number): number {
+  const limit = Math.min(to, open + MAX_INSERTION);
+  let letters = 0;
+  for (let k = open + 1; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 93) return letters >= 2 ? k : 0;
+    if (isLetter(text, k)) letters++;
+    else if (c !== 32 && c !== 45 && c !== 39 && c !== 0x2019) return 0;
+  }
+  return 0;
 }
 
 /** Two tokens touch when nothing, not even a space, stands between them ("KN" "-" "23"). */

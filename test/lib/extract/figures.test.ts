@@ -353,6 +353,13 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(extractFigures("Since '22 troops have held the line; in the winter of ’44 soldiers froze.")).toEqual([]);
   });
 
+  it('reads an editor\'s words in square brackets as the text\'s own: "several hundred [North Korean] casualties"', () => {
+    expect(read('Russian television has spoken of only several hundred [North Korean] casualties.')).toEqual([['several hundred [North Korean] casualties', 'casualties']]);
+    expect(read('Kyiv has shown just two [North Korean] prisoners to the press.')).toEqual([['two [North Korean] prisoners', 'casualties']]);
+    // Citation marks and a note's letter stay marks.
+    expect(read('He said 11,000 troops were sent.[12] Later, 3,000 [a] came.').map(([t]) => t)).toEqual(['11,000 troops']);
+  });
+
   it('reads "twenty twenty-three" as a year as it is spoken, not a count of what the sentence counts', () => {
     expect(read('North Korea has sent Russia twelve million shells since the summer of twenty twenty-three.')).toEqual([['twelve million shells', 'munitions']]);
   });
