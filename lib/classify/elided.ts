@@ -556,6 +556,9 @@ function nounBefore(tokens: Token[], at: number, nearestPhrase = false): CountSe
   return null;
 }
 
+/** Nouns that "them" can take up: plurals ("mines", "men", "people"), not "the KPA" or "the army". */
+const PLURAL = /(?:[^s]s|men|people|personnel)$/;
+
 /** The longest phrase between a count and the part of it taken up by "N of them", after a comma. */
 const PART_REACH = 10;
 
@@ -634,9 +637,9 @@ function countsOf(tokens: Token[]): SensedCount[] {
 /**
  * What a later sentence takes up from a sentence: its last count, or the noun it sets against that count ("Not the
  * 11,000 soldiers, but the shells. Millions of them."), or with no count its last counted noun when
- * `withoutCount`.
+ * `withoutCount`, a plural one when `plural` ("them" takes up the mines of "Few armies know mines as the KPA does").
  */
-function lastNamedOf(tokens: Token[], withoutCount = true): CountSense | null {
+function lastNamedOf(tokens: Token[], withoutCount = true, plural = false): CountSense | null {
   const last = countsOf(tokens).at(-1);
   let after = last ? Math.max(last.sense.nounEnd, last.p.last) : 0;
   // Past a count, only a noun set against it is what the sentence ends on; "… killed among Pyongyang's troops" is not.
@@ -646,7 +649,7 @@ function lastNamedOf(tokens: Token[], withoutCount = true): CountSense | null {
     after = but;
   } else if (!withoutCount) return null;
   for (let k = tokens.length - 1; k >= after; k--) {
-    const sense = tokens[k].kind === 'word' ? nounSense(tokens[k].norm) : null;
+    const sense = tokens[k].kind === 'word' && (!plural || PLURAL.test(tokens[k].norm)) ? nounSense(tokens[k].norm) : null;
     if (sense?.category) return { category: sense.category, unit: sense.unit, kind: countedKind(sense), nounEnd: 0, phrase: [0, 0] };
   }
   return last?.sense ?? null;
@@ -731,7 +734,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "of them" takes up the sentence's last count, or failing one, its last counted noun, or failing that the last
     // count of the sentence before ("Russia launched 142 drones overnight. It shot down 118 of them.").
     const lent = ofThem
-      ? (senses.findLast((s, k) => k < i && !!s.category) ?? nounBefore(tokens, q.qualifierFirst) ?? (tokens[q.last + 1]?.norm === 'them' ? lastNamedOf(around.previous) : null))
+      ? (senses.findLast((s, k) => k < i && !!s.category) ?? nounBefore(tokens, q.qualifierFirst) ?? (tokens[q.last + 1]?.norm === 'them' ? lastNamedOf(around.previous, true, true) : null))
       : namedAfterColon(tokens, q);
     if (lent) senses[i] = { ...lent, nounEnd: ofThem ? q.last + 2 : q.last, phrase: [q.last, q.last] };
   });
@@ -846,12 +849,14 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const earlier = lastNamedOf(around.previous, nounAlone) ?? previousCounts(around).at(-1)?.sense ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null) ?? here;
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
-  // "And Russia's own losses? The Ukrainians put them at a million.": "them" takes up a noun, counted or not.
+  // "And Russia's own losses? The Ukrainians put them at a million.": "them" takes up a noun, counted or not; "it"
+  // takes up the count a sentence before gives ("I'd say twenty thousand containers is a floor. … A Russian outlet
+  // put it at 13,000."), across one that counts nothing.
   quantities.forEach((q, i) => {
     if (senses[i].category || senses[i].nounEnd !== q.last) return;
     const k = tokens[q.qualifierFirst - 1]?.norm === 'at' ? q.qualifierFirst - 2 : q.qualifierFirst - 1;
-    if (tokens[k]?.norm !== 'them' || !PUTTING_VERBS.has(tokens[k - 1]?.norm ?? '')) return;
-    const earlier = lastNamedOf(around.previous);
+    if (!/^(them|it)$/.test(tokens[k]?.norm ?? '') || !PUTTING_VERBS.has(tokens[k - 1]?.norm ?? '')) return;
+    const earlier = tokens[k].norm === 'them' ? lastNamedOf(around.previous) : (lastCountOf(around.previous) ?? (countsOf(around.previous).length === 0 ? lastCountOf(around.beforePrevious() ?? []) : null));
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "… writes that North Korea can call on 7 million reservists. Not 7 million, as he claims": a bare count that

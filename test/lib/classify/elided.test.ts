@@ -450,3 +450,18 @@ describe("a list's heading", () => {
     expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['about 250,000', 'casualties'], ['about 430,000', 'casualties']]);
   });
 });
+
+describe('a pronoun that takes up a count', () => {
+  const read = (t: string) => extractFigures(t).map((f) => [f.text, f.value.low, f.category]);
+
+  it('reads "them" as the plural noun before, not an army named after it: "Few armies know mines as the KPA does … two million of them"', () => {
+    const text = 'Few armies know mines the way the KPA does. The DMZ is thought to hold something like two million of them.';
+    expect(read(text)).toEqual([['something like two million of them', 2000000, 'munitions']]);
+  });
+
+  it('reads "put it at 13,000" as the count given before, across a sentence that counts nothing', () => {
+    const text = "A: I'd say twenty thousand containers is a floor. We see wagons leave; we don't see inside every one.\nQ: A Russian state outlet recently put it at 13,000.";
+    expect(read(text).map(([, v, c]) => [v, c])).toEqual([[20000, 'munitions'], [13000, 'munitions']]);
+    expect(read('The war has been long. The ministry put it at 300.')).toEqual([]);
+  });
+});
