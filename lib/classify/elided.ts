@@ -600,9 +600,11 @@ function opensSpeech(tokens: Token[], first: number): boolean {
   return (mark === ':' || mark === '—') && first <= 4 && tokens.slice(0, first - 1).every((t) => t.kind === 'word' || t.text === '.' || t.text === '(' || t.text === ')');
 }
 
-/** Whether tokens[k] opens "is the number …", "was the South Korean figure", "is Kyiv's estimate". */
+/** Whether tokens[k] opens "is the number …", "was the South Korean figure", "is Kyiv's estimate", "is what Seoul can count". */
 function isTheFigure(tokens: Token[], k: number): boolean {
   if (!/^(is|was|remains|became|becomes)$/.test(tokens[k]?.norm ?? '')) return false;
+  // "Four thousand is what Seoul can count", "… is what the ministry says".
+  if (tokens[k + 1]?.norm === 'what' && tokens.slice(k + 2, k + 6).some((t) => SAYING_VERBS.has(t.norm) || /^(count|say|estimate|claim)$/.test(t.norm))) return true;
   for (let j = k + 1; j < k + 6 && tokens[j]?.kind === 'word'; j++) if (FIGURE_NOUNS.has(tokens[j].norm)) return j > k + 1 && (tokens[k + 1].norm === 'the' || tokens[j - 1].possessive || tokens[k + 1].possessive);
   return false;
 }
@@ -874,7 +876,9 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   quantities.forEach((q, i) => {
     // ("Then, for a while, 11,000 became the number everyone could agree on": the subject of its own clause.)
     if (senses[i].category || senses[i].nounEnd !== q.last || !(opensSpeech(tokens, q.qualifierFirst) || opensClause(tokens, q.qualifierFirst)) || !isTheFigure(tokens, q.last)) return;
-    const earlier = previousCounts(around).at(-1);
+    // ("… around 4,000 … were killed or injured. Is that number believable? — Four thousand is what Seoul can count":
+    // across a question that counts nothing.)
+    const earlier = previousCounts(around).at(-1) ?? (around.previous.at(-1)?.text === '?' && countsOf(around.previous).length === 0 ? countsOf(around.beforePrevious() ?? []).at(-1) : undefined);
     if (earlier) senses[i] = { ...earlier.sense, nounEnd: q.last, phrase: [q.last, q.last], scale: unsaidScale(q, readValue(earlier)) };
   });
   // "Second: 12M, the shells Pyongyang has shipped", "~4.7K, North Korean KIA/WIA in Kursk": a count that opens its

@@ -465,3 +465,11 @@ describe('a pronoun that takes up a count', () => {
     expect(read('The war has been long. The ministry put it at 300.')).toEqual([]);
   });
 });
+
+describe('a count named as what a source gives', () => {
+  it('takes up the count before a question that counts nothing: "… around 4,000 … killed or injured. Is that believable? — Four thousand is what Seoul can count"', () => {
+    const text = 'Q: Officials estimate that around 4,000 North Korean soldiers were killed or injured. Is that number believable to you?\nA: Four thousand is what Seoul can count, yes.';
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['around 4,000 North Korean soldiers', 'casualties'], ['Four thousand', 'casualties']]);
+    expect(extractFigures('He owns 300 cows. Is that a lot? Four hundred is what his brother says.')).toEqual([]);
+  });
+});
