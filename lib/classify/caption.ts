@@ -7,8 +7,14 @@ import { findMentions } from './actors';
 import { type CountSense, countedKind } from './category';
 import { CASUALTY_WORDS, extendsCompound, nounSense } from './nouns';
 
-/** How a caption opens: "Chart:", "Figure 3 |", "Fig. 2.", "Table 1 —", "Graphic:", "Map:". */
-const CAPTION_OPENING = /^(?:(?:bar|line|pie|column|area) )?(?:chart|graph|graphic|infographic|figure|fig\.|table|map)(?:\s+\d+[a-z]?)?\s*[:|.—–-]\s/i;
+/**
+ * How a caption opens: "Chart:", "Figure 3 |", "Fig. 2.", "Table 1 —", "Graphic:", "Map:", and an image's alt text
+ * that describes a chart ("Alt text: Bar chart showing …", "Column chart of …").
+ */
+const CAPTION_OPENING =
+  /^(?:alt(?:ernative)? text:\s*)?(?:(?:bar|line|pie|column|area) )?(?:(?:chart|graph|graphic|infographic|figure|fig\.|table|map)(?:\s+\d+[a-z]?)?\s*[:|.—–-]\s|(?:chart|graph)\s+(?:showing|of)\s)/i;
+/** How far into its line a caption's opening may run: "Alternative text: Column chart showing ". */
+const MAX_OPENING = 48;
 
 /** A caption longer than this is an article's paragraph that happens to start with "Table:". */
 const MAX_CAPTION = 2000;
@@ -33,14 +39,16 @@ export function captionAround(text: string, at: number): Caption | null {
   const countLine = text.lastIndexOf('\n', at - 1) + 1;
   if (at - countLine > MAX_CAPTION) return null;
   let lineStart = countLine;
-  let opening = CAPTION_OPENING.exec(text.slice(lineStart, lineStart + 24));
+  let opening = CAPTION_OPENING.exec(text.slice(lineStart, lineStart + MAX_OPENING));
   // "Chart: Russian troops fighting in Ukraine" ⏎ "Feb 2022: about 190,000" ⏎ "Jun 2025: 640,000": a chart's data
   // labels, each on a line of its own under the title, with no blank line or long paragraph between.
   for (let lines = 0; !opening && lines < DATA_LINES && lineStart > 0; lines++) {
     const above = text.lastIndexOf('\n', lineStart - 2) + 1;
-    if (lineStart - above > MAX_DATA_LINE || text.slice(above, lineStart).trim() === '') return null;
+    if (text.slice(above, lineStart).trim() === '') return null;
+    opening = CAPTION_OPENING.exec(text.slice(above, above + MAX_OPENING));
+    // (A caption's own title may run long; the data lines under it are short.)
+    if (!opening && lineStart - above > MAX_DATA_LINE) return null;
     lineStart = above;
-    opening = CAPTION_OPENING.exec(text.slice(lineStart, lineStart + 24));
   }
   if (!opening) return null;
   const titleStart = lineStart + opening[0].length;

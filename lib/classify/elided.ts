@@ -1139,8 +1139,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // "at three dates" or the "3" of "Figure 3".
   const bare = (q: Quantity, i: number) => !senses[i].category && senses[i].nounEnd === q.last && !countsUntracked(tokens, q);
   const caption = quantities.some(bare) ? around.caption() : null;
+  // A chart of a toll "per period" or "by year" has a bar for each period: a part of the running toll, where no
+  // total is named ("total since the invasion approximately 970,000"). (Weapons sent by year may be what a report
+  // counts: "9 million shells in 2024".)
+  const byPeriod = caption && caption.sense.category === 'casualties' && caption.words.some((w, k) => PER_PERIOD.has(w) && PERIODS.has(caption.words[k + 1] ?? ''));
+  const totalHere = tokens.some((t) => /^(total|cumulative|overall|altogether)$/.test(t.norm));
   if (caption) quantities.forEach((q, i) => {
-    if (bare(q, i) && tokens[q.qualifierFirst].start >= caption.labelEnd) senses[i] = { ...caption.sense, owner: caption.owner, labelWords: caption.words, nounEnd: q.last, phrase: [q.last, q.last] };
+    if (bare(q, i) && tokens[q.qualifierFirst].start >= caption.labelEnd) {
+      senses[i] = { ...caption.sense, owner: caption.owner, labelWords: caption.words, nounEnd: q.last, phrase: [q.last, q.last], part: (byPeriod && !totalHere) || undefined };
+    }
   });
   // "Source | Artillery shells | Ballistic missiles" over "South Korean military (late 2024) | 9 million | 100+":
   // the column's heading says what a count with no noun of its own counts, before the row's label does.
@@ -1236,6 +1243,10 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     if (words.length > 0) senses[i] = { ...sense, labelWords: words };
   });
 }
+
+/** "per period", "by half-year", "by month": a chart's bars each of one period. */
+const PER_PERIOD = new Set(['per', 'by', 'each']);
+const PERIODS = new Set(['period', 'year', 'half', 'quarter', 'month', 'week', 'day']);
 
 /** What is done with munitions, which makes those it was done with a count of their own. */
 const FIRED = new Set(['fired', 'launched', 'used', 'expended']);

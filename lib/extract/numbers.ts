@@ -548,6 +548,10 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   const start = tokens[first];
   if (prev && CURRENCY_SYMBOLS.has(prev.text)) return true;
   if (prev && prev.kind === 'word' && CURRENCY_WORDS.has(prev.norm) && prev.norm !== 'won') return true;
+  // "Y-axis: casualties, thousands.", "(thousands)", "losses in thousands": the unit of a chart's or a table's
+  // numbers, not a count.
+  const unitEnds = !next || next.text === '.' || next.text === ';' || next.text === ')';
+  if (end - first === 1 && start.kind === 'word' && VAGUE_PLURALS.has(start.norm) && unitEnds && (prev?.text === '(' || prev?.text === ',' || isWord(prev, 'in'))) return true;
   // "Rs. 500 crore".
   if (prev?.text === '.' && isWord(prev2, 'rs')) return true;
   if (prev && touching(prev, start) && prev.text === '#') return true;

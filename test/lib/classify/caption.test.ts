@@ -47,4 +47,18 @@ describe('the bare counts of a chart or table caption', () => {
     // A blank line ends the chart: the paragraph after it is the article's.
     expect(extractFigures('Chart: Russian troops fighting in Ukraine\n\nJun 2025: 640,000').map((f) => f.value.low)).toEqual([]);
   });
+  it('are read under an image\'s alt text that describes a chart, however long its title runs', () => {
+    const text = 'Alt text: Bar chart showing estimated Russian military casualties (killed, wounded, captured or missing) since the February 2022 invasion, according to Western defence estimates. Y-axis: casualties, thousands.\nData labels: Feb 2024: 350k | Jun 2025: 970k';
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['350k', 'casualties'], ['970k', 'casualties']]);
+  });
+
+  it('read a toll charted per period as the parts of a running toll, a total named beside them as the total', () => {
+    const text = 'Chart: Russian military casualties per period since the 2022 invasion\n2022: 90k | 2023: 300k\nCallout: total since the invasion approximately 970,000';
+    expect(extractFigures(text).map((f) => [f.text, !!f.part])).toEqual([['90k', true], ['300k', true], ['approximately 970,000', false]]);
+  });
+
+  it('never read an axis\'s unit or an image\'s pixels as counts: "casualties, thousands", "1,200 × 675 px"', () => {
+    const text = 'Chart: Russian military casualties by source\nY-axis: casualties, thousands.\nImage 1,200 × 675 px';
+    expect(extractFigures(text)).toEqual([]);
+  });
 });
