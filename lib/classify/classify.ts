@@ -857,6 +857,11 @@ export function classifySentence(text: string, span: Span, document: DocumentCon
       const twoBack = prev ? previousSentence(text, prev) : null;
       return twoBack ? document.sentence(twoBack).tokens : null;
     },
+    above: (n) => {
+      const sentences: Token[][] = [];
+      for (let s = prev; s && sentences.length < n; s = previousSentence(text, s)) sentences.push(document.sentence(s).tokens);
+      return sentences;
+    },
     explained: explainedNext,
     caption: () => captionAround(text, span.start),
     column: (at) => (reading.cells ? columnHeading(text, at) : null),

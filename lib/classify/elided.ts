@@ -254,6 +254,11 @@ const GOING = new Set(['went', 'gone', 'go', 'arrived', 'arrive', 'came', 'fough
 
 /** Participles of what is done with weapons, after a bare count of them: "~50 delivered", "60 fired". */
 const HANDLED_WEAPONS = new Set(['delivered', 'shipped', 'supplied', 'transferred', 'handed', 'received', 'fired', 'launched', 'used', 'expended']);
+/** How many lines a fact box's title may stand above the line that counts its weapon. */
+const FACT_BOX_LINES = 8;
+const endsInStop = (line: readonly Token[]) => /^[.!?]$/.test(line.at(-1)?.text ?? '');
+/** What a fact box's line says was done with a weapon: "Fired at Ukraine:", "Sent to Russia:" (what was built is no count a report gives). */
+const WEAPON_DEEDS = new Set([...HANDLED_WEAPONS, 'sent', 'exported', 'intercepted', 'destroyed']);
 
 /** The last weapon tokens[0, before) name, a designation included ("the KN-23 numbers"), and where it stands. */
 function lastWeapon(tokens: Token[], before: number): { sense: NounSense; at: number; tokens: Token[] } | null {
@@ -493,6 +498,8 @@ export interface Around {
   previousCounts?: readonly SensedCount[];
   /** The tokens of the sentence before that, read only when a question may stand there. */
   beforePrevious: () => Token[] | null;
+  /** The n sentences before, nearest first: a fact box's lines, back to its title. */
+  above: (n: number) => Token[][];
   /** What the next sentence says a figure standing alone counts ("That is how many shells …"). */
   explained: CountSense | null;
   /** The chart or table caption the sentence stands in (see caption.ts). */
@@ -773,6 +780,21 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     const named = lastWeapon(tokens, q.qualifierFirst) ?? lastWeapon(around.previous, around.previous.length);
     if (!named) return;
     // A designation's maker owns the count it lends ("the KN-23 numbers" are North Korea's missiles).
+    const maker = findMentions(named.tokens).find((m) => m.role === 'maker' && m.first === named.at)?.entity.actor;
+    senses[i] = { category: 'munitions', unit: 'items', kind: countedKind(named.sense), nounEnd: q.last, phrase: [q.last, q.last], owner: maker };
+  });
+  // "KN-23 AT A GLANCE" ⏎ … ⏎ "Fired at Ukraine: about 50" ⏎ "Sent to Russia: more than 100": a fact box's line
+  // labelled by what was done with weapons counts the weapon the box named last, up to its title.
+  quantities.forEach((q, i) => {
+    if (senses[i].category || senses[i].nounEnd !== q.last || tokens[q.qualifierFirst - 1]?.text !== ':' || !WEAPON_DEEDS.has(tokens[0]?.norm ?? '')) return;
+    let named = lastWeapon(tokens, q.qualifierFirst);
+    for (const line of named ? [] : around.above(FACT_BOX_LINES)) {
+      // (Only across the box's lines: a line of prose above ends it.)
+      if (endsInStop(line)) break;
+      named = lastWeapon(line, line.length);
+      if (named) break;
+    }
+    if (!named) return;
     const maker = findMentions(named.tokens).find((m) => m.role === 'maker' && m.first === named.at)?.entity.actor;
     senses[i] = { category: 'munitions', unit: 'items', kind: countedKind(named.sense), nounEnd: q.last, phrase: [q.last, q.last], owner: maker };
   });

@@ -473,3 +473,15 @@ describe('a count named as what a source gives', () => {
     expect(extractFigures('He owns 300 cows. Is that a lot? Four hundred is what his brother says.')).toEqual([]);
   });
 });
+
+describe("a fact box's line labelled by what was done with weapons", () => {
+  it('counts the weapon its title named: "KN-23 AT A GLANCE" ⏎ … ⏎ "Fired at Ukraine: about 50" ⏎ "Sent to Russia: more than 100"', () => {
+    const text = 'KN-23 AT A GLANCE\nRange: 690 km · Warhead: 500 kg\nFired at Ukraine: about 50 (Ukrainian officials)\nSent to Russia: more than 100\nBuilt per year: est. 150';
+    expect(extractFigures(text).map((f) => [f.text, f.category])).toEqual([['about 50', 'munitions'], ['more than 100', 'munitions']]);
+  });
+
+  it('counts nothing where no weapon is named above it, or beyond a sentence of prose', () => {
+    expect(extractFigures('TRAIN FACTS\nSent to Kyiv: 40 (in 2024)')).toEqual([]);
+    expect(extractFigures('The KN-23 is a missile. Its makers say little.\nSent home for the holidays: 40')).toEqual([]);
+  });
+});
