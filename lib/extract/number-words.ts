@@ -16,7 +16,7 @@ export const CJK_SCALES: ReadonlyMap<string, number> = new Map([
 
 /** Multipliers written as words. "hundred" multiplies the group before it; the others close a group. */
 export const SCALES: ReadonlyMap<string, number> = new Map([
-  ['hundred', 100], ['thousand', 1e3], ['thous', 1e3], ['thsd', 1e3], ['ths', 1e3], ['million', 1e6], ['mln', 1e6], ['mn', 1e6], ['mil', 1e6],
+  ['hundred', 100], ['thousand', 1e3], ['thous', 1e3], ['thou', 1e3], ['thsd', 1e3], ['ths', 1e3], ['million', 1e6], ['mln', 1e6], ['mn', 1e6], ['mil', 1e6],
   ['billion', 1e9], ['bln', 1e9], ['bn', 1e9], ['trillion', 1e12],
   // German and Dutch copy abbreviates a million "Mio."; South Asian English counts in lakhs and crores.
   ['mio', 1e6], ['lakh', 1e5], ['crore', 1e7],

@@ -32,9 +32,9 @@ const isHiddenInWord = (c: number) => c === 0xad || c === 0x200c || c === 0x200d
 const HIDDEN_IN_WORD = /[\u00ad\u200c\u200d\u2060]|-\r?\n/g;
 
 /** Scales abbreviated with a full stop, as translated reports write them: "12 mln. shells", "11 thsd. troops". */
-const SCALE_ABBREVIATIONS = new Set(['mln', 'bln', 'mn', 'bn', 'thous', 'thsd', 'ths', 'mio', 'mil']);
+const SCALE_ABBREVIATIONS = new Set(['mln', 'bln', 'mn', 'bn', 'thous', 'thou', 'thsd', 'ths', 'mio', 'mil']);
 /** Of those, the ones only a word-for-word translation writes, which never end a sentence: "70 thsd. Russian servicemen". */
-const THOUSANDS = new Set(['thous', 'thsd', 'ths']);
+const THOUSANDS = new Set(['thous', 'thou', 'thsd', 'ths']);
 
 /**
  * Whether the full stop at text[i], after the word text[from, i), only abbreviates a scale: "thsd.", or another

@@ -515,6 +515,7 @@ describe('extractFigures: categories', () => {
     // A stop before a capital still ends the sentence, except after "thsd.", which only a translation writes.
     expect(extractFigures('Each shell costs the equivalent of 2 mln. Soldiers say 300 tanks were lost.').map((f) => f.value.low)).toEqual([300]);
     expect(only('In the operation took part more than 70 thsd. Russian servicemen.')).toMatchObject({ value: { low: 70000 }, category: 'troops' });
+    expect(extractFigures('The army needs about 30 thou. new soldiers; some 70 thou. Russian troops hold the line.').map((f) => f.value.low)).toEqual([30000, 70000]);
   });
 
   it('keeps a new line a new sentence when it opens a list item, however long the line before: "personnel ‒ 1,050,120"', () => {
