@@ -703,7 +703,7 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
 /** Modal verbs: "will be no more than 6,000", "could be coming". */
 export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can']);
 /** Adverbs between a copula and its count: "is now about 695,000". */
-const COPULA_ADVERBS = new Set(['now', 'currently', 'still', 'already', 'reportedly', 'roughly', 'likely', 'probably']);
+const COPULA_ADVERBS = new Set(['now', 'currently', 'still', 'already', 'reportedly', 'roughly', 'likely', 'probably', 'just', 'only']);
 
 /**
  * Where the copula stands that gives a count to its subject, or -1: a subject headed by a counted noun ("North

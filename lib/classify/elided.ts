@@ -635,6 +635,21 @@ function bracketsToTheEnd(tokens: Token[], from: number): boolean {
 /** The least count read as repeating one of the sentence before: small ones repeat by chance. */
 const MIN_ECHO = 100;
 
+/** How many sentences that count nothing a figure named may take up a count across: a turn's aside, a heckle. */
+const QUIET_SENTENCES = 3;
+
+/**
+ * "Russia has massed some 150,000 troops around Pokrovsk. … I would invite the member to check his figures.
+ * General Syrskyi's assessment is 110,000": the last count of the nearest sentence before that counts one, across
+ * a few that count nothing (and only then).
+ */
+function countedAbove(around: Around): CountSense | null {
+  for (const sentence of around.above(QUIET_SENTENCES + 1)) {
+    if (sentence.some((t) => t.kind === 'num' || SMALL_NUMBERS.has(t.norm))) return lastCountOf(sentence);
+  }
+  return null;
+}
+
 /** The counts of the sentence before, as it was read if it was. */
 const previousCounts = (around: Around) => around.previousCounts ?? countsOf(around.previous);
 
@@ -870,7 +885,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // count before, a noun the sentence named before its figure noun.
     const here = figure > 0 ? nounBefore(tokens, figure) : null;
     // ("… the figure that went round the world was 12,000. Then it was 10,000.": the count before as it was read.)
-    const earlier = lastNamedOf(around.previous, nounAlone) ?? previousCounts(around).at(-1)?.sense ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null) ?? here;
+    const earlier = lastNamedOf(around.previous, nounAlone) ?? previousCounts(around).at(-1)?.sense ?? numberOf(around.previous)?.sense ?? (short ? lastNamedOf(around.beforePrevious() ?? [], false) : null) ?? here ?? (figure > 0 ? countedAbove(around) : null);
     if (earlier) senses[i] = { ...earlier, nounEnd: q.last, phrase: [q.last, q.last] };
   });
   // "And Russia's own losses? The Ukrainians put them at a million.": "them" takes up a noun, counted or not; "it"

@@ -135,7 +135,7 @@ let paired: ReadonlyMap<string, ReadonlyMap<string, NounSense>> | undefined;
 export const pairedNounSense = (first: string, second: string): NounSense | undefined => (paired ??= pairedNouns()).get(first)?.get(second);
 
 /** Nouns that name a figure itself: "the correct figure is 11,000", "a figure of 110,000 for the grouping". */
-export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll', 'figures', 'numbers', 'totals', 'estimates', 'counts', 'tallies']);
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'number', 'total', 'estimate', 'count', 'tally', 'toll', 'figures', 'numbers', 'totals', 'estimates', 'counts', 'tallies', 'assessment', 'assessments']);
 
 /** Words that extend a weapon noun without changing it: "artillery systems", "artillery pieces". */
 export const COMPOUND_TAILS: ReadonlySet<string> = new Set(['systems', 'pieces', 'units', 'installations']);

@@ -538,6 +538,24 @@ function slipBefore(tokens: Token[], first: number): number {
 }
 
 /** Money, percentages, calibres, model numbers, dates, times: numbers that are not counts. */
+/** Minutes a time told in words counts to or past the hour. */
+const CLOCK_MINUTES = new Set(['five', 'ten', 'twenty', 'quarter', 'half']);
+
+/**
+ * Whether tokens[first] opens a time told in words, or is its hour: "It's twenty to ten.", "at ten past six", never a
+ * range of counts ("five to ten soldiers", "about ten to twelve thousand").
+ */
+function isClockTime(tokens: Token[], first: number, isCountNoun: (word: string) => boolean): boolean {
+  const timeAt = (k: number) => {
+    if (!isWord(tokens[k - 1], 'to', 'past') || !isWord(tokens[k - 2], ...CLOCK_MINUTES) || (SMALL_NUMBERS.get(tokens[k]?.norm ?? '') ?? 13) > 12) return false;
+    const before = tokens[k - 3];
+    const after = tokens[k + 1];
+    const told = /^it['’]s$/i.test(before?.text ?? '') || isWord(before, 'at', 'by', 'until', 'till', 'before', 'after', 'about') || (isWord(before, 'is', 'was') && isWord(tokens[k - 4], 'it', 'time'));
+    return told && !(after?.kind === 'word' && (isCountNoun(after.norm) || SCALES.has(after.norm)));
+  };
+  return timeAt(first) || (isWord(tokens[first], ...CLOCK_MINUTES) && timeAt(first + 2));
+}
+
 /** Words a year cut to two digits follows: "since '22", "the winter of '44". */
 const YEAR_LEADS = ['since', 'in', 'of', 'from', 'until', 'till', 'by', 'before', 'after', 'spring', 'summer', 'autumn', 'fall', 'winter', 'class'];
 
@@ -548,6 +566,8 @@ function isExcluded(tokens: Token[], first: number, end: number, value: Value, i
   const start = tokens[first];
   if (prev && CURRENCY_SYMBOLS.has(prev.text)) return true;
   if (prev && prev.kind === 'word' && CURRENCY_WORDS.has(prev.norm) && prev.norm !== 'won') return true;
+  // "It's twenty to ten", "at quarter past six": the time told in words, a number of minutes to or past an hour.
+  if (isClockTime(tokens, first, isCountNoun)) return true;
   // "Y-axis: casualties, thousands.", "(thousands)", "losses in thousands": the unit of a chart's or a table's
   // numbers, not a count.
   const unitEnds = !next || next.text === '.' || next.text === ';' || next.text === ')';

@@ -148,7 +148,7 @@ describe('accuracy (the figures in the README)', () => {
     ['eighty-first-holdout-set-b.json', 0.9, 0.82],
     ['eighty-second-holdout-set-a.json', 0.93, 0.84],
     ['eighty-second-holdout-set-b.json', 0.98, 0.94],
-    ['eighty-third-holdout-set-a.json', 0.92, 0.89],
+    ['eighty-third-holdout-set-a.json', 0.94, 0.86],
     ['eighty-third-holdout-set-b.json', 0.97, 0.9],
     ['eighty-fourth-holdout-set-a.json', 0.82, 0.74],
     ['eighty-fourth-holdout-set-b.json', 0.92, 0.87],

@@ -485,3 +485,19 @@ describe("a fact box's line labelled by what was done with weapons", () => {
     expect(extractFigures('The KN-23 is a missile. Its makers say little.\nSent home for the holidays: 40')).toEqual([]);
   });
 });
+
+describe('a figure a noun names, far from the count it takes up', () => {
+  const read = (t: string) => extractFigures(t).map((f) => [f.value.low, f.category]);
+
+  it('takes up the count of the nearest sentence that has one, across a few that count nothing', () => {
+    const text = 'Russia has massed some 150,000 troops around Pokrovsk. I would invite the hon. member to check his figures. General Syrskyi\'s assessment is 110,000, and that is serious enough.';
+    expect(read(text)).toEqual([[150000, 'troops'], [110000, 'troops']]);
+    expect(read('The town was quiet. Nobody spoke. The figure is 300.')).toEqual([]);
+    // A pronoun's count reaches no further.
+    expect(read('A glide bomb killed six more. Thank you for calling in, it has been a long morning on the show. It\'s now 300.')).toEqual([[6, 'casualties']]);
+  });
+
+  it('reads "put North Korean casualties at just 2,500" as the toll, the hedge between', () => {
+    expect(read('A briefing put North Korean casualties in Kursk at just 2,500.')).toEqual([[2500, 'casualties']]);
+  });
+});

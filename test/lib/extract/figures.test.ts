@@ -360,6 +360,12 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(read('He said 11,000 troops were sent.[12] Later, 3,000 [a] came.').map(([t]) => t)).toEqual(['11,000 troops']);
   });
 
+  it('reads a time told in words as no count: "It\'s twenty to ten", but "about ten to twelve thousand" as a range', () => {
+    expect(read("The shelling killed six more. It's twenty to ten.")).toEqual([['six', 'casualties']]);
+    expect(read('They sent about ten to twelve thousand soldiers.')).toEqual([['about ten to twelve thousand soldiers', 'troops']]);
+    expect(read('Between five to ten soldiers were killed.')).toEqual([['five to ten soldiers', 'casualties']]);
+  });
+
   it('reads "twenty twenty-three" as a year as it is spoken, not a count of what the sentence counts', () => {
     expect(read('North Korea has sent Russia twelve million shells since the summer of twenty twenty-three.')).toEqual([['twelve million shells', 'munitions']]);
   });
