@@ -1,4 +1,5 @@
 import { CJK_SCALES } from './number-words';
+import { spelledAs } from './spelling';
 /** One token of a sentence. Offsets are into the whole document text, so spans map straight back to the page. */
 export interface Token {
   kind: 'num' | 'word' | 'punct';
@@ -159,6 +160,9 @@ function readNumber(text: string, i: number, end: number): Token {
 /** Below this code point no character is a Korean or Chinese magnitude: most words skip the lookup. */
 const CJK_FIRST = 0x3000;
 
+/** The shortest misspelling read as the word it slips from (see spelling.ts). */
+const MIN_SLIP = 5;
+
 function readWord(text: string, i: number, end: number): Token {
   const start = i;
   let hidden = false;
@@ -201,6 +205,7 @@ function readWord(text: string, i: number, end: number): Token {
     }
     norm = norm.replace(/\./g, '');
   }
+  if (norm.length >= MIN_SLIP) norm = spelledAs(norm);
   return { kind: 'word', text: stop ? `${word}.` : word, norm, start, end: i, suffix: '', possessive };
 }
 
