@@ -144,6 +144,8 @@ const sets: Array<[string, string]> = [
   ['misspelt and learner English 89b (blind, never tuned on)', 'test/fixtures/eighty-ninth-holdout-set-b.json'],
   ['headlines and front pages 90a (blind, never tuned on)', 'test/fixtures/ninetieth-holdout-set-a.json'],
   ['headlines and front pages 90b (blind, never tuned on)', 'test/fixtures/ninetieth-holdout-set-b.json'],
+  ['tables as text 92a (blind, never tuned on)', 'test/fixtures/ninety-second-holdout-set-a.json'],
+  ['tables as text 92b (blind, never tuned on)', 'test/fixtures/ninety-second-holdout-set-b.json'],
   ['news pages 38a (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-a.json'],
   ['news pages 38b (blind, never tuned on)', 'test/fixtures/thirty-eighth-holdout-set-b.json'],
   ['everyday pages 25 (blind, then tuned on)', 'test/fixtures/everyday-pages-set.json'],
