@@ -810,14 +810,18 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
           else if (join.kind === 'word' && isWord(tokens[bStart], 'more', 'over', 'upwards') && isWord(tokens[bStart + 1], 'than', 'of') && tokens[bStart + 2]) bStart += 2;
           else if (join.kind === 'word' && isWord(tokens[bStart], 'over', 'above') && tokens[bStart + 1]?.kind === 'num') bStart++;
           // "four, perhaps five thousand men": the spoken second number hedged.
-          else if (spoken && isWord(tokens[bStart], ...SPOKEN_HEDGES) && tokens[bStart + 1]?.kind === 'word') bStart++;
+          const hedged = spoken && isWord(tokens[bStart], ...SPOKEN_HEDGES) && tokens[bStart + 1]?.kind === 'word';
+          if (hedged) bStart++;
           const b = tokens[bStart] ? readSimple(tokens, bStart) : null;
           // "since February 2022 to 1,007,540": a year is not the low end of a count's range.
           const yearToCount = end - first === 1 && isYearLike(tokens[first]) && !(tokens[bStart] && isYearLike(tokens[bStart]));
           // Spoken, the second number is the next step up: "thirty, forty thousand", never "two, 300 thousand";
           // without a scale, the next ten: "thirty, forty men".
+          // Hedged, a small count's next: "two, perhaps three, more divisions".
           const stepUp = (n: number, scale: number) =>
-            (scale > 1 && a.value < n / scale && n / scale <= a.value * 2) || (scale === 1 && a.value >= 20 && a.value % 10 === 0 && n === a.value + 10 && n < 100);
+            (scale > 1 && a.value < n / scale && n / scale <= a.value * 2) ||
+            (scale === 1 && a.value >= 20 && a.value % 10 === 0 && n === a.value + 10 && n < 100) ||
+            (scale === 1 && hedged && a.value >= 2 && a.value < 12 && n === a.value + 1);
           if (b && !yearToCount && (!spoken || stepUp(b.value, b.scale))) {
             let low = a.value;
             if (a.scale === 1 && b.scale > 1 && low * b.scale <= b.value * 10 && low < b.value) low *= b.scale;

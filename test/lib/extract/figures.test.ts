@@ -684,6 +684,12 @@ describe('extractFigures: categories', () => {
     expect(only('Panel 2, Losses: c. 4,000 killed or wounded (Western estimate).').text).toBe('c. 4,000 killed');
   });
 
+  it('reads a small count and its hedged next as a range: "Two, perhaps three, more North Korean divisions"', () => {
+    expect(only('Two, perhaps three, more North Korean divisions are on their way to the front.')).toMatchObject({ value: { low: 2, high: 3 }, category: 'troops' });
+    // Unhedged, words in a row are a list or a count-down, not a range.
+    expect(extractFigures('One, two, three soldiers.').map((f) => f.value)).toEqual([{ low: 3, high: 3 }]);
+  });
+
   it('reads spoken counts: "four, perhaps five thousand men" as a range, "eleven thousand in the first wave" as troops', () => {
     expect(only('The North Koreans have lost four, perhaps five thousand men, killed or wounded.')).toMatchObject({ value: { low: 4000, high: 5000 }, category: 'casualties' });
     expect(only("Seoul's estimate is still eleven thousand in the first wave.")).toMatchObject({ text: 'eleven thousand in the first wave', category: 'troops' });
