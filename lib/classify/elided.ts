@@ -97,7 +97,7 @@ const REVISING = new Set(['raised', 'raises', 'raise', 'revised', 'revises', 're
 function namesTheFigure(tokens: Token[], first: number): boolean {
   let k = first - 1;
   // "it was 'only' 110k".
-  while (k > 0 && (QUOTE_MARKS.has(tokens[k].text) || /^(only|just|merely)$/.test(tokens[k].norm))) k--;
+  while (k > 0 && (QUOTE_MARKS.has(tokens[k].text) || /^(only|just|merely|barely|scarcely)$/.test(tokens[k].norm))) k--;
   // "it's nine hundred thousand": the copula glued to its pronoun.
   if (/^(it|that)['’]s$/i.test(tokens[k]?.text ?? '')) return opensClause(tokens, k);
   // "has given a very different number: about 110,000", "Kyiv's number was higher: roughly 6,000".

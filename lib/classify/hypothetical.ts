@@ -43,7 +43,7 @@ export function isHypothetical(tokens: Token[], q: Quantity): boolean {
   if (INVERSIONS.has(first) && tokens.some((t) => t.norm === 'would') && !takenUp(tokens, q)) return true;
   // "A North Korean infantry division typically has 10,000 to 12,000 soldiers": one of a kind, no force sent anywhere.
   if (TYPICAL_OPENERS.has(tokens[0]?.norm ?? '') && before.some((t) => TYPICALLY.has(t.norm))) return true;
-  if (inCondition(tokens, q) || afterThreshold(tokens, q)) return true;
+  if (inCondition(tokens, q) || afterThreshold(tokens, q) || wishedFor(tokens, q) || neededIfDone(tokens, q)) return true;
   // "Will North Korea have more than 50,000 military personnel in Russia on 1 July 2026?": a threshold a question of
   // what will be sets ("Will Pyongyang really send 30,000 more troops?" asks of a count reported).
   const threshold = q.qualifier === 'more-than' || q.qualifier === 'at-least' || THRESHOLDS.has(tokens[q.qualifierFirst - 1]?.norm.replace(/s$/, '') ?? '');
@@ -83,12 +83,33 @@ function sourcedFrom(tokens: Token[], from: number): boolean {
   return as >= 0 && tokens.slice(as + 1, as + AS_REACH).some((t) => SAYING_VERBS.has(t.norm));
 }
 
+/** Words of a request, after which a count is what someone wants, not what is: "asked Moscow to request 12,000". */
+const WISHING = new Set(['request', 'requests', 'requested', 'requesting']);
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'appeal', 'appealed', 'appealing', 'call', 'called', 'calling']);
+
+/** "asked Moscow to request 12,000 from Pyongyang", "Kyiv has asked for 500 more launchers". */
+function wishedFor(tokens: Token[], q: Quantity): boolean {
+  const k = q.qualifierFirst - 1;
+  return WISHING.has(tokens[k]?.norm ?? '') || (tokens[k]?.norm === 'for' && ASKING.has(tokens[k - 1]?.norm ?? ''));
+}
+
+/** "a further 2,000 deminers would be needed to finish the border strip": what a plan says it would take. */
+function neededIfDone(tokens: Token[], q: Quantity): boolean {
+  const after = tokens.slice(q.last, q.last + 6).map((t) => t.norm);
+  const would = after.findIndex((w) => w === 'would' || w === 'will');
+  return would >= 0 && after[would + 1] === 'be' && /^(needed|required|necessary)$/.test(after[would + 2] ?? '');
+}
+
 /** "Losses could top 10,000", "will likely pass a million", "is expected to reach 20,000": a threshold ahead. */
 function afterThreshold(tokens: Token[], q: Quantity): boolean {
   let k = q.qualifierFirst - 1;
   // "could rise to 20,000", "may climb to".
   if (tokens[k]?.norm === 'to' && RISING.has(tokens[k - 1]?.norm ?? '')) k--;
-  else if (!THRESHOLDS.has(tokens[k]?.norm ?? '')) return false;
+  else if (!THRESHOLDS.has(tokens[k]?.norm ?? '')) {
+    // "resolves Yes if … the number … exceeds 50,000": a threshold a condition sets, in any tense.
+    const threshold = THRESHOLDS.has(tokens[k]?.norm.replace(/e?s$/, '') ?? '') || THRESHOLDS.has(tokens[k]?.norm.replace(/s$/, '') ?? '');
+    return threshold && tokens.slice(0, k).some((t) => t.norm === 'if' || t.norm === 'whether' || t.norm === 'unless');
+  }
   k--;
   while (k >= 0 && HEDGES.has(tokens[k].norm)) k--;
   return k >= 0 && (MODALS.has(tokens[k].norm) || (tokens[k].norm === 'to' && FORECASTING.has(tokens[k - 1]?.norm ?? '')));

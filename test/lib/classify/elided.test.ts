@@ -501,3 +501,10 @@ describe('a figure a noun names, far from the count it takes up', () => {
     expect(read('A briefing put North Korean casualties in Kursk at just 2,500.')).toEqual([[2500, 'casualties']]);
   });
 });
+
+describe('a figure named with a hedge before its count', () => {
+  it('reads "the real number is barely 250,000" as the figure of the count before', () => {
+    const text = 'Estimates put Russian losses at close to 970,000. A pro-Kremlin channel insists the real number is barely 250,000.';
+    expect(extractFigures(text).map((f) => [f.value.low, f.category])).toEqual([[970000, 'casualties'], [250000, 'casualties']]);
+  });
+});

@@ -34,4 +34,14 @@ describe('counts no one claims happened', () => {
     expect(measures('Will North Korea have more than 50,000 military personnel in Russia on 1 July 2026?')[0][1]).toBeNull();
     expect(measures('Will Pyongyang really send 30,000 more troops?')[0][1]).toBe('dprk-troops-additional');
   });
+  it('ties no measure to a threshold a condition sets, in any tense: "resolves Yes if … exceeds 50,000"', () => {
+    expect(measures('It resolves Yes if the government states that the number of North Korean personnel in Russia exceeds 50,000 on 1 July.')[0][1]).toBeNull();
+  });
+
+  it('ties no measure to what a plan says it would need, or what someone asks for', () => {
+    expect(measures('Its authors estimate that a further 1,000 North Korean sappers would be needed to finish the border strip.')[0][1]).toBeNull();
+    expect(measures('The governor asked Moscow to request 5,000 North Korean military builders from Pyongyang.')[0][1]).toBeNull();
+    // What was sent is what it is.
+    expect(measures('Pyongyang sent 1,000 North Korean sappers to Kursk.')[0][1]).toBe('dprk-sappers-kursk');
+  });
 });
