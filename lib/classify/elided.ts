@@ -338,8 +338,13 @@ const INFOBOX_LABELS: ReadonlyMap<string, NounSense> = new Map([
   ['losses', CASUALTIES],
 ]);
 
+const INFOBOX_FIRST_WORDS = new Set([...INFOBOX_LABELS.keys()].map((label) => label.split(' ')[0]));
+const INFOBOX_LABEL_TOKENS = 3;
+
 /** What an infobox's label line counts, if the line is one: "Strength", "Casualties and losses". */
 export function infoboxLabelSense(line: readonly Token[]): NounSense | undefined {
+  // (Asked of every line above a count: most are turned away by their length or first word.)
+  if (line.length === 0 || line.length > INFOBOX_LABEL_TOKENS || !INFOBOX_FIRST_WORDS.has(line[0].norm)) return undefined;
   return INFOBOX_LABELS.get(wordsOf(line).join(' '));
 }
 
@@ -1179,13 +1184,15 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
   // A chart of a toll "per period" or "by year" has a bar for each period: a part of the running toll, where no
   // total is named ("total since the invasion approximately 970,000"). (Weapons sent by year may be what a report
   // counts: "9 million shells in 2024".)
-  const byPeriod = caption && caption.sense.category === 'casualties' && caption.words.some((w, k) => PER_PERIOD.has(w) && PERIODS.has(caption.words[k + 1] ?? ''));
-  const totalHere = tokens.some((t) => /^(total|cumulative|overall|altogether)$/.test(t.norm));
-  if (caption) quantities.forEach((q, i) => {
-    if (bare(q, i) && tokens[q.qualifierFirst].start >= caption.labelEnd) {
-      senses[i] = { ...caption.sense, owner: caption.owner, labelWords: caption.words, nounEnd: q.last, phrase: [q.last, q.last], part: (byPeriod && !totalHere) || undefined };
-    }
-  });
+  if (caption) {
+    const byPeriod = caption.sense.category === 'casualties' && caption.words.some((w, k) => PER_PERIOD.has(w) && PERIODS.has(caption.words[k + 1] ?? ''));
+    const part = byPeriod && !tokens.some((t) => TOTALS.has(t.norm));
+    quantities.forEach((q, i) => {
+      if (bare(q, i) && tokens[q.qualifierFirst].start >= caption.labelEnd) {
+        senses[i] = { ...caption.sense, owner: caption.owner, labelWords: caption.words, nounEnd: q.last, phrase: [q.last, q.last], part: part || undefined };
+      }
+    });
+  }
   // "Source | Artillery shells | Ballistic missiles" over "South Korean military (late 2024) | 9 million | 100+":
   // the column's heading says what a count with no noun of its own counts, before the row's label does.
   quantities.forEach((q, i) => {
@@ -1284,6 +1291,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
 /** "per period", "by half-year", "by month": a chart's bars each of one period. */
 const PER_PERIOD = new Set(['per', 'by', 'each']);
 const PERIODS = new Set(['period', 'year', 'half', 'quarter', 'month', 'week', 'day']);
+const TOTALS = new Set(['total', 'cumulative', 'overall', 'altogether']);
 
 /** What is done with munitions, which makes those it was done with a count of their own. */
 const FIRED = new Set(['fired', 'launched', 'used', 'expended']);

@@ -38,13 +38,16 @@ export const MONTHS = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/** Scales written short, which only follow digits ("12 mln", "70 thsd."): the digits find the spot. */
+const ABBREVIATED_SCALES = new Set(['thous', 'thou', 'thsd', 'ths', 'mln', 'mn', 'mil', 'bln', 'bn', 'mio']);
+
 /**
  * Every word that can start or carry a spelled-out number; used to find candidate spots quickly. Korean and Chinese
  * magnitudes are left out: they stand glued to digits, which find the spot already.
  */
 export const NUMBER_WORDS: readonly string[] = [
   ...SMALL_NUMBERS.keys(),
-  ...[...SCALES.keys()].filter((w) => !CJK_SCALES.has(w)),
+  ...[...SCALES.keys()].filter((w) => !CJK_SCALES.has(w) && !ABBREVIATED_SCALES.has(w)),
   ...VAGUE_PLURALS.keys(),
   'dozen',
   'tens',

@@ -546,6 +546,7 @@ const CLOCK_MINUTES = new Set(['five', 'ten', 'twenty', 'quarter', 'half']);
  * range of counts ("five to ten soldiers", "about ten to twelve thousand").
  */
 function isClockTime(tokens: Token[], first: number, isCountNoun: (word: string) => boolean): boolean {
+  if (!isWord(tokens[first - 1], 'to', 'past') && !isWord(tokens[first + 1], 'to', 'past')) return false;
   const timeAt = (k: number) => {
     if (!isWord(tokens[k - 1], 'to', 'past') || !isWord(tokens[k - 2], ...CLOCK_MINUTES) || (SMALL_NUMBERS.get(tokens[k]?.norm ?? '') ?? 13) > 12) return false;
     const before = tokens[k - 3];

@@ -10,6 +10,9 @@ const WATCHED = [
   'launchers', 'containers', 'million', 'thousand', 'billion', 'hundred',
 ];
 
+/** The lengths a slip of a watched word can have: a letter fewer than the shortest, one more than the longest. */
+export const SLIP_LENGTHS = { min: Math.min(...WATCHED.map((w) => w.length)) - 1, max: Math.max(...WATCHED.map((w) => w.length)) + 1 };
+
 /**
  * Real words one slip away from a watched word, which are never its misspelling ("sells" is no "shells", "solider" no
  * "soldier"). Found by running every slip of the watched words against an English word list.

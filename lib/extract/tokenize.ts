@@ -1,5 +1,5 @@
 import { CJK_SCALES } from './number-words';
-import { spelledAs } from './spelling';
+import { SLIP_LENGTHS, spelledAs } from './spelling';
 /** One token of a sentence. Offsets are into the whole document text, so spans map straight back to the page. */
 export interface Token {
   kind: 'num' | 'word' | 'punct';
@@ -160,9 +160,6 @@ function readNumber(text: string, i: number, end: number): Token {
 /** Below this code point no character is a Korean or Chinese magnitude: most words skip the lookup. */
 const CJK_FIRST = 0x3000;
 
-/** The shortest misspelling read as the word it slips from (see spelling.ts). */
-const MIN_SLIP = 5;
-
 function readWord(text: string, i: number, end: number): Token {
   const start = i;
   let hidden = false;
@@ -205,7 +202,7 @@ function readWord(text: string, i: number, end: number): Token {
     }
     norm = norm.replace(/\./g, '');
   }
-  if (norm.length >= MIN_SLIP) norm = spelledAs(norm);
+  if (norm.length >= SLIP_LENGTHS.min && norm.length <= SLIP_LENGTHS.max) norm = spelledAs(norm);
   return { kind: 'word', text: stop ? `${word}.` : word, norm, start, end: i, suffix: '', possessive };
 }
 
