@@ -46,9 +46,13 @@ export function isHypothetical(tokens: Token[], q: Quantity): boolean {
   if (inCondition(tokens, q) || afterThreshold(tokens, q) || wishedFor(tokens, q) || neededIfDone(tokens, q)) return true;
   // "Will North Korea have more than 50,000 military personnel in Russia on 1 July 2026?": a threshold a question of
   // what will be sets ("Will Pyongyang really send 30,000 more troops?" asks of a count reported).
-  const threshold = q.qualifier === 'more-than' || q.qualifier === 'at-least' || THRESHOLDS.has(tokens[q.qualifierFirst - 1]?.norm.replace(/s$/, '') ?? '');
+  const threshold = q.qualifier === 'more-than' || q.qualifier === 'at-least' || isThresholdVerb(tokens[q.qualifierFirst - 1]);
   return threshold && FUTURE_QUESTIONS.has(first) && tokens.at(-1)?.text === '?';
 }
+
+/** A threshold's verb in any person: "exceeds", "passes", "tops". */
+const isThresholdVerb = (t: Token | undefined) =>
+  !!t && t.kind === 'word' && (THRESHOLDS.has(t.norm) || THRESHOLDS.has(t.norm.replace(/s$/, '')) || THRESHOLDS.has(t.norm.replace(/es$/, '')));
 
 /** Whether a determiner before the count makes it one already given: "its 30 million", "the full 30,000". */
 const takenUp = (tokens: Token[], q: Quantity) => [1, 2].some((back) => DEFINITE.has(tokens[q.qualifierFirst - back]?.norm ?? ''));
@@ -107,8 +111,7 @@ function afterThreshold(tokens: Token[], q: Quantity): boolean {
   if (tokens[k]?.norm === 'to' && RISING.has(tokens[k - 1]?.norm ?? '')) k--;
   else if (!THRESHOLDS.has(tokens[k]?.norm ?? '')) {
     // "resolves Yes if … the number … exceeds 50,000": a threshold a condition sets, in any tense.
-    const threshold = THRESHOLDS.has(tokens[k]?.norm.replace(/e?s$/, '') ?? '') || THRESHOLDS.has(tokens[k]?.norm.replace(/s$/, '') ?? '');
-    return threshold && tokens.slice(0, k).some((t) => t.norm === 'if' || t.norm === 'whether' || t.norm === 'unless');
+    return isThresholdVerb(tokens[k]) && tokens.slice(0, k).some((t) => t.norm === 'if' || t.norm === 'whether' || t.norm === 'unless');
   }
   k--;
   while (k >= 0 && HEDGES.has(tokens[k].norm)) k--;
