@@ -1100,7 +1100,7 @@ export function lendSenses(tokens: Token[], quantities: readonly Quantity[], sen
     // "eleven to twelve thousand went in, in the first rotation": went into battle, as people do.
     // "10–20k, fed in by stages": fed into the line, as troops are.
     const fedIn = tokens[at]?.norm === 'fed' && /^(in|into)$/.test(tokens[at + 1]?.norm ?? '');
-    const went = fedIn || tokens[at]?.norm === 'went' && (/^(to|into)$/.test(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'in' && tokens[at + 2]?.kind !== 'word'));
+    const went = fedIn || (tokens[at]?.norm === 'went' && (/^(to|into)$/.test(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === 'in' && tokens[at + 2]?.kind !== 'word')));
     // "the eleven thousand he sent": a subject of its own before the verb, when no weapons are in sight.
     if (SUBJECT_PRONOUNS.has(tokens[at]?.norm ?? '') && DEPLOYED.has(tokens[at + 1]?.norm ?? '') && !armsNear()) at++;
     // "Around 3,000 more arrived in January", "fifteen, twenty thousand, coming in stages": people arrive, unless

@@ -38,8 +38,11 @@ export const MONTHS = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-/** Scales written short, which only follow digits ("12 mln", "70 thsd."): the digits find the spot. */
-const ABBREVIATED_SCALES = new Set(['thous', 'thou', 'thsd', 'ths', 'mln', 'mn', 'mil', 'bln', 'bn', 'mio']);
+/**
+ * Scales written short, which only follow digits ("12 mln", "70 thsd."): the digits find the spot, and translated
+ * reports write them with a full stop ("12 mln. shells").
+ */
+export const ABBREVIATED_SCALES: ReadonlySet<string> = new Set(['thous', 'thou', 'thsd', 'ths', 'mln', 'mn', 'mil', 'bln', 'bn', 'mio']);
 
 /**
  * Every word that can start or carry a spelled-out number; used to find candidate spots quickly. Korean and Chinese

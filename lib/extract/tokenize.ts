@@ -1,4 +1,4 @@
-import { CJK_SCALES } from './number-words';
+import { ABBREVIATED_SCALES, CJK_SCALES } from './number-words';
 import { SLIP_LENGTHS, spelledAs } from './spelling';
 /** One token of a sentence. Offsets are into the whole document text, so spans map straight back to the page. */
 export interface Token {
@@ -32,9 +32,7 @@ const isApostrophe = (ch: string) => ch === "'" || ch === '’';
 const isHiddenInWord = (c: number) => c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060;
 const HIDDEN_IN_WORD = /[\u00ad\u200c\u200d\u2060]|-\r?\n/g;
 
-/** Scales abbreviated with a full stop, as translated reports write them: "12 mln. shells", "11 thsd. troops". */
-const SCALE_ABBREVIATIONS = new Set(['mln', 'bln', 'mn', 'bn', 'thous', 'thou', 'thsd', 'ths', 'mio', 'mil']);
-/** Of those, the ones only a word-for-word translation writes, which never end a sentence: "70 thsd. Russian servicemen". */
+/** Of the scales abbreviated with a full stop (ABBREVIATED_SCALES), the ones only a word-for-word translation writes, which never end a sentence: "70 thsd. Russian servicemen". */
 const THOUSANDS = new Set(['thous', 'thou', 'thsd', 'ths']);
 
 /**
@@ -45,7 +43,7 @@ const THOUSANDS = new Set(['thous', 'thou', 'thsd', 'ths']);
 export function isScaleStop(text: string, from: number, i: number): boolean {
   if (text.charCodeAt(i) !== 46 || i - from > 5) return false;
   const word = text.slice(from, i).toLowerCase();
-  if (!SCALE_ABBREVIATIONS.has(word)) return false;
+  if (!ABBREVIATED_SCALES.has(word)) return false;
   let j = i + 1;
   while (text.charCodeAt(j) === 32) j++;
   const c = text.charCodeAt(j);
