@@ -78,6 +78,8 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['in', 'the', 'region', 'of'], 'approx'],
     [['on', 'the', 'order', 'of'], 'approx'],
     [['more', 'than'], 'more-than'],
+    // "more then 6000 kiled": "than" as fast or learner English types it.
+    [['more', 'then'], 'more-than'],
     [['well', 'over'], 'more-than'],
     [['well', 'above'], 'more-than'],
     [['well', 'beyond'], 'more-than'],
@@ -124,6 +126,7 @@ const QUALIFIERS: ReadonlyArray<[string[], NonNullable<Qualifier>]> = (
     [['upto'], 'up-to'],
     [['fewer', 'than'], 'fewer-than'],
     [['less', 'than'], 'fewer-than'],
+    [['less', 'then'], 'fewer-than'],
     [['just', 'under'], 'nearly'],
     // "Nowhere near a million Russians are fighting in Ukraine": well below it.
     [['nowhere', 'near'], 'fewer-than'],

@@ -82,7 +82,9 @@ function threeDigitsAt(text: string, i: number, end: number): boolean {
 }
 
 /** Scales a decimal comma may stand before: "1,5 million", "2,3 mln", "1,28m", "4,7 thousand", "4,7 ths.". */
-const COMMA_DECIMAL_SCALE = /^ ?(?:million|millions|mln|mn|m|mio|billion|bn|bln|thousand|thousands|thous|thsd|ths|lakh|lakhs|crore|crores)(?![a-z])/i;
+const COMMA_DECIMAL_SCALE = /^ ?(?:million|millions|mln|mn|m|mio|billion|bn|bln|thousand|thousands|thous|thou|thsd|ths|lakh|lakhs|crore|crores)(?![a-z])/i;
+/** The word right after a decimal comma's digits, for a scale typed with a slip ("8,7 milion"). */
+const WORD_AFTER = /^ ?([a-z]{5,12})(?![a-z])/i;
 
 /** South Asian grouping after the first one or two digits: ",10,000" in "1,10,000", ",50,00,000" in "2,50,00,000". */
 const LAKH_GROUPS = /^(?:,\d\d)+,\d{3}(?!\d)/;
@@ -95,7 +97,10 @@ function decimalCommaAt(text: string, i: number, end: number): boolean {
   let j = i + 1;
   while (j < end && j <= i + 2 && isDigit(text.charCodeAt(j))) j++;
   if (j === i + 1 || (j < end && isDigit(text.charCodeAt(j)))) return false;
-  return COMMA_DECIMAL_SCALE.test(text.slice(j, Math.min(end, j + 10)));
+  const after = text.slice(j, Math.min(end, j + 14));
+  if (COMMA_DECIMAL_SCALE.test(after)) return true;
+  const word = WORD_AFTER.exec(after)?.[1].toLowerCase();
+  return !!word && COMMA_DECIMAL_SCALE.test(spelledAs(word));
 }
 
 function readNumber(text: string, i: number, end: number): Token {

@@ -33,4 +33,11 @@ describe('a slip of one key in a word a figure turns on', () => {
     expect(read('ukraine says more than 6000 kiled from them')).toEqual([['more than 6000 kiled', 6000, 'casualties']]);
     expect(read('they gave russia 12 milion shels already')).toEqual([['12 milion shels', 12000000, 'munitions']]);
   });
+  it('reads a slip of a scale after a decimal comma, and "more then": "8,7 milion", "more then 1 milion"', () => {
+    const read = (t: string) => extractFigures(t).map((f) => [f.text, f.value.low, f.qualifier]);
+    expect(read('They killed 8,7 milion soldiers in that war.')).toEqual([['8,7 milion soldiers', 8700000, null]]);
+    expect(read('Mines in Kursk area are more then 1 milion.')).toEqual([['more then 1 milion', 1000000, 'more-than']]);
+    // A decimal comma before a word that is no scale stays no count.
+    expect(read('It costs 2,5 euros for 3 soldiers.')).toEqual([['3 soldiers', 3, null]]);
+  });
 });
