@@ -46,7 +46,7 @@ const PHRASE_STOPS = new Set([
 ]);
 /** Words that may stand between a count and a casualty verb: "have now all been killed". */
 const PREDICATE_FILLERS = new Set([
-  'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'reportedly', 'either', 'now', 'already',
+  'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'reportedly', 'either', 'now', 'already', 'ever', 'actually', 'really',
   'allegedly', 'also', 'all', 'thought', 'believed', 'said', 'reported', 'estimated', 'feared', 'to', 'so', 'far',
   'since', 'been', 'then', 'later', 'subsequently', 'were', 'or', 'and', 'confirmed', 'presumed', 'listed', 'as', 'officially',
   // "taken prisoner", "held captive", "have become casualties"

@@ -918,6 +918,11 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
       // "8k max", "15,000 tops": a ceiling said after the count.
       qualifier = 'up-to';
       last += 1;
+    } else if (next && QUOTE_MARKS.has(next.text) && touching(tokens[last - 1], next) && nounAfterQuote(tokens, last + 1, isCountNoun) && quoteOpensAt(tokens, qualifierFirst) >= 0) {
+      // "'just 1,500' reinforcements": the quote closes on the count, its noun stands after it; the figure reads from
+      // the quote's opening.
+      last += 1;
+      qualifierFirst = quoteOpensAt(tokens, qualifierFirst);
     }
     if (plus) qualifier = 'more-than';
     else if (tokens[end - 1]?.kind === 'num' && tokens[end - 1].suffix.endsWith('ish')) qualifier = 'approx';
@@ -926,6 +931,25 @@ export function findQuantities(tokens: Token[], isCountNoun: (word: string) => b
   }
   return withoutGlosses(tokens, found);
 }
+
+/** Words that may stand in a quotation before the count it quotes: "'just 1,500'", "'a mere 50'". */
+const QUOTED_HEDGES = new Set(['just', 'only', 'barely', 'merely', 'scarcely', 'a', 'mere']);
+
+/** Where a quotation opens right before a count or its hedge ("'just 1,500'", "“only 50”"), or -1. */
+function quoteOpensAt(tokens: Token[], qualifierFirst: number): number {
+  for (let k = qualifierFirst - 1; k >= Math.max(0, qualifierFirst - 3); k--) {
+    if (QUOTE_MARKS.has(tokens[k].text)) return touching(tokens[k], tokens[k + 1]) ? k : -1;
+    if (!isWord(tokens[k], ...QUOTED_HEDGES)) return -1;
+  }
+  return -1;
+}
+
+/** Whether a counted noun follows at tokens[k], after up to two names ("North Korean", "Russian"). */
+function nounAfterQuote(tokens: Token[], k: number, isCountNoun: (word: string) => boolean): boolean {
+  for (const end = k + 2; k < end && tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k].text) && !isCountNoun(tokens[k].norm); k++);
+  return tokens[k]?.kind === 'word' && isCountNoun(tokens[k].norm);
+}
+
 
 /** Whether a quantity is written with a Korean or Chinese magnitude ("120만", "3万"). */
 function inCjkNotation(tokens: Token[], q: Quantity): boolean {

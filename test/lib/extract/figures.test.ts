@@ -366,6 +366,13 @@ describe('extractFigures: numbers that are not counts', () => {
     expect(read('Between five to ten soldiers were killed.')).toEqual([['five to ten soldiers', 'casualties']]);
   });
 
+  it('reads a count quoted apart from its noun with the noun: "\'just 1,500\' reinforcements", "\'barely 2,000\' Koreans were ever hurt"', () => {
+    expect(read("A lawmaker said 'just 1,500' reinforcements reached Kursk.")).toEqual([["'just 1,500' reinforcements", 'troops']]);
+    expect(read("A blogger scoffs that 'barely 2,000' North Koreans were ever hurt.")).toEqual([["'barely 2,000' North Koreans", 'casualties']]);
+    // A quoted count with no noun after it stays what it was.
+    expect(read("He called it 'only 50'. Officials disagreed.")).toEqual([]);
+  });
+
   it('reads "twenty twenty-three" as a year as it is spoken, not a count of what the sentence counts', () => {
     expect(read('North Korea has sent Russia twelve million shells since the summer of twenty twenty-three.')).toEqual([['twelve million shells', 'munitions']]);
   });
