@@ -61,7 +61,7 @@ const REACH = 8;
 /** How much further the reach goes across the whole a part is taken from: "2,000 of the soldiers sent to Russia". */
 const PARTITIVE_REACH = 6;
 /** Words that add a casualty word's people to a toll: "together with the wounded", "including the injured". */
-const ADDING = new Set(['with', 'including', 'incl', 'plus', 'counting']);
+const ADDING = new Set(['with', 'including', 'includes', 'include', 'incl', 'plus', 'counting']);
 
 /** Whether the casualty word at tokens[i] is added to a toll ("with the wounded"), which then counts both. */
 function addedToToll(tokens: readonly Token[], i: number): boolean {

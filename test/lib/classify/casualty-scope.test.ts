@@ -11,6 +11,7 @@ describe('what a casualty figure counts', () => {
     ['Of them, 4,700 have been killed or wounded since 2024.', [['4,700', 'combined']]],
     ['The president spoke of 46,000 killed; together with the wounded some 426,000.', [['46,000', 'killed'], ['426,000', 'combined']]],
     ['Ukraine has lost 400,000 soldiers, including the wounded.', [['400,000', 'combined']]],
+    ['| Source | North Korean soldiers killed or wounded | Remarks |\n| UK Defence Intelligence | 6,000+ | includes missing |', [['6,000', 'combined']]],
     ['Some 12 soldiers were killed along with 30 wounded.', [['12', 'killed'], ['30', 'wounded']]],
     ['More than 6,000 North Korean soldiers have been killed, wounded, or gone missing in Kursk.', [['6,000', 'combined']]],
     ['Around 4,000 of the original 11,000 North Korean soldiers were killed or injured.', [['4,000', 'combined'], ['11,000', undefined]]],
