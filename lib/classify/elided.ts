@@ -338,6 +338,7 @@ const INFOBOX_LABELS: ReadonlyMap<string, NounSense> = new Map([
   ['losses', CASUALTIES],
 ]);
 
+/** What a line must start with, and how long it may be, to be one of those labels. */
 const INFOBOX_FIRST_WORDS = new Set([...INFOBOX_LABELS.keys()].map((label) => label.split(' ')[0]));
 const INFOBOX_LABEL_TOKENS = 3;
 

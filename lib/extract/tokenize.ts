@@ -32,7 +32,10 @@ const isApostrophe = (ch: string) => ch === "'" || ch === '’';
 const isHiddenInWord = (c: number) => c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060;
 const HIDDEN_IN_WORD = /[\u00ad\u200c\u200d\u2060]|-\r?\n/g;
 
-/** Of the scales abbreviated with a full stop (ABBREVIATED_SCALES), the ones only a word-for-word translation writes, which never end a sentence: "70 thsd. Russian servicemen". */
+/**
+ * Of the scales abbreviated with a full stop (ABBREVIATED_SCALES), the ones only a word-for-word translation writes,
+ * which never end a sentence: "70 thsd. Russian servicemen".
+ */
 const THOUSANDS = new Set(['thous', 'thou', 'thsd', 'ths']);
 
 /**
@@ -82,9 +85,12 @@ function threeDigitsAt(text: string, i: number, end: number): boolean {
 }
 
 /** Scales a decimal comma may stand before: "1,5 million", "2,3 mln", "1,28m", "4,7 thousand", "4,7 ths.". */
-const COMMA_DECIMAL_SCALE = /^ ?(?:million|millions|mln|mn|m|mio|billion|bn|bln|thousand|thousands|thous|thou|thsd|ths|lakh|lakhs|crore|crores)(?![a-z])/i;
-/** The word right after a decimal comma's digits, for a scale typed with a slip ("8,7 milion"). */
-const WORD_AFTER = /^ ?([a-z]{5,12})(?![a-z])/i;
+const COMMA_DECIMAL_SCALES = new Set([
+  'million', 'millions', 'mln', 'mn', 'm', 'mio', 'billion', 'bn', 'bln', 'thousand', 'thousands', 'thous', 'thou', 'thsd', 'ths',
+  'lakh', 'lakhs', 'crore', 'crores',
+]);
+/** The word right after a decimal comma's digits, glued or after one space. */
+const WORD_AFTER = /^ ?([a-z]+)/i;
 
 /** South Asian grouping after the first one or two digits: ",10,000" in "1,10,000", ",50,00,000" in "2,50,00,000". */
 const LAKH_GROUPS = /^(?:,\d\d)+,\d{3}(?!\d)/;
@@ -97,10 +103,9 @@ function decimalCommaAt(text: string, i: number, end: number): boolean {
   let j = i + 1;
   while (j < end && j <= i + 2 && isDigit(text.charCodeAt(j))) j++;
   if (j === i + 1 || (j < end && isDigit(text.charCodeAt(j)))) return false;
-  const after = text.slice(j, Math.min(end, j + 14));
-  if (COMMA_DECIMAL_SCALE.test(after)) return true;
-  const word = WORD_AFTER.exec(after)?.[1].toLowerCase();
-  return !!word && COMMA_DECIMAL_SCALE.test(spelledAs(word));
+  const word = WORD_AFTER.exec(text.slice(j, Math.min(end, j + 14)))?.[1].toLowerCase();
+  // A scale typed with a slip counts too: "8,7 milion".
+  return !!word && (COMMA_DECIMAL_SCALES.has(word) || COMMA_DECIMAL_SCALES.has(spelledAs(word)));
 }
 
 function readNumber(text: string, i: number, end: number): Token {
